@@ -1,0 +1,68 @@
+/** The HTTP application: Fastify with zod schemas, problem+json errors, OpenAPI, and a permission on every route. */
+import { randomUUID } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../store/schema';
+import { registerFeatures } from '../features/register';
+import type { App } from './app-types';
+import { systemContext } from './context';
+import { installErrorHandler } from './errors';
+
+/** Options for building the app. */
+export interface AppOptions {
+  db: Kysely<DB>;
+  logger?: boolean;
+}
+
+/** Build the application (not listening); tests use `app.inject`. */
+export async function buildApp(opts: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger
+      ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] }
+      : false,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', opts.db);
+  installErrorHandler(app);
+
+  const unprotected: string[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.permission && !route.url.startsWith('/api/docs')) unprotected.push(`${String(route.method)} ${route.url}`);
+  });
+  app.addHook('onRequest', (req, _reply, done) => {
+    const lang = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'da';
+    const actorHeader = req.headers['x-indsats-actor'];
+    const actor = typeof actorHeader === 'string' && actorHeader.trim() !== '' ? actorHeader.trim().slice(0, 200) : 'anonym';
+    req.ctx = { ...systemContext(actor), requestId: req.id, lang };
+    done();
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'indsats API', version: '1', description: 'Handleplaner, indsatser, mål, aktiviteter og fremdrift.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.get(
+    '/healthz',
+    { config: { permission: 'public' }, schema: { response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => {
+      await opts.db.selectFrom('revision').select('value').executeTakeFirst();
+      return { status: 'ok' as const };
+    },
+  );
+  registerFeatures(app);
+
+  await app.ready();
+  if (unprotected.length > 0) throw new Error(`Routes without a declared permission: ${unprotected.join(', ')}`);
+  return app;
+}

@@ -1,0 +1,81 @@
+/** Every error leaves as application/problem+json with a Danish (or English) message and the failing field. */
+import type { FastifyError } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { App } from './app-types';
+import { Problem, type FieldError } from './problem';
+
+const da = z.locales.da().localeError;
+const en = z.locales.en().localeError;
+
+type ZodIssueLike = { keyword: string; instancePath: string; message: string; params: Record<string, unknown> };
+
+function fieldErrors(issues: ZodIssueLike[]): FieldError[] {
+  return issues.map((i) => {
+    const field = i.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const custom = i.params.params as { en?: string } | undefined;
+    if (i.keyword === 'custom' || custom?.en) {
+      return { field, da: i.message, en: custom?.en ?? i.message };
+    }
+    const raw = { code: i.keyword, ...i.params, path: [] } as never;
+    const localise = (map: typeof da): string => {
+      const r = map(raw);
+      return typeof r === 'string' ? r : (r?.message ?? i.message);
+    };
+    return { field, da: localise(da), en: localise(en) };
+  });
+}
+
+function send(reply: { code(n: number): { type(t: string): { send(b: unknown): unknown } } }, p: Problem, lang: 'da' | 'en') {
+  return reply
+    .code(p.status)
+    .type('application/problem+json')
+    .send({
+      type: `about:blank`,
+      title: lang === 'en' ? p.en : p.da,
+      status: p.status,
+      code: p.code,
+      detail: lang === 'en' ? p.en : p.da,
+      field: p.field,
+      errors: p.errors?.map((e) => ({ field: e.field, message: lang === 'en' ? e.en : e.da })),
+    });
+}
+
+/** Install the error and not-found handlers. */
+export function installErrorHandler(app: App): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const lang = req.ctx?.lang ?? 'da';
+    if (err instanceof Problem) return send(reply, err, lang);
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const errors = fieldErrors(err.validation as unknown as ZodIssueLike[]);
+      const inBody = err.validationContext === 'body';
+      const first = errors[0];
+      const p = new Problem(
+        inBody ? 422 : 400,
+        'validation',
+        `Ugyldig værdi i feltet "${first.field}": ${first.da}`,
+        `Invalid value in "${first.field}": ${first.en}`,
+        first.field,
+        errors,
+      );
+      return send(reply, p, lang);
+    }
+    if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError)) {
+      return send(reply, new Problem(400, 'malformed', 'Forespørgslen indeholder ikke gyldig JSON.', 'The request body is not valid JSON.'), lang);
+    }
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return send(reply, new Problem(413, 'too_large', 'Forespørgslen er for stor.', 'The request body is too large.'), lang);
+    }
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+      return send(reply, new Problem(415, 'media_type', 'Send data som application/json.', 'Send data as application/json.'), lang);
+    }
+    if (err.statusCode && err.statusCode < 500) {
+      return send(reply, new Problem(err.statusCode, 'bad_request', 'Forespørgslen er ugyldig.', err.message), lang);
+    }
+    req.log.error({ err }, 'unhandled error');
+    return send(reply, new Problem(500, 'internal', 'Der opstod en uventet fejl. Prøv igen senere.', 'An unexpected error occurred.'), lang);
+  });
+  app.setNotFoundHandler((req, reply) =>
+    send(reply, new Problem(404, 'not_found', 'Adressen findes ikke.', 'No such address.'), req.ctx?.lang ?? 'da'),
+  );
+}

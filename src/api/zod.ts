@@ -1,0 +1,69 @@
+/** Shared zod building blocks: ids, ISO dates, texts with limits, pagination. Limits are defined once, here. */
+import { z } from 'zod';
+import { parseIsoDate } from '../domain/format';
+
+/** Longest single-line text (titles, names). */
+export const MAX_TITLE = 300;
+/** Longest free text (purpose, status texts). */
+export const MAX_TEXT = 20_000;
+/** Largest page a list endpoint returns. */
+export const MAX_PAGE_SIZE = 500;
+
+/** A custom issue with a Danish message and its English twin in params.en. */
+export function msg(da: string, en: string): { message: string; params: { en: string } } {
+  return { message: da, params: { en } };
+}
+
+/** A positive integer id. */
+export const id = z.number().int().positive();
+/** An id in a path or query string. */
+export const idParam = z.coerce.number().int().positive();
+/** `YYYY-MM-DD`, a real calendar date. */
+export const isoDate = z
+  .string()
+  .refine((s) => parseIsoDate(s) !== null, msg('Ugyldig dato: brug formatet ÅÅÅÅ-MM-DD.', 'Invalid date: use YYYY-MM-DD.'));
+/** A one-line text. */
+export const title = z.string().trim().min(1).max(MAX_TITLE);
+/** A free text that may be empty. */
+export const text = z.string().max(MAX_TEXT);
+/** A calendar year. */
+export const year = z.number().int().min(1900).max(2200);
+/** Row version for optimistic concurrency. */
+export const version = z.number().int().positive();
+
+/** Query parameters every list endpoint accepts. */
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+});
+
+/** A page of results. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  });
+}
+
+/** Fields every stored record returns. */
+export const recordMeta = {
+  id,
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+
+/**
+ * The PATCH schema of an input schema: every field optional, defaults removed (so an absent field stays absent
+ * and never overwrites stored data with a default), plus the required row version.
+ */
+export function patchOf<S extends z.ZodObject>(schema: S): z.ZodType<Partial<z.infer<S>> & { version: number }> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const inner = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field;
+    shape[key] = inner.optional();
+  }
+  return z.object(shape).extend({ version }) as unknown as z.ZodType<Partial<z.infer<S>> & { version: number }>;
+}

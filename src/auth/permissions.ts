@@ -1,0 +1,19 @@
+/**
+ * Every permission a route can require. Routes declare one each; until sign-in lands every identity holds all,
+ * and the sign-in work maps roles (admin, coordinator, owner, contributor, reader) onto these.
+ */
+export const PERMISSIONS = [
+  'public',
+  'reference:read',
+  'reference:write',
+  'plan:read',
+  'plan:write',
+  'initiative:write',
+  'target:write',
+  'funding:write',
+  'activity:write',
+  'measurement:write',
+  'assessment:write',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];

@@ -1,0 +1,160 @@
+/** Activities ("aktiviteter"): done or planned work with its venues and reach per target group. */
+import { z } from 'zod';
+import { ACTIVITY_KINDS, ACTIVITY_STATES, type Activity as DomainActivity } from '../../domain/types';
+import { id, isoDate, msg, patchOf, recordMeta, text, title } from '../../api/zod';
+import { ruleViolation } from '../../api/problem';
+import { recordMetaOf } from '../reference/resources';
+import { checkRefs } from '../shared/service';
+import type { ResourceDef } from '../shared/resource';
+
+/** Reach of one target group: actual for a done activity, expected for a planned one. */
+export const ReachInput = z.object({
+  targetGroupId: id,
+  count: z
+    .number()
+    .int(msg('Antal skal være et helt tal.', 'The count must be a whole number.'))
+    .min(0, msg('Antal kan ikke være negativt.', 'The count cannot be negative.'))
+    .max(10_000_000),
+});
+
+export const ActivityInput = z.object({
+  initiativeId: id,
+  state: z.enum(ACTIVITY_STATES).describe('planned, done or cancelled.'),
+  kind: z.enum(ACTIVITY_KINDS),
+  title: title.describe('The text of the memo bullet.'),
+  description: text.nullable().default(null),
+  dateFrom: isoDate.describe('First day (the date for a one-day activity).'),
+  dateTo: isoDate.describe('Last day; equal to dateFrom for a one-day activity.'),
+  occurrences: z.number().int().min(1).max(10000).default(1).describe('Sessions or meetings the row stands for.'),
+  partnerId: id.nullable().default(null),
+  venueIds: z.array(id).max(1000).default([]),
+  reach: z.array(ReachInput).max(50).default([]),
+});
+export type ActivityInput = z.infer<typeof ActivityInput>;
+export const Activity = ActivityInput.extend(recordMeta);
+export type Activity = z.infer<typeof Activity>;
+
+interface ActivityChildren {
+  venueIds: number[];
+  reach: { targetGroupId: number; count: number }[];
+}
+
+/** The domain's view of a stored activity. */
+export function toDomainActivity(a: Activity): DomainActivity {
+  return {
+    id: a.id,
+    initiativeId: a.initiativeId,
+    state: a.state,
+    kind: a.kind,
+    period: { from: a.dateFrom, to: a.dateTo },
+    occurrences: a.occurrences,
+    venueIds: a.venueIds,
+    reach: a.reach,
+  };
+}
+
+export const activities: ResourceDef<'activities', Activity, ActivityInput, ActivityChildren> = {
+  path: 'activities',
+  table: 'activities',
+  entity: 'activity',
+  label: { da: 'Aktivitet', en: 'Activity' },
+  permission: { read: 'plan:read', write: 'activity:write' },
+  schemas: {
+    create: ActivityInput,
+    update: patchOf(ActivityInput),
+    out: Activity,
+    query: z.object({
+      initiativeId: z.coerce.number().int().optional(),
+      planId: z.coerce.number().int().optional(),
+      unitId: z.coerce.number().int().optional(),
+      state: z.enum(ACTIVITY_STATES).optional(),
+      kind: z.enum(ACTIVITY_KINDS).optional(),
+      from: isoDate.optional().describe('Activities ending on or after this date.'),
+      to: isoDate.optional().describe('Activities starting on or before this date.'),
+    }),
+  },
+  filters: [
+    { param: 'initiativeId', column: 'initiativeId', op: '=' },
+    { param: 'planId', column: 'initiativeId', op: '=', via: { table: 'initiatives', column: 'planId' } },
+    { param: 'unitId', column: 'initiativeId', op: '=', via: { table: 'initiatives', column: 'unitId' } },
+    { param: 'state', column: 'state', op: '=' },
+    { param: 'kind', column: 'kind', op: '=' },
+    { param: 'from', column: 'dateTo', op: '>=' },
+    { param: 'to', column: 'dateFrom', op: '<=' },
+  ],
+  order: ['dateFrom', 'id'],
+  refs: [
+    { field: 'initiativeId', table: 'initiatives', labelDa: 'Indsats', labelEn: 'Initiative' },
+    { field: 'partnerId', table: 'partners', labelDa: 'Samarbejdspartner', labelEn: 'Partner' },
+    { field: 'venueIds', table: 'venues', labelDa: 'Sted', labelEn: 'Venue' },
+  ],
+  toRow: (i) => ({
+    initiativeId: i.initiativeId,
+    state: i.state,
+    kind: i.kind,
+    title: i.title,
+    description: i.description,
+    dateFrom: i.dateFrom,
+    dateTo: i.dateTo,
+    occurrences: i.occurrences,
+    partnerId: i.partnerId,
+  }),
+  fromRow: (r, c) => ({
+    ...recordMetaOf(r),
+    initiativeId: r.initiativeId,
+    state: r.state as Activity['state'],
+    kind: r.kind as Activity['kind'],
+    title: r.title,
+    description: r.description,
+    dateFrom: r.dateFrom,
+    dateTo: r.dateTo,
+    occurrences: r.occurrences,
+    partnerId: r.partnerId,
+    venueIds: c?.venueIds ?? [],
+    reach: c?.reach ?? [],
+  }),
+  children: {
+    async load(db, ids) {
+      const map = new Map<number, ActivityChildren>();
+      if (ids.length === 0) return map;
+      for (const i of ids) map.set(i, { venueIds: [], reach: [] });
+      const venues = await db.selectFrom('activityVenues').selectAll().where('activityId', 'in', ids).orderBy('venueId').execute();
+      for (const v of venues) map.get(v.activityId)?.venueIds.push(v.venueId);
+      const reach = await db
+        .selectFrom('activityReach')
+        .selectAll()
+        .where('activityId', 'in', ids)
+        .orderBy('targetGroupId')
+        .execute();
+      for (const r of reach) map.get(r.activityId)?.reach.push({ targetGroupId: r.targetGroupId, count: r.count });
+      return map;
+    },
+    async save(trx, activityId, input) {
+      await trx.deleteFrom('activityVenues').where('activityId', '=', activityId).execute();
+      await trx.deleteFrom('activityReach').where('activityId', '=', activityId).execute();
+      const venueIds = [...new Set(input.venueIds)];
+      if (venueIds.length > 0) {
+        await trx.insertInto('activityVenues').values(venueIds.map((venueId) => ({ activityId, venueId }))).execute();
+      }
+      if (input.reach.length > 0) {
+        await trx
+          .insertInto('activityReach')
+          .values(input.reach.map((r) => ({ activityId, targetGroupId: r.targetGroupId, count: r.count })))
+          .execute();
+      }
+    },
+  },
+  async check(db, i) {
+    if (i.dateTo < i.dateFrom) {
+      throw ruleViolation('dateTo', 'Slutdatoen ligger før startdatoen.', 'The end date is before the start date.');
+    }
+    const groups = i.reach.map((r) => r.targetGroupId);
+    const dup = groups.find((g, n) => groups.indexOf(g) !== n);
+    if (dup !== undefined) {
+      throw ruleViolation('reach', `Målgruppe ${dup} står flere gange.`, `Target group ${dup} appears more than once.`);
+    }
+    await checkRefs(db, { refs: [{ field: 'groups', table: 'targetGroups', labelDa: 'Målgruppe', labelEn: 'Target group' }] }, {
+      groups,
+    });
+  },
+};

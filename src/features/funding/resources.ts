@@ -1,0 +1,123 @@
+/** Funding ("midler afsat") and expenditure ("forbrug") of an initiative. */
+import { z } from 'zod';
+import { AMOUNT_BASES, FUNDING_KINDS, type Funding as DomainFunding } from '../../domain/types';
+import { id, patchOf, recordMeta, text, title, year } from '../../api/zod';
+import { ruleViolation } from '../../api/problem';
+import { recordMetaOf } from '../reference/resources';
+import type { ResourceDef } from '../shared/resource';
+
+const perm = { read: 'plan:read', write: 'funding:write' } as const;
+const initiativeRef = { field: 'initiativeId', table: 'initiatives', labelDa: 'Indsats', labelEn: 'Initiative' } as const;
+/** Whole kroner. */
+const kroner = z.number().int().min(0).max(1e12);
+
+export const FundingInput = z.object({
+  initiativeId: id,
+  position: z.number().int().min(0).max(1000).default(0),
+  kind: z.enum(FUNDING_KINDS).default('money'),
+  amount: kroner.nullable().default(null).describe('Kroner, for kind "money".'),
+  amountBasis: z.enum(AMOUNT_BASES).default('per_year'),
+  staffYears: z.number().positive().max(10000).nullable().default(null).describe('For kind "staff_years".'),
+  yearFrom: year.nullable().default(null),
+  yearTo: year.nullable().default(null),
+  source: title.nullable().default(null).describe('"Integrationshandleplan 2017-18", "Budget 2016", "Satspulje".'),
+  fundedUntil: year.nullable().default(null).describe('"finansieret til og med <year>".'),
+});
+export type FundingInput = z.infer<typeof FundingInput>;
+export const Funding = FundingInput.extend(recordMeta);
+export type Funding = z.infer<typeof Funding>;
+
+/** The domain's view of a stored funding row. */
+export function toDomainFunding(f: Funding): DomainFunding {
+  return {
+    kind: f.kind,
+    amount: f.amount,
+    amountBasis: f.amountBasis,
+    staffYears: f.staffYears,
+    yearFrom: f.yearFrom,
+    yearTo: f.yearTo,
+    source: f.source,
+    fundedUntil: f.fundedUntil,
+  };
+}
+
+export const fundings: ResourceDef<'fundings', Funding, FundingInput> = {
+  path: 'funding',
+  table: 'fundings',
+  entity: 'funding',
+  label: { da: 'Bevilling', en: 'Funding' },
+  permission: perm,
+  schemas: {
+    create: FundingInput,
+    update: patchOf(FundingInput),
+    out: Funding,
+    query: z.object({ initiativeId: z.coerce.number().int().optional() }),
+  },
+  filters: [{ param: 'initiativeId', column: 'initiativeId', op: '=' }],
+  order: ['initiativeId', 'position', 'id'],
+  refs: [initiativeRef],
+  toRow: (i) => ({ ...i }),
+  fromRow: (r) => ({
+    ...recordMetaOf(r),
+    initiativeId: r.initiativeId,
+    position: r.position,
+    kind: r.kind as Funding['kind'],
+    amount: r.amount === null ? null : Number(r.amount),
+    amountBasis: r.amountBasis as Funding['amountBasis'],
+    staffYears: r.staffYears,
+    yearFrom: r.yearFrom,
+    yearTo: r.yearTo,
+    source: r.source,
+    fundedUntil: r.fundedUntil,
+  }),
+  check(_db, i) {
+    if (i.kind === 'money' && i.amount === null && i.fundedUntil === null) {
+      throw ruleViolation('amount', 'Angiv beløbet i kroner.', 'Give the amount in kroner.');
+    }
+    if (i.kind === 'staff_years' && i.staffYears === null) {
+      throw ruleViolation('staffYears', 'Angiv antal årsværk.', 'Give the number of staff years.');
+    }
+    if (i.yearFrom !== null && i.yearTo !== null && i.yearTo < i.yearFrom) {
+      throw ruleViolation('yearTo', 'Slutåret ligger før startåret.', 'The last year is before the first.');
+    }
+    return Promise.resolve();
+  },
+};
+
+export const ExpenditureInput = z.object({
+  initiativeId: id,
+  year,
+  amount: kroner.describe('Kroner spent in the year.'),
+  note: text.nullable().default(null),
+});
+export type ExpenditureInput = z.infer<typeof ExpenditureInput>;
+export const Expenditure = ExpenditureInput.extend(recordMeta);
+export type Expenditure = z.infer<typeof Expenditure>;
+
+export const expenditures: ResourceDef<'expenditures', Expenditure, ExpenditureInput> = {
+  path: 'expenditures',
+  table: 'expenditures',
+  entity: 'expenditure',
+  label: { da: 'Forbrug', en: 'Expenditure' },
+  permission: perm,
+  schemas: {
+    create: ExpenditureInput,
+    update: patchOf(ExpenditureInput),
+    out: Expenditure,
+    query: z.object({ initiativeId: z.coerce.number().int().optional(), year: z.coerce.number().int().optional() }),
+  },
+  filters: [
+    { param: 'initiativeId', column: 'initiativeId', op: '=' },
+    { param: 'year', column: 'year', op: '=' },
+  ],
+  order: ['initiativeId', 'year', 'id'],
+  refs: [initiativeRef],
+  toRow: (i) => ({ ...i }),
+  fromRow: (r) => ({
+    ...recordMetaOf(r),
+    initiativeId: r.initiativeId,
+    year: r.year,
+    amount: Number(r.amount),
+    note: r.note,
+  }),
+};

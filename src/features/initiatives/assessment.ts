@@ -1,0 +1,81 @@
+/** A person's assessment of an initiative's status, overriding the computation; it keeps reason, author, time. */
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { App } from '../../api/app-types';
+import type { RequestContext } from '../../api/context';
+import { staleVersion } from '../../api/problem';
+import { idParam, version } from '../../api/zod';
+import { audit } from '../../store/audit';
+import type { DB } from '../../store/schema';
+import { resourceService, writeTx } from '../shared/service';
+import { AssessmentInput, Initiative, initiatives } from './resource';
+
+const svc = resourceService(initiatives);
+
+/** Set (or with `null`, clear) the assessment of an initiative at a known version. */
+export async function setAssessment(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+  input: z.infer<typeof AssessmentInput> | null,
+  atVersion: number,
+): Promise<Initiative> {
+  ctx.authorize('assessment:write');
+  const existing = await svc.get(db, ctx, id);
+  if (existing.version !== atVersion) throw staleVersion(existing.version, atVersion);
+  return writeTx(db, async (trx) => {
+    const now = new Date().toISOString();
+    const res = await trx
+      .updateTable('initiatives')
+      .set({
+        assessmentStatus: input?.status ?? null,
+        assessmentReason: input?.reason ?? null,
+        assessmentBy: input ? ctx.actor : null,
+        assessmentAt: input ? now : null,
+        version: atVersion + 1,
+        updatedAt: now,
+      })
+      .where('id', '=', id)
+      .where('version', '=', atVersion)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion(existing.version + 1, atVersion);
+    const updated = (await svc.find(trx, id))!;
+    await audit(trx, ctx, input ? 'assess' : 'clear_assessment', 'initiative', id, existing, updated);
+    return updated;
+  });
+}
+
+/** PUT and DELETE /api/v1/initiatives/:id/assessment. */
+export function registerAssessmentRoutes(app: App): void {
+  const config = { permission: 'assessment:write' } as const;
+  const params = z.object({ id: idParam });
+  const tags = ['initiatives'];
+  app.put(
+    '/api/v1/initiatives/:id/assessment',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Override the computed status with an assessment (kept with reason and author)',
+        params,
+        body: AssessmentInput.extend({ version }),
+        response: { 200: Initiative },
+      },
+    },
+    (req) => setAssessment(app.db, req.ctx, req.params.id, req.body, req.body.version),
+  );
+  app.delete(
+    '/api/v1/initiatives/:id/assessment',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Remove the assessment; the computed status applies again',
+        params,
+        querystring: z.object({ version: z.coerce.number().int().positive() }),
+        response: { 200: Initiative },
+      },
+    },
+    (req) => setAssessment(app.db, req.ctx, req.params.id, null, req.query.version),
+  );
+}

@@ -1,0 +1,123 @@
+/** Initiatives ("indsatser"/"anbefalinger") of a plan, and the municipality's other initiatives. */
+import { z } from 'zod';
+import { INITIATIVE_KINDS, TARGET_STATUSES } from '../../domain/types';
+import { id, patchOf, recordMeta, text, title } from '../../api/zod';
+import { ruleViolation } from '../../api/problem';
+import { recordMetaOf } from '../reference/resources';
+import type { ResourceDef } from '../shared/resource';
+
+/** A person's assessment overriding the computed status; it keeps its reason and author. */
+export const AssessmentInput = z.object({
+  status: z.enum(TARGET_STATUSES),
+  reason: z.string().trim().min(1).max(2000),
+});
+export const Assessment = AssessmentInput.extend({ by: z.string(), at: z.string() });
+
+export const InitiativeInput = z.object({
+  planId: id.nullable().default(null).describe('The plan; null for an "other" initiative outside any plan.'),
+  number: z.number().int().min(1).max(9999).nullable().default(null).describe('Number inside the plan.'),
+  kind: z.enum(INITIATIVE_KINDS).default('recommendation'),
+  title,
+  purpose: text.nullable().default(null).describe('"Formål".'),
+  description: text.nullable().default(null).describe('Running text, e.g. for "Øvrige indsatser".'),
+  unitId: id.nullable().default(null),
+  partnerIds: z.array(id).max(100).default([]),
+});
+export type InitiativeInput = z.infer<typeof InitiativeInput>;
+export const Initiative = InitiativeInput.extend({
+  ...recordMeta,
+  assessment: Assessment.nullable(),
+});
+export type Initiative = z.infer<typeof Initiative>;
+
+export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput, number[]> = {
+  path: 'initiatives',
+  table: 'initiatives',
+  entity: 'initiative',
+  label: { da: 'Indsats', en: 'Initiative' },
+  permission: { read: 'plan:read', write: 'initiative:write' },
+  schemas: {
+    create: InitiativeInput,
+    update: patchOf(InitiativeInput),
+    out: Initiative,
+    query: z.object({
+      planId: z.coerce.number().int().optional(),
+      unitId: z.coerce.number().int().optional(),
+      kind: z.enum(INITIATIVE_KINDS).optional(),
+    }),
+  },
+  filters: [
+    { param: 'planId', column: 'planId', op: '=' },
+    { param: 'unitId', column: 'unitId', op: '=' },
+    { param: 'kind', column: 'kind', op: '=' },
+  ],
+  order: ['planId', 'kind', 'number', 'id'],
+  refs: [
+    { field: 'planId', table: 'plans', labelDa: 'Handleplan', labelEn: 'Plan' },
+    { field: 'unitId', table: 'units', labelDa: 'Forvaltning', labelEn: 'Unit' },
+    { field: 'partnerIds', table: 'partners', labelDa: 'Samarbejdspartner', labelEn: 'Partner' },
+  ],
+  toRow: (i) => ({
+    planId: i.planId,
+    number: i.number,
+    kind: i.kind,
+    title: i.title,
+    purpose: i.purpose,
+    description: i.description,
+    unitId: i.unitId,
+  }),
+  fromRow: (r, partnerIds) => ({
+    ...recordMetaOf(r),
+    planId: r.planId,
+    number: r.number,
+    kind: r.kind as Initiative['kind'],
+    title: r.title,
+    purpose: r.purpose,
+    description: r.description,
+    unitId: r.unitId,
+    partnerIds: partnerIds ?? [],
+    assessment:
+      r.assessmentStatus === null
+        ? null
+        : {
+            status: r.assessmentStatus as (typeof TARGET_STATUSES)[number],
+            reason: r.assessmentReason ?? '',
+            by: r.assessmentBy ?? '',
+            at: r.assessmentAt ?? '',
+          },
+  }),
+  children: {
+    async load(db, ids) {
+      const map = new Map<number, number[]>();
+      if (ids.length === 0) return map;
+      const rows = await db
+        .selectFrom('initiativePartners')
+        .selectAll()
+        .where('initiativeId', 'in', ids)
+        .orderBy('partnerId')
+        .execute();
+      for (const r of rows) map.set(r.initiativeId, [...(map.get(r.initiativeId) ?? []), r.partnerId]);
+      return map;
+    },
+    async save(trx, initiativeId, input) {
+      await trx.deleteFrom('initiativePartners').where('initiativeId', '=', initiativeId).execute();
+      const partnerIds = [...new Set(input.partnerIds)];
+      if (partnerIds.length > 0) {
+        await trx
+          .insertInto('initiativePartners')
+          .values(partnerIds.map((partnerId) => ({ initiativeId, partnerId })))
+          .execute();
+      }
+    },
+  },
+  check: (_db, i) => {
+    if (i.kind === 'recommendation' && i.planId === null) {
+      throw ruleViolation(
+        'planId',
+        'En anbefaling skal høre til en handleplan. Brug typen "other" for øvrige indsatser uden plan.',
+        'A recommendation must belong to a plan. Use kind "other" for initiatives outside a plan.',
+      );
+    }
+    return Promise.resolve();
+  },
+};

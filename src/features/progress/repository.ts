@@ -1,0 +1,114 @@
+/**
+ * Loads everything the target engine needs for one plan or the whole portfolio in a handful of set-based
+ * queries (no per-initiative round trips), mapped straight to domain objects.
+ */
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { DB } from '../../store/schema';
+import type { Activity, Assessment, Measurement, Target, TargetStatus, VenueKind, VenueRef } from '../../domain/types';
+import { toDomainTarget, targets as targetResource } from '../targets/resource';
+
+/** An initiative as the progress view shows it. */
+export interface ProgressInitiative {
+  id: number;
+  planId: number | null;
+  number: number | null;
+  kind: 'recommendation' | 'other';
+  title: string;
+  unitId: number | null;
+  assessment: Assessment | null;
+}
+
+/** The engine's inputs for a scope. */
+export interface EngineInputs {
+  initiatives: ProgressInitiative[];
+  targets: Target[];
+  activities: Activity[];
+  measurements: Measurement[];
+  venues: Map<number, VenueRef>;
+}
+
+type InitiativeScope = SelectQueryBuilder<DB, 'initiatives', { id: number }>;
+
+/** Load the engine's inputs for a plan (`planId`) or for every initiative (`null`). */
+export async function loadEngineInputs(db: Kysely<DB>, planId: number | null): Promise<EngineInputs> {
+  const scope = (): InitiativeScope => {
+    const q = db.selectFrom('initiatives').select('initiatives.id');
+    return planId === null ? q : q.where('initiatives.planId', '=', planId);
+  };
+  const [initRows, targetRows, activityRows, reachRows, venueLinks, measurementRows, venueRows] = await Promise.all([
+    (planId === null ? db.selectFrom('initiatives') : db.selectFrom('initiatives').where('planId', '=', planId))
+      .selectAll()
+      .orderBy('planId')
+      .orderBy('kind', 'desc')
+      .orderBy('number')
+      .orderBy('id')
+      .execute(),
+    db.selectFrom('targets').selectAll().where('initiativeId', 'in', scope()).orderBy('position').orderBy('id').execute(),
+    db
+      .selectFrom('activities')
+      .select(['id', 'initiativeId', 'state', 'kind', 'dateFrom', 'dateTo', 'occurrences'])
+      .where('initiativeId', 'in', scope())
+      .execute(),
+    db
+      .selectFrom('activityReach')
+      .innerJoin('activities', 'activities.id', 'activityReach.activityId')
+      .select(['activityReach.activityId', 'activityReach.targetGroupId', 'activityReach.count'])
+      .where('activities.initiativeId', 'in', scope())
+      .execute(),
+    db
+      .selectFrom('activityVenues')
+      .innerJoin('activities', 'activities.id', 'activityVenues.activityId')
+      .select(['activityVenues.activityId', 'activityVenues.venueId'])
+      .where('activities.initiativeId', 'in', scope())
+      .execute(),
+    db
+      .selectFrom('measurements')
+      .innerJoin('targets', 'targets.id', 'measurements.targetId')
+      .select(['measurements.targetId', 'measurements.value', 'measurements.asOf'])
+      .where('targets.initiativeId', 'in', scope())
+      .execute(),
+    db.selectFrom('venues').select(['id', 'kind']).execute(),
+  ]);
+
+  const byId = new Map<number, Activity>();
+  const activities = activityRows.map((r) => {
+    const a: Activity = {
+      id: r.id,
+      initiativeId: r.initiativeId,
+      state: r.state as Activity['state'],
+      kind: r.kind as Activity['kind'],
+      period: { from: r.dateFrom, to: r.dateTo },
+      occurrences: r.occurrences,
+      venueIds: [],
+      reach: [],
+    };
+    byId.set(a.id, a);
+    return a;
+  });
+  for (const r of reachRows) byId.get(r.activityId)?.reach.push({ targetGroupId: r.targetGroupId, count: r.count });
+  for (const v of venueLinks) byId.get(v.activityId)?.venueIds.push(v.venueId);
+
+  return {
+    initiatives: initRows.map((r) => ({
+      id: r.id,
+      planId: r.planId,
+      number: r.number,
+      kind: r.kind as ProgressInitiative['kind'],
+      title: r.title,
+      unitId: r.unitId,
+      assessment:
+        r.assessmentStatus === null
+          ? null
+          : {
+              status: r.assessmentStatus as TargetStatus,
+              reason: r.assessmentReason ?? '',
+              by: r.assessmentBy ?? '',
+              at: r.assessmentAt ?? '',
+            },
+    })),
+    targets: targetRows.map((r) => toDomainTarget(targetResource.fromRow(r, undefined))),
+    activities,
+    measurements: measurementRows,
+    venues: new Map(venueRows.map((v) => [v.id, { id: v.id, kind: v.kind as VenueKind }])),
+  };
+}

@@ -1,0 +1,124 @@
+/** Reference lists kept by administrators: units (forvaltninger), partners, target groups, venues. */
+import { z } from 'zod';
+import { VENUE_KINDS } from '../../domain/types';
+import { id, patchOf, recordMeta, text, title } from '../../api/zod';
+import type { ResourceDef } from '../shared/resource';
+
+const perm = { read: 'reference:read', write: 'reference:write' } as const;
+const meta = (r: { id: number; version: number; createdAt: string; updatedAt: string }) => ({
+  id: r.id,
+  version: r.version,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+});
+
+/** A unit ("forvaltning"), e.g. BIF Beskæftigelses- og Integrationsforvaltningen. */
+export const UnitInput = z.object({
+  code: z.string().trim().min(1).max(20).describe('Short code, e.g. "BIF".'),
+  name: title.describe('Full name, e.g. "Beskæftigelses- og Integrationsforvaltningen".'),
+});
+export const Unit = UnitInput.extend(recordMeta);
+export type Unit = z.infer<typeof Unit>;
+
+export const units: ResourceDef<'units', Unit, z.infer<typeof UnitInput>> = {
+  path: 'units',
+  table: 'units',
+  entity: 'unit',
+  label: { da: 'Forvaltning', en: 'Unit' },
+  permission: perm,
+  schemas: {
+    create: UnitInput,
+    update: patchOf(UnitInput),
+    out: Unit,
+    query: z.object({ code: z.string().optional() }),
+  },
+  filters: [{ param: 'code', column: 'code', op: '=' }],
+  order: ['code'],
+  refs: [],
+  toRow: (i) => ({ code: i.code, name: i.name }),
+  fromRow: (r) => ({ ...meta(r), code: r.code, name: r.name }),
+};
+
+/** A partner or supplier ("samarbejdspartner"), e.g. C:NTACT. */
+export const PartnerInput = z.object({
+  name: title,
+  description: text.nullable().default(null),
+});
+export const Partner = PartnerInput.extend(recordMeta);
+export type Partner = z.infer<typeof Partner>;
+
+export const partners: ResourceDef<'partners', Partner, z.infer<typeof PartnerInput>> = {
+  path: 'partners',
+  table: 'partners',
+  entity: 'partner',
+  label: { da: 'Samarbejdspartner', en: 'Partner' },
+  permission: perm,
+  schemas: {
+    create: PartnerInput,
+    update: patchOf(PartnerInput),
+    out: Partner,
+    query: z.object({}),
+  },
+  filters: [],
+  order: ['name'],
+  refs: [],
+  toRow: (i) => ({ name: i.name, description: i.description }),
+  fromRow: (r) => ({ ...meta(r), name: r.name, description: r.description }),
+};
+
+/** A target group ("målgruppe"), named in the plural as the memo uses it: "børn og unge", "forældre". */
+export const TargetGroupInput = z.object({ name: title });
+export const TargetGroup = TargetGroupInput.extend(recordMeta);
+export type TargetGroup = z.infer<typeof TargetGroup>;
+
+export const targetGroups: ResourceDef<'targetGroups', TargetGroup, z.infer<typeof TargetGroupInput>> = {
+  path: 'target-groups',
+  table: 'targetGroups',
+  entity: 'targetGroup',
+  label: { da: 'Målgruppe', en: 'Target group' },
+  permission: perm,
+  schemas: {
+    create: TargetGroupInput,
+    update: patchOf(TargetGroupInput),
+    out: TargetGroup,
+    query: z.object({}),
+  },
+  filters: [],
+  order: ['name'],
+  refs: [],
+  toRow: (i) => ({ name: i.name }),
+  fromRow: (r) => ({ ...meta(r), name: r.name }),
+};
+
+/** A venue ("sted/institution"): a school, club, association, housing area. */
+export const VenueInput = z.object({
+  name: title,
+  kind: z.enum(VENUE_KINDS),
+  unitId: id.nullable().default(null),
+});
+export const Venue = VenueInput.extend(recordMeta);
+export type Venue = z.infer<typeof Venue>;
+
+export const venues: ResourceDef<'venues', Venue, z.infer<typeof VenueInput>> = {
+  path: 'venues',
+  table: 'venues',
+  entity: 'venue',
+  label: { da: 'Sted', en: 'Venue' },
+  permission: perm,
+  schemas: {
+    create: VenueInput,
+    update: patchOf(VenueInput),
+    out: Venue,
+    query: z.object({ kind: z.enum(VENUE_KINDS).optional(), unitId: z.coerce.number().int().optional() }),
+  },
+  filters: [
+    { param: 'kind', column: 'kind', op: '=' },
+    { param: 'unitId', column: 'unitId', op: '=' },
+  ],
+  order: ['name'],
+  refs: [{ field: 'unitId', table: 'units', labelDa: 'Forvaltning', labelEn: 'Unit' }],
+  toRow: (i) => ({ name: i.name, kind: i.kind, unitId: i.unitId }),
+  fromRow: (r) => ({ ...meta(r), name: r.name, kind: r.kind as Venue['kind'], unitId: r.unitId }),
+};
+
+export { meta as recordMetaOf, perm as referencePermission };

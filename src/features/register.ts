@@ -1,0 +1,29 @@
+/** Every feature's routes, registered in one place. */
+import type { App } from '../api/app-types';
+import { registerResource } from '../api/resource-routes';
+import { activities } from './activities/resource';
+import { expenditures, fundings } from './funding/resources';
+import { registerAssessmentRoutes } from './initiatives/assessment';
+import { initiatives } from './initiatives/resource';
+import { measurements } from './measurements/resource';
+import { plans } from './plans/resource';
+import { registerProgressRoutes } from './progress/routes';
+import { partners, targetGroups, units, venues } from './reference/resources';
+import { targets } from './targets/resource';
+
+/** Register all API routes. */
+export function registerFeatures(app: App): void {
+  registerResource(app, units);
+  registerResource(app, partners);
+  registerResource(app, targetGroups);
+  registerResource(app, venues);
+  registerResource(app, plans);
+  registerResource(app, initiatives);
+  registerResource(app, targets);
+  registerResource(app, fundings);
+  registerResource(app, expenditures);
+  registerResource(app, activities);
+  registerResource(app, measurements);
+  registerAssessmentRoutes(app);
+  registerProgressRoutes(app);
+}

@@ -1,0 +1,70 @@
+/**
+ * A resource: one stored entity with create/read/update/delete, list filters, references to other entities,
+ * optional child rows (e.g. an activity's reach rows) and business rules. Each feature declares one; the generic
+ * service below gives every resource the same behaviour: authorization first, references checked (422),
+ * optimistic versions (409), writes and their audit entry in one transaction.
+ */
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { z } from 'zod';
+import type { Permission } from '../../auth/permissions';
+import type { DB } from '../../store/schema';
+
+/** A database handle or an open transaction. */
+export type Db = Kysely<DB> | Transaction<DB>;
+
+/** A list filter: query parameter → column comparison. */
+export interface FilterSpec {
+  param: string;
+  column: string;
+  op: '=' | '>=' | '<=';
+  /** Filter through a parent: `column` in (select id from via.table where via.column op value). */
+  via?: { table: keyof DB; column: string };
+}
+
+/** A reference from an input field to another table, checked before writing. */
+export interface RefSpec {
+  /** Top-level input field holding an id, an id or null, or an array of ids. */
+  field: string;
+  table: keyof DB;
+  labelDa: string;
+  labelEn: string;
+}
+
+/** Child rows stored with the parent in the same transaction (replaced wholesale on update). */
+export interface ChildSpec<In, C> {
+  load(db: Db, ids: number[]): Promise<Map<number, C>>;
+  save(trx: Transaction<DB>, id: number, input: In): Promise<void>;
+}
+
+/** Names of the resource in messages: "Handleplan"/"Plan". */
+export interface ResourceLabel {
+  da: string;
+  en: string;
+}
+
+/** The declaration of a resource. */
+export interface ResourceDef<T extends keyof DB, Out extends { id: number; version: number }, In, C = undefined> {
+  /** URL segment under /api/v1, also the OpenAPI tag. */
+  path: string;
+  table: T;
+  /** Entity type in the audit log. */
+  entity: string;
+  label: ResourceLabel;
+  permission: { read: Permission; write: Permission };
+  schemas: {
+    create: z.ZodType<In>;
+    update: z.ZodType<Partial<In> & { version: number }>;
+    out: z.ZodType<Out>;
+    query: z.ZodObject;
+  };
+  filters: FilterSpec[];
+  /** Columns to order lists by. */
+  order: string[];
+  toRow(input: In): Record<string, unknown>;
+  fromRow(row: Selectable<DB[T]>, child: C | undefined): Out;
+  refs: RefSpec[];
+  children?: ChildSpec<In, C>;
+  /** Business rules beyond the schema; throw a 422 Problem with the field that is wrong. */
+  check?(db: Db, input: In, existing: Out | null): Promise<void>;
+}
+

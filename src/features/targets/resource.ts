@@ -1,0 +1,112 @@
+/** Targets ("samlede mål") of an initiative, with the metric that computes them. */
+import { z } from 'zod';
+import { ACTIVITY_KINDS, COMPARATORS, METRIC_KINDS, VENUE_KINDS, type Target as DomainTarget } from '../../domain/types';
+import { id, isoDate, patchOf, recordMeta, text, title } from '../../api/zod';
+import { ruleViolation } from '../../api/problem';
+import { recordMetaOf } from '../reference/resources';
+import { checkRefs } from '../shared/service';
+import type { ResourceDef } from '../shared/resource';
+
+export const TargetInput = z.object({
+  initiativeId: id,
+  position: z.number().int().min(0).max(1000).default(0),
+  metricKind: z.enum(METRIC_KINDS).describe('How the actual value is computed.'),
+  comparator: z.enum(COMPARATORS).default('>='),
+  value: z.number().finite().min(0).max(1e12),
+  unitLabel: z.string().trim().max(100).default('').describe('Shown after the figure: "børn og unge", "friskoler".'),
+  dueDate: isoDate,
+  baseline: z.number().finite().nullable().default(null).describe('Start value for "<=" targets.'),
+  sentence: text.default('').describe('Memo sentence; "{value}" is replaced by the formatted target value.'),
+  targetGroupIds: z.array(id).max(50).default([]).describe('Reach of these groups counts; empty = all.'),
+  activityKinds: z.array(z.enum(ACTIVITY_KINDS)).max(50).default([]).describe('Only these kinds count; empty = all.'),
+  venueKinds: z.array(z.enum(VENUE_KINDS)).max(50).default([]).describe('Venue kinds for "venues"; empty = all.'),
+  population: z.number().int().positive().max(1e9).nullable().default(null).describe('Population for "share".'),
+});
+export type TargetInput = z.infer<typeof TargetInput>;
+export const Target = TargetInput.extend(recordMeta);
+export type Target = z.infer<typeof Target>;
+
+/** The domain's view of a stored target. */
+export function toDomainTarget(t: Target): DomainTarget {
+  return {
+    id: t.id,
+    initiativeId: t.initiativeId,
+    metric: {
+      kind: t.metricKind,
+      targetGroupIds: t.targetGroupIds,
+      activityKinds: t.activityKinds,
+      venueKinds: t.venueKinds,
+      population: t.population,
+    },
+    comparator: t.comparator,
+    value: t.value,
+    unitLabel: t.unitLabel,
+    dueDate: t.dueDate,
+    baseline: t.baseline,
+    sentence: t.sentence,
+  };
+}
+
+const parseList = <T>(json: string): T[] => JSON.parse(json) as T[];
+
+export const targets: ResourceDef<'targets', Target, TargetInput> = {
+  path: 'targets',
+  table: 'targets',
+  entity: 'target',
+  label: { da: 'Mål', en: 'Target' },
+  permission: { read: 'plan:read', write: 'target:write' },
+  schemas: {
+    create: TargetInput,
+    update: patchOf(TargetInput),
+    out: Target,
+    query: z.object({ initiativeId: z.coerce.number().int().optional() }),
+  },
+  filters: [{ param: 'initiativeId', column: 'initiativeId', op: '=' }],
+  order: ['initiativeId', 'position', 'id'],
+  refs: [{ field: 'initiativeId', table: 'initiatives', labelDa: 'Indsats', labelEn: 'Initiative' }],
+  toRow: (i) => ({
+    ...i,
+    targetGroupIds: JSON.stringify(i.targetGroupIds),
+    activityKinds: JSON.stringify(i.activityKinds),
+    venueKinds: JSON.stringify(i.venueKinds),
+  }),
+  fromRow: (r) => ({
+    ...recordMetaOf(r),
+    initiativeId: r.initiativeId,
+    position: r.position,
+    metricKind: r.metricKind as Target['metricKind'],
+    comparator: r.comparator as Target['comparator'],
+    value: r.value,
+    unitLabel: r.unitLabel,
+    dueDate: r.dueDate,
+    baseline: r.baseline,
+    sentence: r.sentence,
+    targetGroupIds: parseList(r.targetGroupIds),
+    activityKinds: parseList(r.activityKinds),
+    venueKinds: parseList(r.venueKinds),
+    population: r.population,
+  }),
+  async check(db, i) {
+    await checkRefs(db, { refs: [{ field: 'targetGroupIds', table: 'targetGroups', labelDa: 'Målgruppe', labelEn: 'Target group' }] }, i);
+    if (i.metricKind === 'share' && i.population === null) {
+      throw ruleViolation(
+        'population',
+        'Et andelsmål (share) kræver en registreret population, fx antallet af relevante støttekontaktpersoner.',
+        'A share target needs a registered population.',
+      );
+    }
+    if (i.metricKind === 'share' && i.value > 100) {
+      throw ruleViolation('value', 'Et andelsmål angives i procent (højst 100).', 'A share target is a percentage (at most 100).');
+    }
+    if (i.metricKind === 'milestone' && i.value !== 1) {
+      throw ruleViolation('value', 'Et milepælsmål har værdien 1 (nået).', 'A milestone target has the value 1 (reached).');
+    }
+    if (i.comparator === '<=' && i.baseline !== null && i.baseline < i.value) {
+      throw ruleViolation(
+        'baseline',
+        'For et "højst"-mål skal udgangspunktet være større end eller lig målet.',
+        'For an at-most target the baseline must be at least the target value.',
+      );
+    }
+  },
+};

@@ -1,0 +1,64 @@
+/**
+ * Opening the database: SQLite (better-sqlite3, a file under ./data/ by default) or PostgreSQL when the URL
+ * starts with postgres://. Migrations run on open unless told otherwise.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrateToLatest } from './migrate';
+import type { DB } from './schema';
+
+/** The default SQLite file. */
+export const DEFAULT_DATABASE_URL = './data/indsats.db';
+
+// PostgreSQL returns bigint (int8) as strings; our bigints are kroner and revision counters, well within 2^53.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+/** Options for opening a database. */
+export interface OpenOptions {
+  /** `postgres://…`, a file path, or `:memory:`. */
+  url?: string;
+  migrate?: boolean;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+/** The open database: the Kysely handle and what is needed to close it. */
+export interface Database {
+  db: Kysely<DB>;
+  dialect: 'sqlite' | 'postgres';
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Whether the URL names a PostgreSQL database. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** Open (and by default migrate) the database named by `url`, `DATABASE_URL`, or the default SQLite file. */
+export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
+  const url = opts.url ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  const plugins = [new CamelCasePlugin()];
+  let db: Kysely<DB>;
+  let dialect: Database['dialect'];
+  if (isPostgresUrl(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    dialect = 'postgres';
+  } else {
+    const file = url.replace(/^sqlite:(\/\/)?/, '');
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const sqlite = new SQLite(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+    dialect = 'sqlite';
+  }
+  if (opts.migrate !== false) await migrateToLatest(db);
+  return { db, dialect, url, close: () => db.destroy() };
+}

@@ -1,0 +1,165 @@
+/**
+ * The typed database schema (Kysely). Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
+ * Dates are ISO strings, timestamps ISO-8601 strings, money integer kroner, lists of kinds JSON text.
+ */
+import type { Generated } from 'kysely';
+
+interface Versioned {
+  id: Generated<number>;
+  version: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UnitTable extends Versioned {
+  code: string;
+  name: string;
+}
+
+export interface PartnerTable extends Versioned {
+  name: string;
+  description: string | null;
+}
+
+export interface TargetGroupTable extends Versioned {
+  name: string;
+}
+
+export interface VenueTable extends Versioned {
+  name: string;
+  kind: string;
+  unitId: number | null;
+}
+
+export interface PlanTable extends Versioned {
+  slug: string;
+  title: string;
+  theme: string;
+  periodFrom: string;
+  periodTo: string;
+  unitId: number | null;
+  organisation: string | null;
+}
+
+export interface InitiativeTable extends Versioned {
+  planId: number | null;
+  number: number | null;
+  kind: string;
+  title: string;
+  purpose: string | null;
+  description: string | null;
+  unitId: number | null;
+  assessmentStatus: string | null;
+  assessmentReason: string | null;
+  assessmentBy: string | null;
+  assessmentAt: string | null;
+}
+
+export interface InitiativePartnerTable {
+  initiativeId: number;
+  partnerId: number;
+}
+
+export interface TargetTable extends Versioned {
+  initiativeId: number;
+  position: number;
+  metricKind: string;
+  comparator: string;
+  value: number;
+  unitLabel: string;
+  dueDate: string;
+  baseline: number | null;
+  sentence: string;
+  /** JSON arrays. */
+  targetGroupIds: string;
+  activityKinds: string;
+  venueKinds: string;
+  population: number | null;
+}
+
+export interface FundingTable extends Versioned {
+  initiativeId: number;
+  position: number;
+  kind: string;
+  amount: number | null;
+  amountBasis: string;
+  staffYears: number | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  source: string | null;
+  fundedUntil: number | null;
+}
+
+export interface ExpenditureTable extends Versioned {
+  initiativeId: number;
+  year: number;
+  amount: number;
+  note: string | null;
+}
+
+export interface ActivityTable extends Versioned {
+  initiativeId: number;
+  state: string;
+  kind: string;
+  title: string;
+  description: string | null;
+  dateFrom: string;
+  dateTo: string;
+  occurrences: number;
+  partnerId: number | null;
+}
+
+export interface ActivityVenueTable {
+  activityId: number;
+  venueId: number;
+}
+
+export interface ActivityReachTable {
+  activityId: number;
+  targetGroupId: number;
+  count: number;
+}
+
+export interface MeasurementTable extends Versioned {
+  targetId: number;
+  value: number;
+  asOf: string;
+  note: string | null;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: number | null;
+  before: string | null;
+  after: string | null;
+  requestId: string | null;
+}
+
+/** One row; its value grows with every committed change, so caches can tell when data changed. */
+export interface RevisionTable {
+  id: number;
+  value: number;
+}
+
+export interface DB {
+  units: UnitTable;
+  partners: PartnerTable;
+  targetGroups: TargetGroupTable;
+  venues: VenueTable;
+  plans: PlanTable;
+  initiatives: InitiativeTable;
+  initiativePartners: InitiativePartnerTable;
+  targets: TargetTable;
+  fundings: FundingTable;
+  expenditures: ExpenditureTable;
+  activities: ActivityTable;
+  activityVenues: ActivityVenueTable;
+  activityReach: ActivityReachTable;
+  measurements: MeasurementTable;
+  auditLog: AuditTable;
+  revision: RevisionTable;
+}
