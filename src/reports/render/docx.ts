@@ -1,0 +1,99 @@
+/**
+ * DOCX renderer: lays out a MemoModel as a Word document with real headings, tables, bullet lists,
+ * Danish language, document properties and a "Side X af Y" footer on every page.
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import type { ParagraphChild } from 'docx';
+import type { MemoModel } from '../model';
+import { languageTag, parsePageLabel } from './common';
+import { headerBlock, initiativeTable, othersSection, tableSpacer } from './docx-blocks';
+import { memoNumbering, memoStyles, PAGE, STYLE } from './docx-styles';
+
+type Block = Paragraph | ReturnType<typeof initiativeTable>;
+
+/** The footer label with {page}/{pages} as Word PAGE/NUMPAGES fields. */
+function footer(label: string): Footer {
+  const children: ParagraphChild[] = parsePageLabel(label).map((part) => {
+    switch (part.kind) {
+      case 'page':
+        return new TextRun({ children: [PageNumber.CURRENT] });
+      case 'pages':
+        return new TextRun({ children: [PageNumber.TOTAL_PAGES] });
+      case 'text':
+        return new TextRun(part.text);
+    }
+  });
+  return new Footer({ children: [new Paragraph({ style: STYLE.footer, children })] });
+}
+
+/** For drafts, "UDKAST" in the page header so every printed page says so. */
+function draftHeader(model: MemoModel): Header | undefined {
+  if (!model.draft) return undefined;
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text: model.draftLabel, bold: true, color: 'B00020', size: 24 })],
+      }),
+    ],
+  });
+}
+
+function body(model: MemoModel): Block[] {
+  const tables = model.initiatives.flatMap((item) => [initiativeTable(item), tableSpacer()]);
+  return [
+    ...headerBlock(model),
+    new Paragraph({ text: model.title, heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({ text: model.intro, spacing: { after: 200 } }),
+    ...tables,
+    ...(model.others === null ? [] : othersSection(model.others)),
+  ];
+}
+
+/** Builds the docx Document (exposed for callers that want to post-process it before packing). */
+export function buildDocxDocument(model: MemoModel): Document {
+  const header = draftHeader(model);
+  return new Document({
+    title: model.properties.title,
+    subject: model.properties.subject,
+    creator: model.properties.author,
+    lastModifiedBy: model.properties.author,
+    styles: memoStyles(languageTag(model)),
+    numbering: memoNumbering(),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: PAGE.margin,
+              bottom: PAGE.margin,
+              left: PAGE.margin,
+              right: PAGE.margin,
+              footer: PAGE.footer,
+              header: PAGE.footer,
+            },
+          },
+        },
+        headers: header === undefined ? undefined : { default: header },
+        footers: { default: footer(model.pageLabel) },
+        children: body(model),
+      },
+    ],
+  });
+}
+
+/** Renders the memo as a .docx file. */
+export async function renderDocx(model: MemoModel): Promise<Buffer> {
+  return Packer.toBuffer(buildDocxDocument(model));
+}
