@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateInitiative, evaluateInitiatives, evaluateTarget, isDoneBy, progressOf } from './engine';
+import type { Activity, Measurement, Target, TargetMetric, VenueRef } from './types';
+
+const CHILDREN = 1;
+const PARENTS = 2;
+
+function target(over: Partial<Omit<Target, 'metric'>> & { metric?: Partial<TargetMetric> } = {}): Target {
+  const { metric, ...rest } = over;
+  return {
+    id: 1,
+    initiativeId: 10,
+    comparator: '>=',
+    value: 100,
+    unitLabel: 'børn og unge',
+    dueDate: '2018-12-31',
+    baseline: null,
+    sentence: '',
+    ...rest,
+    metric: { kind: 'reach', targetGroupIds: [CHILDREN], activityKinds: [], venueKinds: [], population: null, ...metric },
+  };
+}
+
+let nextId = 1;
+function act(over: Partial<Activity> & { on?: string; reachOf?: Record<number, number> } = {}): Activity {
+  const { on = '2018-03-01', reachOf = {}, ...rest } = over;
+  return {
+    id: nextId++,
+    initiativeId: 10,
+    state: 'done',
+    kind: 'undervisning',
+    period: { from: on, to: on },
+    occurrences: 1,
+    venueIds: [],
+    reach: Object.entries(reachOf).map(([g, count]) => ({ targetGroupId: Number(g), count })),
+    ...rest,
+  };
+}
+
+const venues = new Map<number, VenueRef>([
+  [1, { id: 1, kind: 'friskole' }],
+  [2, { id: 2, kind: 'friskole' }],
+  [3, { id: 3, kind: 'folkeskole' }],
+  [4, { id: 4, kind: 'friskole' }],
+]);
+const ctx = (asOf = '2018-09-01') => ({ venues, asOf });
+const run = (t: Target, acts: Activity[], ms: Measurement[] = [], asOf = '2018-09-01') => evaluateTarget(t, acts, ms, ctx(asOf));
+
+describe('reach targets (>=)', () => {
+  it('is met when the done reach of the counted groups satisfies the target', () => {
+    const r = run(target(), [act({ reachOf: { [CHILDREN]: 60 } }), act({ reachOf: { [CHILDREN]: 40, [PARENTS]: 500 } })]);
+    expect(r).toMatchObject({ actual: 100, expected: 0, forecast: 100, status: 'met', progress: 1 });
+    expect(r.reason).toContain('Opfyldt');
+  });
+
+  it('is on track when planned activities with expected reach bring the forecast over the target', () => {
+    const r = run(target(), [
+      act({ reachOf: { [CHILDREN]: 40 } }),
+      act({ state: 'planned', on: '2018-10-01', reachOf: { [CHILDREN]: 70 } }),
+    ]);
+    expect(r).toMatchObject({ actual: 40, expected: 70, forecast: 110, status: 'on_track', progress: 0.4 });
+    expect(r.reason).toContain('forventes 110 børn og unge');
+  });
+
+  it('is at risk when the forecast falls short before the due date', () => {
+    const r = run(target(), [
+      act({ reachOf: { [CHILDREN]: 40 } }),
+      act({ state: 'planned', on: '2018-10-01', reachOf: { [CHILDREN]: 10 } }),
+    ]);
+    expect(r).toMatchObject({ forecast: 50, status: 'at_risk' });
+  });
+
+  it('ignores planned activities that state no expected reach', () => {
+    const r = run(target(), [act({ reachOf: { [CHILDREN]: 40 } }), act({ state: 'planned', on: '2018-10-01' })]);
+    expect(r).toMatchObject({ expected: 0, forecast: 40, status: 'at_risk' });
+    expect(r.reason).toContain('ingen planlagte aktiviteter');
+  });
+
+  it('ignores planned activities that end after the due date', () => {
+    const r = run(target(), [
+      act({ reachOf: { [CHILDREN]: 40 } }),
+      act({ state: 'planned', period: { from: '2018-12-01', to: '2019-01-31' }, reachOf: { [CHILDREN]: 100 } }),
+    ]);
+    expect(r).toMatchObject({ expected: 0, status: 'at_risk' });
+  });
+
+  it('is not met once the due date has passed', () => {
+    const r = run(target(), [act({ reachOf: { [CHILDREN]: 40 } })], [], '2019-01-01');
+    expect(r).toMatchObject({ actual: 40, status: 'not_met' });
+    expect(r.reason).toContain('31. december 2018');
+  });
+
+  it('never counts cancelled activities', () => {
+    const r = run(target(), [
+      act({ state: 'cancelled', reachOf: { [CHILDREN]: 500 } }),
+      act({ reachOf: { [CHILDREN]: 10 } }),
+    ]);
+    expect(r.actual).toBe(10);
+  });
+
+  it('does not count done activities that end after the as-of date', () => {
+    const r = run(target(), [act({ on: '2018-09-02', reachOf: { [CHILDREN]: 100 } }), act({ reachOf: { [CHILDREN]: 5 } })]);
+    expect(r.actual).toBe(5);
+    expect(isDoneBy(act({ on: '2018-09-01' }), '2018-09-01')).toBe(true);
+    expect(isDoneBy(act({ period: { from: '2018-08-01', to: '2018-09-30' } }), '2018-09-01')).toBe(false);
+  });
+
+  it('counts only the listed activity kinds when kinds are given', () => {
+    const t = target({ metric: { activityKinds: ['teater'] } });
+    const r = run(t, [act({ kind: 'teater', reachOf: { [CHILDREN]: 30 } }), act({ kind: 'workshop', reachOf: { [CHILDREN]: 50 } })]);
+    expect(r.actual).toBe(30);
+  });
+
+  it('has no data when nothing relevant is registered', () => {
+    const r = run(target(), [act({ reachOf: { [PARENTS]: 30 } })]);
+    expect(r).toMatchObject({ actual: 0, status: 'no_data' });
+  });
+});
+
+describe('<= targets', () => {
+  const smokers = (baseline: number | null) =>
+    target({ comparator: '<=', value: 8, baseline, unitLabel: 'pct.', metric: { kind: 'manual' } });
+  const m = (value: number, asOf: string): Measurement => ({ targetId: 1, value, asOf });
+
+  it('is met at or below the value and measures progress from the baseline', () => {
+    const r = run(smokers(14), [], [m(12, '2018-01-01'), m(8, '2018-06-01')]);
+    expect(r).toMatchObject({ actual: 8, status: 'met', progress: 1 });
+  });
+
+  it('shows the share of the way from baseline to target', () => {
+    const r = run(smokers(14), [], [m(11, '2018-06-01')]);
+    expect(r.progress).toBeCloseTo(0.5);
+    expect(r.status).toBe('at_risk');
+  });
+
+  it('is not met above the value after the due date', () => {
+    expect(run(smokers(14), [], [m(9, '2018-06-01')], '2019-02-01').status).toBe('not_met');
+  });
+
+  it('progressOf without a baseline is all or nothing', () => {
+    expect(progressOf(smokers(null), 7)).toBe(1);
+    expect(progressOf(smokers(null), 9)).toBe(0);
+  });
+});
+
+describe('manual targets', () => {
+  const t = target({ metric: { kind: 'manual' }, value: 50 });
+  it('uses the latest measurement on or before the as-of date', () => {
+    const ms: Measurement[] = [
+      { targetId: 1, value: 20, asOf: '2018-01-01' },
+      { targetId: 1, value: 55, asOf: '2018-08-01' },
+      { targetId: 1, value: 10, asOf: '2018-10-01' },
+      { targetId: 2, value: 99, asOf: '2018-08-15' },
+    ];
+    expect(run(t, [], ms)).toMatchObject({ actual: 55, status: 'met' });
+  });
+  it('has no data without a measurement', () => {
+    const r = run(t, [], []);
+    expect(r).toMatchObject({ actual: null, forecast: null, progress: null, status: 'no_data' });
+    expect(r.reason).toContain('måling');
+  });
+});
+
+describe('share targets', () => {
+  const t = (population: number | null) =>
+    target({ value: 80, unitLabel: 'pct.', metric: { kind: 'share', targetGroupIds: [PARENTS], population } });
+  it('divides the reach by the registered population', () => {
+    const r = run(t(36), [act({ reachOf: { [PARENTS]: 30 } })]);
+    expect(r.actual).toBeCloseTo(83.33, 1);
+    expect(r.status).toBe('met');
+    expect(r.reason).toContain('83,3 pct.');
+  });
+  it('forecasts with expected reach', () => {
+    const r = run(t(100), [act({ reachOf: { [PARENTS]: 50 } }), act({ state: 'planned', on: '2018-10-10', reachOf: { [PARENTS]: 40 } })]);
+    expect(r).toMatchObject({ actual: 50, expected: 40, forecast: 90, status: 'on_track' });
+  });
+  it('has no data without a population', () => {
+    const r = run(t(null), [act({ reachOf: { [PARENTS]: 30 } })]);
+    expect(r).toMatchObject({ actual: null, status: 'no_data' });
+    expect(r.reason).toContain('population');
+  });
+});
+
+describe('venues targets', () => {
+  const t = target({ value: 3, unitLabel: 'friskoler', metric: { kind: 'venues', venueKinds: ['friskole'] } });
+  it('counts distinct venues of the given kinds with a done activity', () => {
+    const r = run(t, [act({ venueIds: [1, 3] }), act({ venueIds: [1] }), act({ venueIds: [2] }), act({ state: 'cancelled', venueIds: [4] })]);
+    expect(r).toMatchObject({ actual: 2, status: 'at_risk' });
+  });
+  it('expects only new venues from planned activities', () => {
+    const r = run(t, [act({ venueIds: [1, 2] }), act({ state: 'planned', on: '2018-10-01', venueIds: [2, 4] })]);
+    expect(r).toMatchObject({ actual: 2, expected: 1, forecast: 3, status: 'on_track' });
+  });
+});
+
+describe('count and milestone targets', () => {
+  const meetings = target({ value: 4, unitLabel: 'møder', metric: { kind: 'count', activityKinds: ['møde'] } });
+  it('sums occurrences of done activities of the kinds', () => {
+    const r = run(meetings, [act({ kind: 'møde' }), act({ kind: 'møde', occurrences: 3 }), act({ kind: 'kursus' })]);
+    expect(r).toMatchObject({ actual: 4, status: 'met' });
+  });
+  it('expects planned occurrences', () => {
+    const r = run(meetings, [act({ kind: 'møde' }), act({ kind: 'møde', state: 'planned', on: '2018-11-01', occurrences: 3 })]);
+    expect(r).toMatchObject({ actual: 1, expected: 3, status: 'on_track' });
+  });
+  const established = target({ value: 1, unitLabel: '', metric: { kind: 'milestone', activityKinds: ['etablering'] } });
+  it('is met by a done activity of the kind', () => {
+    expect(run(established, [act({ kind: 'etablering' })]).status).toBe('met');
+  });
+  it('is met by a measurement of 1', () => {
+    expect(run(established, [], [{ targetId: 1, value: 1, asOf: '2018-02-01' }]).status).toBe('met');
+  });
+  it('is on track when planned before the due date, no data when nothing is registered', () => {
+    expect(run(established, [act({ kind: 'etablering', state: 'planned', on: '2018-10-01' })]).status).toBe('on_track');
+    expect(run(established, []).status).toBe('no_data');
+  });
+});
+
+describe('initiatives', () => {
+  const t1 = target({ id: 1, value: 10 });
+  const t2 = target({ id: 2, value: 1000 });
+  const acts = [act({ reachOf: { [CHILDREN]: 20 } })];
+  it('takes the worst status of its targets', () => {
+    const r = evaluateInitiative(10, [t1, t2], acts, [], null, ctx());
+    expect(r.targets.map((t) => t.status)).toEqual(['met', 'at_risk']);
+    expect(r).toMatchObject({ computedStatus: 'at_risk', status: 'at_risk', assessment: null });
+  });
+  it('keeps an override as an assessment next to the computed status', () => {
+    const assessment = { status: 'on_track' as const, reason: 'Efterårets aktiviteter', by: 'BIF', at: '2018-09-01T10:00:00Z' };
+    const r = evaluateInitiative(10, [t1, t2], acts, [], assessment, ctx());
+    expect(r).toMatchObject({ computedStatus: 'at_risk', status: 'on_track', assessment });
+  });
+  it('has no data without targets', () => {
+    expect(evaluateInitiative(10, [], acts, [], null, ctx()).status).toBe('no_data');
+  });
+  it('evaluates many initiatives with their own activities only', () => {
+    const other = target({ id: 3, initiativeId: 11, value: 5 });
+    const rs = evaluateInitiatives(
+      [
+        { id: 10, assessment: null },
+        { id: 11, assessment: null },
+      ],
+      [t1, other],
+      [...acts, act({ initiativeId: 11, reachOf: { [CHILDREN]: 3 } })],
+      [],
+      ctx(),
+    );
+    expect(rs.map((r) => r.targets[0].actual)).toEqual([20, 3]);
+  });
+});

@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import { audit } from './audit';
+import type { DB } from './schema';
+import type { RequestContext } from '../api/context';
+
+/** Tables holding plan and reference data, children first. The audit log is never wiped. */
+const DATA_TABLES = [
+  'measurements',
+  'activityReach',
+  'activityVenues',
+  'activities',
+  'expenditures',
+  'fundings',
+  'targets',
+  'initiativePartners',
+  'initiatives',
+  'plans',
+  'venues',
+  'targetGroups',
+  'partners',
+  'units',
+] as const satisfies readonly (keyof DB)[];
+
+/** Whether the database holds any plan or reference data. */
+export async function hasData(db: Kysely<DB>): Promise<boolean> {
+  for (const table of ['plans', 'initiatives', 'units'] as const) {
+    const row = await db.selectFrom(table).select('id').limit(1).executeTakeFirst();
+    if (row) return true;
+  }
+  return false;
+}
+
+/** Delete all plan and reference data in one transaction, leaving an audit entry. */
+export async function wipeData(db: Kysely<DB>, ctx: RequestContext): Promise<void> {
+  ctx.authorize('plan:write');
+  await db.transaction().execute(async (trx) => {
+    for (const table of DATA_TABLES) await trx.deleteFrom(table).execute();
+    await audit(trx, ctx, 'wipe', 'database', null, null, { tables: DATA_TABLES.length });
+  });
+}
