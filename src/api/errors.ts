@@ -4,20 +4,33 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from './app-types';
 import { Problem, type FieldError } from './problem';
+import { englishTwin } from './zod';
 
 const da = z.locales.da().localeError;
 const en = z.locales.en().localeError;
 
 type ZodIssueLike = { keyword: string; instancePath: string; message: string; params: Record<string, unknown> };
 
-function fieldErrors(issues: ZodIssueLike[]): FieldError[] {
+/** The value the caller sent at a validation path; zod leaves it out of the issue, the messages need its type. */
+function sentValue(data: unknown, segments: string[]): unknown {
+  let v = data;
+  for (const s of segments) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[s];
+  }
+  return v;
+}
+
+function fieldErrors(issues: ZodIssueLike[], data: unknown): FieldError[] {
   return issues.map((i) => {
-    const field = i.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const segments = i.instancePath.split('/').filter((s) => s !== '');
+    const field = segments.join('.');
     const custom = i.params.params as { en?: string } | undefined;
-    if (i.keyword === 'custom' || custom?.en) {
-      return { field, da: i.message, en: custom?.en ?? i.message };
+    const twin = englishTwin(i.message);
+    if (i.keyword === 'custom' || custom?.en || twin) {
+      return { field, da: i.message, en: custom?.en ?? twin ?? i.message };
     }
-    const raw = { code: i.keyword, ...i.params, path: [] } as never;
+    const raw = { code: i.keyword, input: sentValue(data, segments), ...i.params, path: [] } as never;
     const localise = (map: typeof da): string => {
       const r = map(raw);
       return typeof r === 'string' ? r : (r?.message ?? i.message);
@@ -47,8 +60,9 @@ export function installErrorHandler(app: App): void {
     const lang = req.ctx?.lang ?? 'da';
     if (err instanceof Problem) return send(reply, err, lang);
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const errors = fieldErrors(err.validation as unknown as ZodIssueLike[]);
       const inBody = err.validationContext === 'body';
+      const sent = inBody ? req.body : err.validationContext === 'querystring' ? req.query : err.validationContext === 'params' ? req.params : req.headers;
+      const errors = fieldErrors(err.validation as unknown as ZodIssueLike[], sent);
       const first = errors[0];
       const p = new Problem(
         inBody ? 422 : 400,

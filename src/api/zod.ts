@@ -9,9 +9,18 @@ export const MAX_TEXT = 20_000;
 /** Largest page a list endpoint returns. */
 export const MAX_PAGE_SIZE = 500;
 
+/** English twins of the Danish messages given with `msg`, for checks (int, min) whose issues drop `params`. */
+const englishTwins = new Map<string, string>();
+
 /** A custom issue with a Danish message and its English twin in params.en. */
 export function msg(da: string, en: string): { message: string; params: { en: string } } {
+  englishTwins.set(da, en);
   return { message: da, params: { en } };
+}
+
+/** The English twin of a Danish message declared with `msg`, if any. */
+export function englishTwin(da: string): string | undefined {
+  return englishTwins.get(da);
 }
 
 /** A positive integer id. */

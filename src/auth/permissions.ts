@@ -14,6 +14,10 @@ export const PERMISSIONS = [
   'activity:write',
   'measurement:write',
   'assessment:write',
+  'round:write',
+  'status:write',
+  'status:approve',
+  'memo:read',
   'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -10,6 +10,11 @@ import { migrateToLatest } from '../store/migrate';
 import { hasData, wipeData } from '../store/wipe';
 import { startServer } from '../server';
 import { progressTable } from './progress-table';
+import { progressBar } from './progress-bar';
+import { writeFile } from 'node:fs/promises';
+import { formatNumber } from '../domain/format';
+import { MEMO_FORMATS, memoFileName, planDraftMemo, renderMemo, roundMemoModel, type MemoFormat } from '../features/memo/service';
+import { loadRound } from '../features/rounds/updates';
 import { fail, runCli } from './run';
 
 const program = new Command()
@@ -97,6 +102,46 @@ program
     try {
       const p = await planProgress(database.db, systemContext('cli'), o.plan, o.asOf ?? todayInCopenhagen());
       process.stdout.write(o.json ? `${JSON.stringify(p, null, 2)}\n` : progressTable(p, process.stdout.columns ?? 120));
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('report')
+  .description('Write the status memo (Bilag) of a round, or a quick draft for a plan as of a date.')
+  .option('--round <id>', 'the reporting round')
+  .option('--plan <id|slug>', 'a plan, for a draft without a round (with --as-of)')
+  .option('--as-of <date>', 'date for a draft, YYYY-MM-DD', date)
+  .option('--format <format>', 'docx, pdf or html', 'docx')
+  .option('-o, --output <file>', 'output file (default: the memo\'s own name in the current folder)')
+  .action(async (o: { round?: string; plan?: string; asOf?: string; format: string; output?: string }) => {
+    if (!(MEMO_FORMATS as readonly string[]).includes(o.format)) fail('Formatet skal være docx, pdf eller html.');
+    const format = o.format as MemoFormat;
+    if (!o.round && !o.plan) fail('Angiv --round <id> eller --plan <id|slug> med --as-of <dato>.');
+    const database = await openDatabase({ url: dbUrl() });
+    const bar = progressBar();
+    try {
+      const ctx = systemContext('cli');
+      bar.update(0, 3, 'henter data');
+      let memo;
+      if (o.round) {
+        const id = Number(o.round);
+        if (!Number.isInteger(id) || id <= 0) fail('--round skal være et id (et positivt heltal).');
+        const model = await roundMemoModel(database.db, ctx, id);
+        bar.update(1, 3, `opsætter ${model.initiatives.length} indsatser`);
+        const round = await loadRound(database.db, id);
+        memo = { fileName: memoFileName(round.appendixNumber, round.title, format, model.draft), body: await renderMemo(model, format) };
+      } else {
+        if (!o.asOf) fail('--plan kræver --as-of <dato>.');
+        bar.update(1, 3, 'opsætter notat');
+        memo = await planDraftMemo(database.db, ctx, o.plan!, o.asOf, format);
+      }
+      bar.update(2, 3, 'skriver fil');
+      const file = o.output ?? memo.fileName;
+      await writeFile(file, memo.body);
+      bar.finish();
+      console.log(`Notatet er skrevet til ${file} (${formatNumber(memo.body.length)} byte).`);
     } finally {
       await database.close();
     }

@@ -23,11 +23,17 @@ function pad(s: string, width: number, right = false): string {
 export function progressTable(p: Progress, width = 110): string {
   const head: Row = ['Nr.', 'Indsats / mål', 'Opnået', 'Mål', 'Prognose', 'Status'];
   const rows: Row[] = [];
+  const hidden = p.initiatives.filter((i) => i.kind === 'other' && i.targets.length === 0).length;
   for (const i of p.initiatives) {
+    if (i.kind === 'other' && i.targets.length === 0) continue;
     const status = i.isAssessment ? `${i.statusLabel} (vurdering)` : i.statusLabel;
     rows.push([i.number === null ? '–' : `${i.number}.`, i.title, '', '', '', status]);
     for (const t of i.targets) {
-      const label = t.sentence || `${t.comparator === '>=' ? 'Mindst' : 'Højst'} ${formatNumber(t.value)} ${t.unitLabel}`;
+      const label =
+        t.sentence ||
+        (t.metricKind === 'milestone'
+          ? `Milepæl ${t.unitLabel}`.trim()
+          : `${t.comparator === '>=' ? 'Mindst' : 'Højst'} ${formatNumber(t.value)} ${t.unitLabel}`.trim());
       rows.push(['', `  ${label}`, fmtFigure(t.actual, t.metricKind), fmtFigure(t.value, t.metricKind), fmtFigure(t.forecast, t.metricKind), t.statusLabel]);
     }
   }
@@ -55,5 +61,6 @@ export function progressTable(p: Progress, width = 110): string {
     }
   }
   if (counts) out.push('', `Anbefalinger pr. status: ${counts}`);
+  if (hidden > 0) out.push(`${hidden} øvrige indsatser uden mål er ikke vist.`);
   return `${out.join('\n')}\n`;
 }

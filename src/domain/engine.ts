@@ -171,18 +171,31 @@ function reasonFor(status: TargetStatus, target: Target, t: Tally, forecast: num
   const actual = t.actual === null ? '' : fmtValue(target, t.actual);
   switch (status) {
     case 'met':
-      return `Opfyldt: ${actual} mod målet ${fmtTarget(target)}.`;
+      return target.metric.kind === 'milestone'
+        ? 'Opfyldt: milepælen er nået.'
+        : sentence(`Opfyldt: ${actual} mod målet ${fmtTarget(target)}`);
     case 'not_met':
-      return `Fristen ${due} er passeret, og ${actual} opfylder ikke målet ${fmtTarget(target)}.`;
+      return sentence(`Fristen ${due} er passeret, og ${actual} opfylder ikke målet ${fmtTarget(target)}`);
     case 'on_track':
-      return `${capitalised(actual)} nu; med planlagte aktiviteter forventes ${fmtValue(target, forecast ?? 0)} inden ${due} mod målet ${fmtTarget(target)}.`;
+      return sentence(
+        `${capitalised(actual)} nu; med planlagte aktiviteter forventes ${fmtValue(target, forecast ?? 0)} inden ${due} mod målet ${fmtTarget(target)}`,
+      );
     case 'at_risk':
       return t.expected > 0
-        ? `${capitalised(actual)} nu; selv med planlagte aktiviteter forventes kun ${fmtValue(target, forecast ?? 0)} inden ${due} mod målet ${fmtTarget(target)}.`
-        : `${capitalised(actual)} nu, og ingen planlagte aktiviteter med forventet effekt inden ${due} mod målet ${fmtTarget(target)}.`;
+        ? sentence(
+            `${capitalised(actual)} nu; selv med planlagte aktiviteter forventes kun ${fmtValue(target, forecast ?? 0)} inden ${due} mod målet ${fmtTarget(target)}`,
+          )
+        : sentence(
+            `${capitalised(actual)} nu, og ingen planlagte aktiviteter med forventet effekt inden ${due} mod målet ${fmtTarget(target)}`,
+          );
     case 'no_data':
-      return t.missing ?? `Der er ikke registreret aktiviteter, der tæller med i målet ${fmtTarget(target)}.`;
+      return t.missing ?? sentence(`Der er ikke registreret aktiviteter, der tæller med i målet ${fmtTarget(target)}`);
   }
+}
+
+/** End a sentence with one full stop, also after an abbreviation such as "pct.". */
+function sentence(s: string): string {
+  return s.endsWith('.') ? s : `${s}.`;
 }
 
 function capitalised(s: string): string {

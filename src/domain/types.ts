@@ -137,6 +137,8 @@ export interface Activity {
   occurrences: number;
   venueIds: number[];
   reach: Reach[];
+  /** The delivering partner, when one is registered (used for texts, not by the engine). */
+  partnerId?: number | null;
 }
 
 /** A venue as the engine needs it. */

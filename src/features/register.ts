@@ -8,6 +8,7 @@ import { initiatives } from './initiatives/resource';
 import { measurements } from './measurements/resource';
 import { plans } from './plans/resource';
 import { registerProgressRoutes } from './progress/routes';
+import { registerRoundRoutes } from './rounds/routes';
 import { partners, targetGroups, units, venues } from './reference/resources';
 import { targets } from './targets/resource';
 
@@ -26,4 +27,5 @@ export function registerFeatures(app: App): void {
   registerResource(app, measurements);
   registerAssessmentRoutes(app);
   registerProgressRoutes(app);
+  registerRoundRoutes(app);
 }

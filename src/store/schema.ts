@@ -145,6 +145,46 @@ export interface RevisionTable {
   value: number;
 }
 
+export interface ReportingRoundTable extends Versioned {
+  planId: number;
+  title: string;
+  asOf: string;
+  deadline: string | null;
+  state: string;
+  organisation: string | null;
+  unitName: string | null;
+  recipient: string | null;
+  appendixNumber: number | null;
+  memoDate: string | null;
+  caseNumber: string | null;
+  closedAt: string | null;
+  closedBy: string | null;
+}
+
+export interface StatusUpdateTable extends Versioned {
+  roundId: number;
+  initiativeId: number;
+  text: string;
+  assessmentStatus: string | null;
+  assessmentReason: string | null;
+  state: string;
+  comment: string | null;
+  author: string;
+  submittedBy: string | null;
+  submittedAt: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+export interface RoundSnapshotTable {
+  roundId: number;
+  takenAt: string;
+  takenBy: string;
+  formatVersion: number;
+  /** The snapshot as JSON. */
+  data: string;
+}
+
 export interface DB {
   units: UnitTable;
   partners: PartnerTable;
@@ -162,4 +202,7 @@ export interface DB {
   measurements: MeasurementTable;
   auditLog: AuditTable;
   revision: RevisionTable;
+  reportingRounds: ReportingRoundTable;
+  statusUpdates: StatusUpdateTable;
+  roundSnapshots: RoundSnapshotTable;
 }

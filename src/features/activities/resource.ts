@@ -4,7 +4,6 @@ import { ACTIVITY_KINDS, ACTIVITY_STATES, type Activity as DomainActivity } from
 import { id, isoDate, msg, patchOf, recordMeta, text, title } from '../../api/zod';
 import { ruleViolation } from '../../api/problem';
 import { recordMetaOf } from '../reference/resources';
-import { checkRefs } from '../shared/service';
 import type { ResourceDef } from '../shared/resource';
 
 /** Reach of one target group: actual for a done activity, expected for a planned one. */
@@ -153,8 +152,16 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
     if (dup !== undefined) {
       throw ruleViolation('reach', `Målgruppe ${dup} står flere gange.`, `Target group ${dup} appears more than once.`);
     }
-    await checkRefs(db, { refs: [{ field: 'groups', table: 'targetGroups', labelDa: 'Målgruppe', labelEn: 'Target group' }] }, {
-      groups,
-    });
+    if (groups.length === 0) return;
+    // Name the reach row at fault ("reach.1.targetGroupId"), the path the caller sent.
+    const found = await db.selectFrom('targetGroups').select('id').where('id', 'in', groups).execute();
+    const n = groups.findIndex((g) => !found.some((r) => r.id === g));
+    if (n >= 0) {
+      throw ruleViolation(
+        `reach.${n}.targetGroupId`,
+        `Målgruppe med id ${groups[n]} findes ikke.`,
+        `Target group ${groups[n]} does not exist.`,
+      );
+    }
   },
 };

@@ -80,6 +80,34 @@ export const DocInitiative = z.object({
   activities: z.array(DocActivity).default([]),
 });
 
+export const DocRound = z.object({
+  title: name,
+  asOf: isoDate,
+  deadline: isoDate.nullable().default(null),
+  organisation: name.nullable().default(null),
+  unitName: name.nullable().default(null),
+  recipient: name.nullable().default(null),
+  appendixNumber: z.number().int().min(1).nullable().default(null),
+  memoDate: isoDate.nullable().default(null),
+  caseNumber: z.string().nullable().default(null),
+  /** A closed round gets its snapshot when loaded; every update must then be approved. */
+  state: z.enum(['open', 'closed']).default('open'),
+  closedBy: name.default('demo'),
+  updates: z
+    .array(
+      z.object({
+        /** The initiative's number in the plan. */
+        initiative: z.number().int().min(1),
+        text,
+        assessment: z.object({ status: z.enum(TARGET_STATUSES), reason: text }).nullable().default(null),
+        state: z.enum(['draft', 'submitted', 'approved', 'returned']).default('approved'),
+        author: name,
+        approvedBy: name.nullable().default(null),
+      }),
+    )
+    .default([]),
+});
+
 export const PlanDocument = z.object({
   units: z.array(z.object({ code: z.string().min(1).max(20), name })).default([]),
   partners: z.array(z.object({ name, description: text.nullable().default(null) })).default([]),
@@ -95,6 +123,7 @@ export const PlanDocument = z.object({
     organisation: name.nullable().default(null),
   }),
   initiatives: z.array(DocInitiative).default([]),
+  rounds: z.array(DocRound).default([]),
 });
 /** A plan document as written (defaults may be left out). */
 export type PlanDocumentInput = z.input<typeof PlanDocument>;

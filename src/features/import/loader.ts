@@ -10,6 +10,7 @@ import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { writeTx } from '../shared/service';
 import { PlanDocument, type PlanDocumentInput } from './document';
+import { loadRounds } from './rounds-loader';
 
 /** What a load created. */
 export interface LoadResult {
@@ -111,6 +112,7 @@ export async function loadPlanDocument(db: Kysely<DB>, ctx: RequestContext, inpu
 
     let targetCount = 0;
     let activityCount = 0;
+    const numbered = new Map<number, number>();
     for (const [n, init] of doc.initiatives.entries()) {
       const field = `initiatives.${n}`;
       const { id: initiativeId } = await trx
@@ -132,6 +134,7 @@ export async function loadPlanDocument(db: Kysely<DB>, ctx: RequestContext, inpu
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      if (init.number !== null && init.kind === 'recommendation') numbered.set(init.number, initiativeId);
       const partnerIds = [...new Set(init.partners.map((name) => lookup(partners, name, `${field}.partners`, 'Partner')))];
       await insertBatched(trx, 'initiativePartners', partnerIds.map((partnerId) => ({ initiativeId, partnerId })));
 
@@ -179,7 +182,9 @@ export async function loadPlanDocument(db: Kysely<DB>, ctx: RequestContext, inpu
       );
       activityCount += await insertActivities(trx, initiativeId, init.activities, { partners, venues, groups }, field, now);
     }
+    const roundCount = await loadRounds(trx, plan.id, numbered, doc, now);
     await audit(trx, ctx, 'import', 'plan', plan.id, null, {
+      rounds: roundCount,
       slug: p.slug,
       initiatives: doc.initiatives.length,
       targets: targetCount,

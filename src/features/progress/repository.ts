@@ -38,15 +38,16 @@ export async function loadEngineInputs(db: Kysely<DB>, planId: number | null): P
   const [initRows, targetRows, activityRows, reachRows, venueLinks, measurementRows, venueRows] = await Promise.all([
     (planId === null ? db.selectFrom('initiatives') : db.selectFrom('initiatives').where('planId', '=', planId))
       .selectAll()
-      .orderBy('planId')
+      // Nulls last on both dialects, so the portfolio reads the same on SQLite and PostgreSQL.
+      .orderBy('planId', (ob) => ob.asc().nullsLast())
       .orderBy('kind', 'desc')
-      .orderBy('number')
+      .orderBy('number', (ob) => ob.asc().nullsLast())
       .orderBy('id')
       .execute(),
     db.selectFrom('targets').selectAll().where('initiativeId', 'in', scope()).orderBy('position').orderBy('id').execute(),
     db
       .selectFrom('activities')
-      .select(['id', 'initiativeId', 'state', 'kind', 'dateFrom', 'dateTo', 'occurrences'])
+      .select(['id', 'initiativeId', 'state', 'kind', 'dateFrom', 'dateTo', 'occurrences', 'partnerId'])
       .where('initiativeId', 'in', scope())
       .execute(),
     db
@@ -79,6 +80,7 @@ export async function loadEngineInputs(db: Kysely<DB>, planId: number | null): P
       kind: r.kind as Activity['kind'],
       period: { from: r.dateFrom, to: r.dateTo },
       occurrences: r.occurrences,
+      partnerId: r.partnerId,
       venueIds: [],
       reach: [],
     };

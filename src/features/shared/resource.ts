@@ -66,5 +66,7 @@ export interface ResourceDef<T extends keyof DB, Out extends { id: number; versi
   children?: ChildSpec<In, C>;
   /** Business rules beyond the schema; throw a 422 Problem with the field that is wrong. */
   check?(db: Db, input: In, existing: Out | null): Promise<void>;
+  /** Rules for deleting; throw a Problem to refuse. */
+  checkDelete?(existing: Out): void;
 }
 

@@ -23,7 +23,9 @@ export interface Page<T> {
 export function constraintProblem(err: unknown): Problem | null {
   const e = err as { code?: string; message?: string };
   const code = e.code ?? '';
-  if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+  // SQLite reports an ON DELETE RESTRICT violation as SQLITE_CONSTRAINT_TRIGGER, not …_FOREIGNKEY.
+  const sqliteRestrict = code === 'SQLITE_CONSTRAINT_TRIGGER' && /FOREIGN KEY/i.test(e.message ?? '');
+  if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || sqliteRestrict) {
     return conflict(
       'Posten kan ikke slettes eller ændres, fordi andre data henviser til den.',
       'The record cannot be deleted or changed because other data refers to it.',
@@ -113,7 +115,8 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
         .select((eb) => eb.fn.countAll<number>().as('total'))
         .executeTakeFirstOrThrow();
       let rows = q.selectAll();
-      for (const col of def.order) rows = rows.orderBy(col);
+      // Nulls last on both dialects (PostgreSQL's default; SQLite would sort them first).
+      for (const col of def.order) rows = rows.orderBy(col, (ob) => ob.asc().nullsLast());
       const items = await hydrate(db, await rows.limit(pageSize).offset((page - 1) * pageSize).execute());
       return { items, page, pageSize, total: Number(total) };
     },
@@ -177,6 +180,7 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       ctx.authorize(def.permission.write);
       const existing = await findOrThrow(db, id);
       if (existing.version !== version) throw staleVersion(existing.version, version);
+      def.checkDelete?.(existing);
       await writeTx(db, async (trx) => {
         const res = await loose(trx)
           .deleteFrom(table)

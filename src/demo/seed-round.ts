@@ -1,0 +1,69 @@
+/**
+ * The demo plan's closed reporting round "Status efterår 2018" (as of 1 September 2018). Its approved status
+ * texts are the seed memo's status paragraphs, so `indsats demo` followed by `indsats report` gives the seed memo.
+ * Header fields (recipient, date, case number) are made up.
+ */
+import type { PlanDocumentInput } from '../features/import/document';
+
+type Round = NonNullable<PlanDocumentInput['rounds']>[number];
+
+const OWNER = 'Integrationskontoret, BIF';
+
+export const seedRound: Round = {
+  title: 'Status efterår 2018',
+  asOf: '2018-09-01',
+  deadline: '2018-09-14',
+  organisation: 'Københavns Kommune',
+  unitName: 'Beskæftigelses- og Integrationsforvaltningen',
+  recipient: 'Beskæftigelses- og Integrationsudvalget',
+  appendixNumber: 1,
+  memoDate: '2018-09-24',
+  caseNumber: '2018-0123456',
+  state: 'closed',
+  closedBy: 'Integrationskontoret, BIF',
+  updates: [
+    {
+      initiative: 1,
+      author: 'SSP-konsulent, BUF',
+      text: 'Indsatsen har samlet nået 980 børn og unge på skoler, klubber, ungdomsuddannelser mm. gennem opsøgende indsats ved SSP-konsulent og undervisning via bl.a. teater, workshops og ung-til-ung dialog.',
+    },
+    {
+      initiative: 2,
+      author: 'SSP-konsulent, BUF',
+      text: 'Indsatsen er nået ud til 3 friskoler via følgende aktiviteter:\n- C:NTACT forestillinger og workshops om social kontrol',
+    },
+    {
+      initiative: 3,
+      author: OWNER,
+      text: [
+        'Indsatsen er nået ud til 240 forældre samt medarbejdere og frivillige fra civilsamfundsorganisationer gennem følgende aktiviteter:',
+        '- Efteruddannelse af Bydelsmødre',
+        '- Indarbejdelse af social kontrol som tema i uddannelse af 4 nye Baba-hold',
+        '- Medarbejdere og frivillige i bl.a. Welcome House og Kringlebakken samt lokalt forankrede foreninger i bl.a. Mjølnerparken har modtaget undervisning om social kontrol ved Dansk Flygtningehjælp',
+      ].join('\n'),
+    },
+    {
+      initiative: 4,
+      author: 'Etnisk Konsulentteam, SOF',
+      text: 'Der er i alt opkvalificeret ca. 450 fagpersoner gennem konferencer, kurser, sagssparring samt vidensoplæg ved ekstern leverandør og Etnisk Konsulentteam (kommunens akutberedskab i sager om æresrelaterede konflikter og social kontrol).',
+      assessment: {
+        status: 'on_track',
+        reason: 'De to opkvalificeringskurser i efteråret har hver plads til mindst 25 deltagere og forventes at nå de sidste 50 fagpersoner',
+      },
+    },
+    {
+      initiative: 5,
+      author: 'Socialforvaltningen',
+      text: [
+        '30 relevante fagpersoner har gennemgået en 2-dages efteruddannelse ved RED-Safehouse:',
+        '- I efteruddannelsen er inddraget andre aktører på området, herunder Sabaah ift. de særlige udfordringer, LGBTQ+-personer, der opholder sig på krisecentre/sikre botilbud, kan opleve',
+        '- Måltallet, om at mindst 80 pct. af disse gennemgår efteruddannelsen, er indfriet',
+      ].join('\n'),
+    },
+    {
+      initiative: 6,
+      author: OWNER,
+      text: 'Der er etableret en koordineringsenhed bestående af en styregruppe på direktørniveau samt en arbejdsgruppe på medarbejderniveau. Der er afholdt 4 møder i koordineringsenheden, som har udarbejdet en kortlægning af kommunens sagsgange vedr. social kontrol samt påbegyndt en afdækning af mørketal på området.',
+    },
+  ],
+};

@@ -1,0 +1,127 @@
+/**
+ * A proposed Danish status paragraph composed from the data: reach, venue kinds, activity kinds, partners, and
+ * what changed since the previous closed round. The owner edits it; it is never inserted silently.
+ */
+import { formatDate, formatNumber, formatPercent, joinDanish } from './format';
+import type { ActivityKind, MetricKind, TargetResult, VenueKind } from './types';
+
+/** Plural forms as running text uses them ("på folkeskoler, klubber og ungdomsuddannelser"). */
+export const VENUE_KIND_PLURAL: Record<VenueKind, string> = {
+  folkeskole: 'folkeskoler',
+  friskole: 'friskoler',
+  privatskole: 'privatskoler',
+  klub: 'klubber',
+  forening: 'foreninger',
+  ungdomsuddannelse: 'ungdomsuddannelser',
+  'boligsocialt område': 'boligsociale områder',
+  jobcenter: 'jobcentre',
+  krisecenter: 'krisecentre',
+  'kommunal enhed': 'kommunale enheder',
+  andet: 'andre steder',
+};
+
+/** Activity kinds as nouns after "gennem" ("gennem teater, workshops og kurser"). */
+export const ACTIVITY_KIND_PHRASE: Record<ActivityKind, string> = {
+  undervisning: 'undervisning',
+  teater: 'teater',
+  workshop: 'workshops',
+  kursus: 'kurser',
+  efteruddannelse: 'efteruddannelse',
+  konference: 'konferencer',
+  oplæg: 'oplæg',
+  sagssparring: 'sagssparring',
+  møde: 'møder',
+  temaaften: 'temaaftener',
+  'opsøgende indsats': 'opsøgende indsats',
+  forløb: 'forløb',
+  dialog: 'dialog',
+  etablering: 'etablering',
+  evaluering: 'evaluering',
+  materiale: 'materiale',
+  andet: 'andre aktiviteter',
+};
+
+/** One target as the draft needs it. */
+export interface DraftTarget {
+  id: number;
+  metricKind: MetricKind;
+  unitLabel: string;
+  population: number | null;
+  result: TargetResult;
+}
+
+/** The done activities that counted, reduced to what the text names. */
+export interface DraftActivity {
+  kind: ActivityKind;
+  venueKinds: VenueKind[];
+  partner: string | null;
+}
+
+/** Input to the composer. */
+export interface DraftInput {
+  targets: DraftTarget[];
+  activities: DraftActivity[];
+  /** Actual values of the same targets in the previous closed round. */
+  previous: { asOf: string; actual: Map<number, number | null> } | null;
+}
+
+/** Distinct values in order of frequency, then first appearance. */
+function ranked<T>(values: T[]): T[] {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
+}
+
+function figure(t: DraftTarget, v: number): string {
+  return t.metricKind === 'share' ? formatPercent(v) : `${formatNumber(v, 1)}${t.unitLabel ? ` ${t.unitLabel}` : ''}`;
+}
+
+function mainClause(t: DraftTarget): string | null {
+  const a = t.result.actual;
+  if (a === null) return null;
+  switch (t.metricKind) {
+    case 'reach':
+      return `Indsatsen har samlet nået ${figure(t, a)}`;
+    case 'venues':
+      return `Indsatsen er nået ud til ${figure(t, a)}`;
+    case 'count':
+      return `Der er afholdt ${figure(t, a)}`;
+    case 'share':
+      return `Indsatsen har nået ${formatPercent(a)} af målgruppen${t.population ? ` på ${formatNumber(t.population)}` : ''}`;
+    case 'milestone':
+      return a >= 1 ? 'Milepælen er nået' : 'Milepælen er endnu ikke nået';
+    case 'manual':
+      return `Seneste måling viser ${figure(t, a)}`;
+  }
+}
+
+function delta(t: DraftTarget, prev: DraftInput['previous']): string {
+  if (!prev || t.result.actual === null || t.metricKind === 'milestone') return '';
+  const before = prev.actual.get(t.id);
+  if (before === undefined || before === null) return '';
+  const d = t.result.actual - before;
+  const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+  const amount = t.metricKind === 'share' ? formatPercent(Math.abs(d)) : formatNumber(Math.abs(d), 1);
+  return ` (${sign}${amount} siden sidste status pr. ${formatDate(prev.asOf)})`;
+}
+
+/** Compose the proposed status paragraph. */
+export function composeStatusDraft(input: DraftInput): string {
+  const venues = ranked(input.activities.flatMap((a) => a.venueKinds)).map((k) => VENUE_KIND_PLURAL[k]);
+  const kinds = ranked(input.activities.map((a) => a.kind)).map((k) => ACTIVITY_KIND_PHRASE[k]);
+  const partners = ranked(input.activities.map((a) => a.partner).filter((p): p is string => p !== null));
+  const sentences: string[] = [];
+  input.targets.forEach((t, n) => {
+    const main = mainClause(t);
+    if (main === null) return;
+    let s = main;
+    if (n === 0) {
+      if (venues.length) s += ` på ${joinDanish(venues.slice(0, 4))}${venues.length > 4 ? ' mm.' : ''}`;
+      if (kinds.length) s += ` gennem ${joinDanish(kinds.slice(0, 4))}`;
+      if (partners.length) s += ` ved bl.a. ${joinDanish(partners.slice(0, 3))}`;
+    }
+    sentences.push(`${s}${delta(t, input.previous)}.`);
+  });
+  if (sentences.length === 0) return 'Der er endnu ikke registreret aktiviteter, der tæller med i indsatsens mål.';
+  return sentences.join(' ');
+}

@@ -1,0 +1,107 @@
+/** The memo of a round (from its frozen snapshot when closed, live and marked UDKAST when open) in three formats. */
+import type { Kysely } from 'kysely';
+import type { RequestContext } from '../../api/context';
+import { notFound } from '../../api/problem';
+import { buildMemoModel } from '../../reports/build-model';
+import type { MemoModel } from '../../reports/model';
+import { renderDocx } from '../../reports/render/docx';
+import { renderHtml } from '../../reports/render/html';
+import { renderPdf } from '../../reports/render/pdf';
+import type { DB } from '../../store/schema';
+import { findPlanRef } from '../progress/service';
+import { storedSnapshot } from '../rounds/close';
+import { assembleSnapshot } from '../rounds/snapshot-repo';
+import { loadRound } from '../rounds/updates';
+
+export const MEMO_FORMATS = ['docx', 'pdf', 'html'] as const;
+export type MemoFormat = (typeof MEMO_FORMATS)[number];
+
+const CONTENT_TYPES: Record<MemoFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+};
+
+/** A rendered memo, ready to send or write. */
+export interface RenderedMemo {
+  fileName: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/** Render a memo model in a format. */
+export async function renderMemo(model: MemoModel, format: MemoFormat): Promise<Buffer> {
+  switch (format) {
+    case 'docx':
+      return renderDocx(model);
+    case 'pdf':
+      return renderPdf(model);
+    case 'html':
+      return Buffer.from(renderHtml(model), 'utf8');
+  }
+}
+
+/** "Bilag 1 - Status efterår 2018.docx"; characters unsafe in file names are replaced. */
+export function memoFileName(appendix: number | null, title: string, format: MemoFormat, draft: boolean): string {
+  const base = `Bilag ${appendix ?? 1} - ${title}${draft ? ' (UDKAST)' : ''}`.replace(/[\\/:*?"<>|\r\n]+/g, '-');
+  return `${base}.${format}`;
+}
+
+/** The memo model of a round: from the snapshot when closed, live (draft) when open. */
+export async function roundMemoModel(db: Kysely<DB>, ctx: RequestContext, roundId: number): Promise<MemoModel> {
+  ctx.authorize('memo:read');
+  const round = await loadRound(db, roundId);
+  if (round.state === 'closed') {
+    const snap = await storedSnapshot(db, roundId);
+    if (!snap) throw notFound('Snapshot for statusrunde', 'Snapshot of round', roundId);
+    return buildMemoModel(snap, { draft: false });
+  }
+  return buildMemoModel(await assembleSnapshot(db, { ...round, id: roundId }, 'latest'), { draft: true });
+}
+
+/** The memo of a round in a format. */
+export async function roundMemo(db: Kysely<DB>, ctx: RequestContext, roundId: number, format: MemoFormat): Promise<RenderedMemo> {
+  const model = await roundMemoModel(db, ctx, roundId);
+  const round = await loadRound(db, roundId);
+  return {
+    fileName: memoFileName(round.appendixNumber, round.title, format, model.draft),
+    contentType: CONTENT_TYPES[format],
+    body: await renderMemo(model, format),
+  };
+}
+
+/** A quick draft memo for a plan as of a date, without a round. */
+export async function planDraftMemo(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  idOrSlug: string,
+  asOf: string,
+  format: MemoFormat,
+): Promise<RenderedMemo> {
+  ctx.authorize('memo:read');
+  const plan = await findPlanRef(db, idOrSlug);
+  const title = `Status pr. ${asOf}`;
+  const snap = await assembleSnapshot(
+    db,
+    { id: null, planId: plan!.id, title, asOf, organisation: null, unitName: null, recipient: null, appendixNumber: null, memoDate: null, caseNumber: null },
+    'latest',
+  );
+  const model = buildMemoModel(snap, { draft: true });
+  return { fileName: memoFileName(null, title, format, true), contentType: CONTENT_TYPES[format], body: await renderMemo(model, format) };
+}
+
+/** Content-Disposition with an ASCII fallback and the RFC 5987 UTF-8 name. */
+export function contentDisposition(fileName: string, inline: boolean): string {
+  const ascii = fileName
+    .normalize('NFKD')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/Æ/g, 'Ae')
+    .replace(/Ø/g, 'Oe')
+    .replace(/Å/g, 'Aa')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

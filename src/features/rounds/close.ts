@@ -1,0 +1,97 @@
+/** Closing a round freezes its snapshot; reopening needs a reason. Both are audited. */
+import type { Kysely } from 'kysely';
+import type { RequestContext } from '../../api/context';
+import { conflict, ruleViolation, staleVersion } from '../../api/problem';
+import { audit } from '../../store/audit';
+import type { DB } from '../../store/schema';
+import { SNAPSHOT_FORMAT_VERSION, type RoundSnapshot } from '../../reports/snapshot';
+import { resourceService, writeTx } from '../shared/service';
+import { rounds, type Round } from './resource';
+import { assembleSnapshot } from './snapshot-repo';
+import { listUpdates, loadRound } from './updates';
+
+const svc = resourceService(rounds);
+
+/**
+ * Close a round: every recommendation's update must be approved, or be listed in `missing` (the memo then marks
+ * it). The snapshot, the state change and the audit entry commit together.
+ */
+export async function closeRound(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+  body: { version: number; missing?: number[] },
+): Promise<Round> {
+  ctx.authorize('round:write');
+  const round = await loadRound(db, id);
+  if (round.state === 'closed') throw conflict('Statusrunden er allerede lukket.', 'The round is already closed.');
+  if (round.version !== body.version) throw staleVersion(round.version, body.version);
+  const updates = await listUpdates(db, ctx, id);
+  const notApproved = updates.filter((u) => u.state !== 'approved');
+  const listed = new Set(body.missing ?? []);
+  const unlisted = notApproved.filter((u) => !listed.has(u.initiativeId));
+  if (unlisted.length > 0) {
+    const names = unlisted.map((u) => `${u.initiativeNumber ?? ''}. ${u.initiativeTitle}`.trim()).join('; ');
+    throw ruleViolation(
+      'missing',
+      `Runden kan ikke lukkes: disse anbefalinger har ingen godkendt status: ${names}. Godkend dem, eller angiv dem som manglende.`,
+      `Cannot close: these recommendations have no approved status: ${names}. Approve them or list them as missing.`,
+    );
+  }
+  const extra = [...listed].filter((i) => !notApproved.some((u) => u.initiativeId === i));
+  if (extra.length > 0) {
+    throw ruleViolation('missing', `Disse er ikke manglende i runden: ${extra.join(', ')}.`, `Not missing in this round: ${extra.join(', ')}.`);
+  }
+  const snapshot = await assembleSnapshot(db, { ...round, id }, 'approved', listed);
+  return writeTx(db, async (trx) => {
+    const now = new Date().toISOString();
+    const res = await trx
+      .updateTable('reportingRounds')
+      .set({ state: 'closed', closedAt: now, closedBy: ctx.actor, version: round.version + 1, updatedAt: now })
+      .where('id', '=', id)
+      .where('version', '=', body.version)
+      .where('state', '=', 'open')
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion(round.version + 1, body.version);
+    await trx
+      .insertInto('roundSnapshots')
+      .values({ roundId: id, takenAt: now, takenBy: ctx.actor, formatVersion: SNAPSHOT_FORMAT_VERSION, data: JSON.stringify(snapshot) })
+      .execute();
+    const closed = (await svc.find(trx, id))!;
+    await audit(trx, ctx, 'close', 'round', id, { state: 'open' }, { state: 'closed', missing: [...listed] });
+    return closed;
+  });
+}
+
+/** Reopen a closed round; the reason is required and kept in the audit log. The snapshot is discarded. */
+export async function reopenRound(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+  body: { version: number; reason: string },
+): Promise<Round> {
+  ctx.authorize('round:write');
+  const round = await loadRound(db, id);
+  if (round.state !== 'closed') throw conflict('Statusrunden er ikke lukket.', 'The round is not closed.');
+  if (round.version !== body.version) throw staleVersion(round.version, body.version);
+  const reason = body.reason.trim();
+  if (reason.length < 3) throw ruleViolation('reason', 'Angiv en begrundelse for at genåbne runden.', 'Give a reason to reopen.');
+  return writeTx(db, async (trx) => {
+    const now = new Date().toISOString();
+    await trx
+      .updateTable('reportingRounds')
+      .set({ state: 'open', closedAt: null, closedBy: null, version: round.version + 1, updatedAt: now })
+      .where('id', '=', id)
+      .execute();
+    await trx.deleteFrom('roundSnapshots').where('roundId', '=', id).execute();
+    const reopened = (await svc.find(trx, id))!;
+    await audit(trx, ctx, 'reopen', 'round', id, { state: 'closed' }, { state: 'open', reason });
+    return reopened;
+  });
+}
+
+/** The stored snapshot of a closed round, or null. */
+export async function storedSnapshot(db: Kysely<DB>, roundId: number): Promise<RoundSnapshot | null> {
+  const row = await db.selectFrom('roundSnapshots').select('data').where('roundId', '=', roundId).executeTakeFirst();
+  return row ? (JSON.parse(row.data) as RoundSnapshot) : null;
+}

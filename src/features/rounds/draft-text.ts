@@ -1,0 +1,55 @@
+/** POST …/draft-text: a proposed status paragraph for an initiative in a round, composed from the data. */
+import type { Kysely } from 'kysely';
+import type { RequestContext } from '../../api/context';
+import { notFound } from '../../api/problem';
+import { composeStatusDraft, type DraftActivity } from '../../domain/draft-text';
+import { evaluateInitiative, isDoneBy } from '../../domain/engine';
+import type { VenueKind } from '../../domain/types';
+import type { DB } from '../../store/schema';
+import { loadEngineInputs } from '../progress/repository';
+import { storedSnapshot } from './close';
+import { loadRound } from './updates';
+
+/** Compose the draft text; nothing is stored. */
+export async function draftText(db: Kysely<DB>, ctx: RequestContext, roundId: number, initiativeId: number): Promise<{ text: string }> {
+  ctx.authorize('status:write');
+  const round = await loadRound(db, roundId);
+  const inputs = await loadEngineInputs(db, round.planId);
+  const ini = inputs.initiatives.find((i) => i.id === initiativeId && i.kind === 'recommendation');
+  if (!ini) {
+    throw notFound('Anbefaling i rundens handleplan', 'Recommendation of the round’s plan', initiativeId);
+  }
+  const targets = inputs.targets.filter((t) => t.initiativeId === initiativeId);
+  const result = evaluateInitiative(initiativeId, targets, inputs.activities, inputs.measurements, null, {
+    venues: inputs.venues,
+    asOf: round.asOf,
+  });
+  const done = inputs.activities.filter((a) => a.initiativeId === initiativeId && isDoneBy(a, round.asOf));
+  const partnerIds = [...new Set(done.map((a) => a.partnerId).filter((p): p is number => p !== null))];
+  const partners =
+    partnerIds.length === 0 ? [] : await db.selectFrom('partners').select(['id', 'name']).where('id', 'in', partnerIds).execute();
+  const activities: DraftActivity[] = done.map((a) => ({
+    kind: a.kind,
+    venueKinds: a.venueIds.map((v) => inputs.venues.get(v)?.kind).filter((k): k is VenueKind => k !== undefined),
+    partner: partners.find((p) => p.id === a.partnerId)?.name ?? null,
+  }));
+  const previousRound = await db
+    .selectFrom('reportingRounds')
+    .select(['id', 'asOf'])
+    .where('planId', '=', round.planId)
+    .where('state', '=', 'closed')
+    .where('asOf', '<', round.asOf)
+    .orderBy('asOf', 'desc')
+    .executeTakeFirst();
+  const snap = previousRound ? await storedSnapshot(db, previousRound.id) : null;
+  const prevTargets = snap?.initiatives.find((i) => i.id === initiativeId)?.targets ?? [];
+  const text = composeStatusDraft({
+    targets: result.targets.map((r) => {
+      const t = targets.find((x) => x.id === r.targetId)!;
+      return { id: t.id, metricKind: t.metric.kind, unitLabel: t.unitLabel, population: t.metric.population, result: r };
+    }),
+    activities,
+    previous: snap && previousRound ? { asOf: previousRound.asOf, actual: new Map(prevTargets.map((t) => [t.id, t.result.actual])) } : null,
+  });
+  return { text };
+}

@@ -1,0 +1,118 @@
+/** Routes of reporting rounds: CRUD, status updates and their workflow, close/reopen, draft text, memo files. */
+import { z } from 'zod';
+import type { App } from '../../api/app-types';
+import { registerResource } from '../../api/resource-routes';
+import { idParam, isoDate, version } from '../../api/zod';
+import { contentDisposition, MEMO_FORMATS, planDraftMemo, roundMemo, type RenderedMemo } from '../memo/service';
+import { closeRound, reopenRound } from './close';
+import { draftText } from './draft-text';
+import { Round, rounds } from './resource';
+import { listUpdates, saveDraft, StatusUpdate, StatusUpdateInput, transition } from './updates';
+
+const roundParams = z.object({ id: idParam });
+const updateParams = z.object({ id: idParam, initiativeId: idParam });
+const tags = ['rounds'];
+
+/** Register every round route. */
+export function registerRoundRoutes(app: App): void {
+  registerResource(app, rounds);
+  const base = '/api/v1/rounds/:id';
+
+  app.get(
+    `${base}/updates`,
+    { config: { permission: 'plan:read' }, schema: { tags, params: roundParams, response: { 200: z.array(StatusUpdate) } } },
+    (req) => listUpdates(app.db, req.ctx, req.params.id),
+  );
+  app.put(
+    `${base}/updates/:initiativeId`,
+    {
+      config: { permission: 'status:write' },
+      schema: { tags, summary: 'Write the draft status text', params: updateParams, body: StatusUpdateInput, response: { 200: StatusUpdate } },
+    },
+    (req) => saveDraft(app.db, req.ctx, req.params.id, req.params.initiativeId, req.body),
+  );
+  for (const action of ['submit', 'approve', 'return'] as const) {
+    app.post(
+      `${base}/updates/:initiativeId/${action}`,
+      {
+        config: { permission: action === 'submit' ? 'status:write' : 'status:approve' },
+        schema: {
+          tags,
+          params: updateParams,
+          body: z.object({ version, comment: z.string().max(2000).optional() }),
+          response: { 200: StatusUpdate },
+        },
+      },
+      (req) => transition(app.db, req.ctx, req.params.id, req.params.initiativeId, action, req.body),
+    );
+  }
+  app.post(
+    `${base}/updates/:initiativeId/draft-text`,
+    {
+      config: { permission: 'status:write' },
+      schema: {
+        tags,
+        summary: 'Propose a status paragraph composed from the data (not stored)',
+        params: updateParams,
+        response: { 200: z.object({ text: z.string() }) },
+      },
+    },
+    (req) => draftText(app.db, req.ctx, req.params.id, req.params.initiativeId),
+  );
+  app.post(
+    `${base}/close`,
+    {
+      config: { permission: 'round:write' },
+      schema: {
+        tags,
+        summary: 'Close the round and freeze its snapshot',
+        params: roundParams,
+        body: z.object({ version, missing: z.array(idParam).max(1000).optional() }),
+        response: { 200: Round },
+      },
+    },
+    (req) => closeRound(app.db, req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    `${base}/reopen`,
+    {
+      config: { permission: 'round:write' },
+      schema: {
+        tags,
+        summary: 'Reopen a closed round (a reason is required and audited)',
+        params: roundParams,
+        body: z.object({ version, reason: z.string().max(2000) }),
+        response: { 200: Round },
+      },
+    },
+    (req) => reopenRound(app.db, req.ctx, req.params.id, req.body),
+  );
+
+  const send = (memo: RenderedMemo, reply: { header(k: string, v: string): unknown; type(t: string): unknown; send(b: Buffer): unknown }, inline: boolean) => {
+    reply.header('content-disposition', contentDisposition(memo.fileName, inline));
+    reply.type(memo.contentType);
+    return reply.send(memo.body);
+  };
+  app.get(
+    `${base}/memo.:format`,
+    {
+      config: { permission: 'memo:read' },
+      schema: { tags, summary: 'The memo (Bilag) as DOCX, PDF or HTML', params: roundParams.extend({ format: z.enum(MEMO_FORMATS) }) },
+    },
+    async (req, reply) => send(await roundMemo(app.db, req.ctx, req.params.id, req.params.format), reply, req.params.format === 'html'),
+  );
+  app.get(
+    '/api/v1/plans/:plan/memo.:format',
+    {
+      config: { permission: 'memo:read' },
+      schema: {
+        tags,
+        summary: 'A quick draft memo for a plan as of a date, without a round',
+        params: z.object({ plan: z.string().min(1).max(100), format: z.enum(MEMO_FORMATS) }),
+        querystring: z.object({ asOf: isoDate }),
+      },
+    },
+    async (req, reply) =>
+      send(await planDraftMemo(app.db, req.ctx, req.params.plan, req.query.asOf, req.params.format), reply, req.params.format === 'html'),
+  );
+}

@@ -1,0 +1,140 @@
+/** Assemble a round's snapshot from the live data (for closing, and for an open round's preview). */
+import type { Kysely } from 'kysely';
+import { evaluateInitiatives } from '../../domain/engine';
+import type { Assessment, TargetStatus } from '../../domain/types';
+import { SNAPSHOT_FORMAT_VERSION, type RoundSnapshot, type SnapshotInitiative } from '../../reports/snapshot';
+import type { DB } from '../../store/schema';
+import { fundings, toDomainFunding } from '../funding/resources';
+import { loadEngineInputs } from '../progress/repository';
+import type { Round } from './resource';
+
+/** Which status texts a snapshot takes: only approved ones (closing) or the latest of any state (preview). */
+export type TextPolicy = 'approved' | 'latest';
+
+/** Round fields the snapshot needs (a stored round, or an ad-hoc draft for a plan and date). */
+export type RoundHeader = Pick<
+  Round,
+  'planId' | 'title' | 'asOf' | 'organisation' | 'unitName' | 'recipient' | 'appendixNumber' | 'memoDate' | 'caseNumber'
+> & { id: number | null };
+
+/** Build the snapshot of a round from the current data. */
+export async function assembleSnapshot(
+  db: Kysely<DB>,
+  round: RoundHeader,
+  policy: TextPolicy,
+  missing: ReadonlySet<number> = new Set(),
+): Promise<RoundSnapshot> {
+  const plan = await db.selectFrom('plans').selectAll().where('id', '=', round.planId).executeTakeFirstOrThrow();
+  const inputs = await loadEngineInputs(db, round.planId);
+  const ids = inputs.initiatives.map((i) => i.id);
+  const [fundingRows, planned, updates, unitRows] = await Promise.all([
+    ids.length === 0
+      ? []
+      : db.selectFrom('fundings').selectAll().where('initiativeId', 'in', ids).orderBy('position').orderBy('id').execute(),
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('activities')
+          .select(['initiativeId', 'title', 'kind', 'dateFrom', 'dateTo'])
+          .where('initiativeId', 'in', ids)
+          .where('state', '=', 'planned')
+          .orderBy('dateFrom')
+          .orderBy('id')
+          .execute(),
+    round.id === null ? [] : db.selectFrom('statusUpdates').selectAll().where('roundId', '=', round.id).execute(),
+    db.selectFrom('units').select(['id', 'name']).execute(),
+  ]);
+  const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
+  const results = evaluateInitiatives(inputs.initiatives, inputs.targets, inputs.activities, inputs.measurements, {
+    venues: inputs.venues,
+    asOf: round.asOf,
+  });
+  const fundingOf = (id: number) =>
+    fundingRows.filter((f) => f.initiativeId === id).map((f) => toDomainFunding(fundings.fromRow(f, undefined)));
+
+  const initiatives: SnapshotInitiative[] = [];
+  const others: RoundSnapshot['others'] = [];
+  inputs.initiatives.forEach((i, n) => {
+    const unit = i.unitId === null ? null : (unitName.get(i.unitId) ?? null);
+    if (i.kind === 'other') {
+      const row = { id: i.id, title: i.title, unitName: unit, description: null as string | null, fundings: fundingOf(i.id) };
+      others.push(row);
+      return;
+    }
+    const r = results[n];
+    const update = updates.find((u) => u.initiativeId === i.id);
+    const usable = update && (policy === 'latest' || update.state === 'approved') ? update : undefined;
+    const override: Assessment | null =
+      usable?.assessmentStatus != null
+        ? {
+            status: usable.assessmentStatus as TargetStatus,
+            reason: usable.assessmentReason ?? '',
+            by: usable.author,
+            at: usable.updatedAt,
+          }
+        : null;
+    const assessment = override ?? i.assessment;
+    initiatives.push({
+      id: i.id,
+      number: i.number,
+      title: i.title,
+      purpose: null,
+      unitName: unit,
+      fundings: fundingOf(i.id),
+      targets: r.targets.map((tr) => {
+        const t = inputs.targets.find((x) => x.id === tr.targetId)!;
+        return {
+          id: t.id,
+          sentence: t.sentence,
+          metricKind: t.metric.kind,
+          comparator: t.comparator,
+          value: t.value,
+          unitLabel: t.unitLabel,
+          dueDate: t.dueDate,
+          result: tr,
+        };
+      }),
+      computedStatus: r.computedStatus,
+      status: assessment?.status ?? r.computedStatus,
+      assessment,
+      statusText: usable?.text ?? null,
+      updateState: update?.state ?? null,
+      missing: missing.has(i.id),
+      planned: planned
+        .filter((a) => a.initiativeId === i.id)
+        .map((a) => ({ title: a.title, kind: a.kind, from: a.dateFrom, to: a.dateTo })),
+    });
+  });
+  // Texts (purpose, description) are not in the engine inputs; fetch them once.
+  const texts = ids.length === 0 ? [] : await db.selectFrom('initiatives').select(['id', 'purpose', 'description']).where('id', 'in', ids).execute();
+  for (const t of texts) {
+    const ini = initiatives.find((x) => x.id === t.id);
+    if (ini) ini.purpose = t.purpose;
+    const oth = others.find((x) => x.id === t.id);
+    if (oth) oth.description = t.description;
+  }
+  return {
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
+    round: {
+      id: round.id,
+      title: round.title,
+      asOf: round.asOf,
+      organisation: round.organisation ?? plan.organisation,
+      unitName: round.unitName,
+      recipient: round.recipient,
+      appendixNumber: round.appendixNumber,
+      memoDate: round.memoDate,
+      caseNumber: round.caseNumber,
+    },
+    plan: {
+      id: plan.id,
+      slug: plan.slug,
+      title: plan.title,
+      theme: plan.theme,
+      periodFrom: plan.periodFrom,
+      periodTo: plan.periodTo,
+    },
+    initiatives,
+    others,
+  };
+}

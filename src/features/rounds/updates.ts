@@ -1,0 +1,236 @@
+/** Status updates ("statusopdateringer"): one per initiative per round, draft → submitted → approved/returned. */
+import type { Kysely, Selectable } from 'kysely';
+import { z } from 'zod';
+import type { RequestContext } from '../../api/context';
+import { conflict, notFound, ruleViolation, staleVersion } from '../../api/problem';
+import { MAX_TEXT } from '../../api/zod';
+import { TARGET_STATUSES } from '../../domain/types';
+import { audit } from '../../store/audit';
+import type { DB, StatusUpdateTable } from '../../store/schema';
+import { writeTx } from '../shared/service';
+import { roundClosed } from './resource';
+
+export const UPDATE_STATES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type UpdateState = (typeof UPDATE_STATES)[number];
+
+export const StatusUpdateInput = z.object({
+  text: z.string().max(MAX_TEXT).describe('The status text; blank lines separate paragraphs, "- " starts a bullet.'),
+  assessment: z
+    .object({ status: z.enum(TARGET_STATUSES), reason: z.string().trim().min(1).max(2000) })
+    .nullable()
+    .default(null)
+    .describe("Override of the computed status, with the reason; shown as an assessment."),
+  version: z.number().int().positive().optional().describe('Required when the update exists.'),
+});
+
+export const StatusUpdate = z.object({
+  id: z.number().int().nullable(),
+  roundId: z.number().int(),
+  initiativeId: z.number().int(),
+  initiativeNumber: z.number().int().nullable(),
+  initiativeTitle: z.string(),
+  text: z.string(),
+  assessment: z.object({ status: z.enum(TARGET_STATUSES), reason: z.string() }).nullable(),
+  /** `missing` when nothing was written yet. */
+  state: z.enum([...UPDATE_STATES, 'missing']),
+  comment: z.string().nullable(),
+  author: z.string().nullable(),
+  submittedBy: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type StatusUpdate = z.infer<typeof StatusUpdate>;
+
+type Row = Selectable<StatusUpdateTable>;
+type InitiativeRef = { id: number; number: number | null; title: string };
+
+function present(roundId: number, ini: InitiativeRef, row: Row | undefined): StatusUpdate {
+  return {
+    id: row?.id ?? null,
+    roundId,
+    initiativeId: ini.id,
+    initiativeNumber: ini.number,
+    initiativeTitle: ini.title,
+    text: row?.text ?? '',
+    assessment:
+      row?.assessmentStatus != null
+        ? { status: row.assessmentStatus as (typeof TARGET_STATUSES)[number], reason: row.assessmentReason ?? '' }
+        : null,
+    state: (row?.state as UpdateState | undefined) ?? 'missing',
+    comment: row?.comment ?? null,
+    author: row?.author ?? null,
+    submittedBy: row?.submittedBy ?? null,
+    submittedAt: row?.submittedAt ?? null,
+    decidedBy: row?.decidedBy ?? null,
+    decidedAt: row?.decidedAt ?? null,
+    version: row?.version ?? 0,
+  };
+}
+
+/** Load a round or 404. */
+export async function loadRound(db: Kysely<DB>, id: number): Promise<Selectable<DB['reportingRounds']>> {
+  const round = await db.selectFrom('reportingRounds').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!round) throw notFound('Statusrunde', 'Reporting round', id);
+  return round;
+}
+
+async function recommendation(db: Kysely<DB>, round: { planId: number }, initiativeId: number): Promise<InitiativeRef> {
+  const ini = await db
+    .selectFrom('initiatives')
+    .select(['id', 'number', 'title', 'planId', 'kind'])
+    .where('id', '=', initiativeId)
+    .executeTakeFirst();
+  if (!ini || ini.planId !== round.planId || ini.kind !== 'recommendation') {
+    throw notFound('Anbefaling i rundens handleplan', 'Recommendation of the round’s plan', initiativeId);
+  }
+  return ini;
+}
+
+/** Every recommendation of the round's plan with its status update (or `missing`). */
+export async function listUpdates(db: Kysely<DB>, ctx: RequestContext, roundId: number): Promise<StatusUpdate[]> {
+  ctx.authorize('plan:read');
+  const round = await loadRound(db, roundId);
+  const [inis, rows] = await Promise.all([
+    db
+      .selectFrom('initiatives')
+      .select(['id', 'number', 'title'])
+      .where('planId', '=', round.planId)
+      .where('kind', '=', 'recommendation')
+      .orderBy('number')
+      .orderBy('id')
+      .execute(),
+    db.selectFrom('statusUpdates').selectAll().where('roundId', '=', roundId).execute(),
+  ]);
+  return inis.map((i) => present(roundId, i, rows.find((r) => r.initiativeId === i.id)));
+}
+
+async function current(db: Kysely<DB>, roundId: number, initiativeId: number): Promise<Row | undefined> {
+  return db
+    .selectFrom('statusUpdates')
+    .selectAll()
+    .where('roundId', '=', roundId)
+    .where('initiativeId', '=', initiativeId)
+    .executeTakeFirst();
+}
+
+/** Write or rewrite the draft of an initiative's status (allowed while draft or returned). */
+export async function saveDraft(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  roundId: number,
+  initiativeId: number,
+  input: z.infer<typeof StatusUpdateInput>,
+): Promise<StatusUpdate> {
+  ctx.authorize('status:write');
+  const round = await loadRound(db, roundId);
+  if (round.state === 'closed') throw roundClosed();
+  const ini = await recommendation(db, round, initiativeId);
+  const existing = await current(db, roundId, initiativeId);
+  if (existing) {
+    if (input.version !== existing.version) throw staleVersion(existing.version, input.version ?? 0);
+    if (existing.state === 'submitted' || existing.state === 'approved') {
+      throw conflict(
+        'Statusteksten er indsendt og kan ikke redigeres, før koordinatoren sender den retur.',
+        'The status has been submitted; it can be edited once it is returned.',
+        'state',
+      );
+    }
+  }
+  return writeTx(db, async (trx) => {
+    const now = new Date().toISOString();
+    const values = {
+      text: input.text,
+      assessmentStatus: input.assessment?.status ?? null,
+      assessmentReason: input.assessment?.reason ?? null,
+      state: 'draft',
+      author: ctx.actor,
+      updatedAt: now,
+    };
+    if (existing) {
+      const res = await trx
+        .updateTable('statusUpdates')
+        .set({ ...values, version: existing.version + 1 })
+        .where('id', '=', existing.id)
+        .where('version', '=', existing.version)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) throw staleVersion(existing.version + 1, existing.version);
+    } else {
+      await trx.insertInto('statusUpdates').values({ ...values, roundId, initiativeId, createdAt: now }).execute();
+    }
+    const saved = (await current(trx, roundId, initiativeId))!;
+    await audit(trx, ctx, existing ? 'update' : 'create', 'statusUpdate', saved.id, existing ?? null, saved);
+    return present(roundId, ini, saved);
+  });
+}
+
+type Transition = 'submit' | 'approve' | 'return';
+
+const ALLOWED: Record<Transition, UpdateState[]> = {
+  submit: ['draft', 'returned'],
+  approve: ['submitted'],
+  return: ['submitted', 'approved'],
+};
+
+const TARGET_STATE: Record<Transition, UpdateState> = { submit: 'submitted', approve: 'approved', return: 'returned' };
+
+const STATE_DA: Record<UpdateState | 'missing', string> = {
+  draft: 'kladde',
+  submitted: 'indsendt',
+  approved: 'godkendt',
+  returned: 'sendt retur',
+  missing: 'ikke skrevet',
+};
+
+/** Move a status update along the workflow; each transition records who and when. */
+export async function transition(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  roundId: number,
+  initiativeId: number,
+  action: Transition,
+  body: { version: number; comment?: string },
+): Promise<StatusUpdate> {
+  ctx.authorize(action === 'submit' ? 'status:write' : 'status:approve');
+  const round = await loadRound(db, roundId);
+  if (round.state === 'closed') throw roundClosed();
+  const ini = await recommendation(db, round, initiativeId);
+  const existing = await current(db, roundId, initiativeId);
+  const state = (existing?.state ?? 'missing') as UpdateState | 'missing';
+  if (!existing || !ALLOWED[action].includes(state as UpdateState)) {
+    throw conflict(
+      `Handlingen er ikke mulig, når statusteksten er ${STATE_DA[state]}.`,
+      `Not possible while the status update is ${state}.`,
+      'state',
+    );
+  }
+  if (existing.version !== body.version) throw staleVersion(existing.version, body.version);
+  if (action === 'submit' && existing.text.trim() === '') {
+    throw ruleViolation('text', 'Skriv en statustekst, før den indsendes.', 'Write a status text before submitting.');
+  }
+  const comment = body.comment?.trim() ?? '';
+  if (action === 'return' && comment === '') {
+    throw ruleViolation('comment', 'Skriv en kommentar, når statusteksten sendes retur.', 'A comment is required when returning.');
+  }
+  return writeTx(db, async (trx) => {
+    const now = new Date().toISOString();
+    const decision = action === 'submit' ? { submittedBy: ctx.actor, submittedAt: now } : { decidedBy: ctx.actor, decidedAt: now };
+    await trx
+      .updateTable('statusUpdates')
+      .set({
+        state: TARGET_STATE[action],
+        comment: action === 'return' ? comment : action === 'submit' ? existing.comment : null,
+        ...decision,
+        version: existing.version + 1,
+        updatedAt: now,
+      })
+      .where('id', '=', existing.id)
+      .execute();
+    const saved = (await current(trx, roundId, initiativeId))!;
+    await audit(trx, ctx, action, 'statusUpdate', saved.id, existing, saved);
+    return present(roundId, ini, saved);
+  });
+}
+
+

@@ -1,0 +1,73 @@
+/**
+ * A reporting round's snapshot: everything the memo needs, frozen when the round closes, so the memo can be
+ * produced again years later with the same content whatever changed since. Stored as JSON; plain data only.
+ */
+import type { Assessment, Funding, IsoDate, MetricKind, Comparator, TargetResult, TargetStatus } from '../domain/types';
+
+/** Bump when the shape changes; old snapshots keep their version and the builder reads both. */
+export const SNAPSHOT_FORMAT_VERSION = 1;
+
+export interface SnapshotTarget {
+  id: number;
+  /** The sentence template ("{value}" filled in when rendered). */
+  sentence: string;
+  metricKind: MetricKind;
+  comparator: Comparator;
+  value: number;
+  unitLabel: string;
+  dueDate: IsoDate;
+  result: TargetResult;
+}
+
+export interface SnapshotActivity {
+  title: string;
+  kind: string;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface SnapshotInitiative {
+  id: number;
+  number: number | null;
+  title: string;
+  purpose: string | null;
+  unitName: string | null;
+  fundings: Funding[];
+  targets: SnapshotTarget[];
+  computedStatus: TargetStatus;
+  /** The status shown: the assessment's when present. */
+  status: TargetStatus;
+  assessment: Assessment | null;
+  /** The approved (or, in a draft, latest) status text; null when none was written. */
+  statusText: string | null;
+  updateState: string | null;
+  /** Closed without an approved status update. */
+  missing: boolean;
+  planned: SnapshotActivity[];
+}
+
+export interface SnapshotOther {
+  id: number;
+  title: string;
+  unitName: string | null;
+  description: string | null;
+  fundings: Funding[];
+}
+
+export interface RoundSnapshot {
+  formatVersion: number;
+  round: {
+    id: number | null;
+    title: string;
+    asOf: IsoDate;
+    organisation: string | null;
+    unitName: string | null;
+    recipient: string | null;
+    appendixNumber: number | null;
+    memoDate: IsoDate | null;
+    caseNumber: string | null;
+  };
+  plan: { id: number; slug: string; title: string; theme: string; periodFrom: IsoDate; periodTo: IsoDate };
+  initiatives: SnapshotInitiative[];
+  others: SnapshotOther[];
+}
