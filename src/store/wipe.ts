@@ -5,6 +5,9 @@ import type { RequestContext } from '../api/context';
 
 /** Tables holding plan and reference data, children first. The audit log is never wiped. */
 const DATA_TABLES = [
+  'roundSnapshots',
+  'statusUpdates',
+  'reportingRounds',
   'measurements',
   'activityReach',
   'activityVenues',

@@ -176,7 +176,7 @@ export function crudContract(t: () => TestApp, spec: CrudSpec): void {
       it(`refuses to update with ${bad.name} (${bad.status ?? 422} on "${bad.field}") and changes nothing`, async () => {
         const created = await make();
         const url = `${base}/${created.id}`;
-        const body = { ...bad.change(created), version: 1 };
+        const body = { version: 1, ...bad.change(created) };
         const p = await expectRefused(t(), [url], () => call(t().app, 'PATCH', url, body), bad.status ?? 422, bad.field);
         if (bad.da !== undefined) expect(p.detail).toMatch(bad.da);
         expect(await getJson(t().app, url)).toEqual(created);
