@@ -3,7 +3,12 @@ import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../store/schema';
@@ -34,19 +39,27 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   const unprotected: string[] = [];
   app.addHook('onRoute', (route) => {
-    if (!route.config?.permission && !route.url.startsWith('/api/docs')) unprotected.push(`${String(route.method)} ${route.url}`);
+    if (!route.config?.permission && !route.url.startsWith('/api/docs'))
+      unprotected.push(`${String(route.method)} ${route.url}`);
   });
   app.addHook('onRequest', (req, _reply, done) => {
     const lang = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'da';
     const actorHeader = req.headers['x-indsats-actor'];
-    const actor = typeof actorHeader === 'string' && actorHeader.trim() !== '' ? actorHeader.trim().slice(0, 200) : 'anonym';
+    const actor =
+      typeof actorHeader === 'string' && actorHeader.trim() !== ''
+        ? actorHeader.trim().slice(0, 200)
+        : 'anonym';
     req.ctx = { ...systemContext(actor), requestId: req.id, lang };
     done();
   });
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'indsats API', version: '1', description: 'Handleplaner, indsatser, mål, aktiviteter og fremdrift.' },
+      info: {
+        title: 'indsats API',
+        version: '1',
+        description: 'Handleplaner, indsatser, mål, aktiviteter og fremdrift.',
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -54,7 +67,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   app.get(
     '/healthz',
-    { config: { permission: 'public' }, schema: { response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config: { permission: 'public' },
+      schema: { response: { 200: z.object({ status: z.literal('ok') }) } },
+    },
     async () => {
       await opts.db.selectFrom('revision').select('value').executeTakeFirst();
       return { status: 'ok' as const };
@@ -63,6 +79,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerFeatures(app);
 
   await app.ready();
-  if (unprotected.length > 0) throw new Error(`Routes without a declared permission: ${unprotected.join(', ')}`);
+  if (unprotected.length > 0)
+    throw new Error(`Routes without a declared permission: ${unprotected.join(', ')}`);
   return app;
 }

@@ -9,7 +9,12 @@ import { englishTwin } from './zod';
 const da = z.locales.da().localeError;
 const en = z.locales.en().localeError;
 
-type ZodIssueLike = { keyword: string; instancePath: string; message: string; params: Record<string, unknown> };
+type ZodIssueLike = {
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: Record<string, unknown>;
+};
 
 /** The value the caller sent at a validation path; zod leaves it out of the issue, the messages need its type. */
 function sentValue(data: unknown, segments: string[]): unknown {
@@ -39,7 +44,11 @@ function fieldErrors(issues: ZodIssueLike[], data: unknown): FieldError[] {
   });
 }
 
-function send(reply: { code(n: number): { type(t: string): { send(b: unknown): unknown } } }, p: Problem, lang: 'da' | 'en') {
+function send(
+  reply: { code(n: number): { type(t: string): { send(b: unknown): unknown } } },
+  p: Problem,
+  lang: 'da' | 'en',
+) {
   return reply
     .code(p.status)
     .type('application/problem+json')
@@ -61,35 +70,102 @@ export function installErrorHandler(app: App): void {
     if (err instanceof Problem) return send(reply, err, lang);
     if (hasZodFastifySchemaValidationErrors(err)) {
       const inBody = err.validationContext === 'body';
-      const sent = inBody ? req.body : err.validationContext === 'querystring' ? req.query : err.validationContext === 'params' ? req.params : req.headers;
+      if (inBody && req.body === undefined) {
+        return send(
+          reply,
+          new Problem(
+            400,
+            'malformed',
+            'Forespørgslen mangler data i JSON-format.',
+            'The request has no JSON body.',
+          ),
+          lang,
+        );
+      }
+      const context = err.validationContext;
+      const sent = inBody
+        ? req.body
+        : context === 'querystring'
+          ? req.query
+          : context === 'params'
+            ? req.params
+            : req.headers;
       const errors = fieldErrors(err.validation as unknown as ZodIssueLike[], sent);
       const first = errors[0];
-      const p = new Problem(
-        inBody ? 422 : 400,
-        'validation',
-        `Ugyldig værdi i feltet "${first.field}": ${first.da}`,
-        `Invalid value in "${first.field}": ${first.en}`,
-        first.field,
-        errors,
-      );
+      // An issue at the root (an array or a string instead of an object) has no field to name.
+      const p =
+        first.field === ''
+          ? new Problem(
+              422,
+              'validation',
+              `Forespørgslens data er ugyldige: ${first.da}`,
+              `The request body is invalid: ${first.en}`,
+              undefined,
+              errors,
+            )
+          : new Problem(
+              inBody ? 422 : 400,
+              'validation',
+              `Ugyldig værdi i feltet "${first.field}": ${first.da}`,
+              `Invalid value in "${first.field}": ${first.en}`,
+              first.field,
+              errors,
+            );
       return send(reply, p, lang);
     }
-    if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError)) {
-      return send(reply, new Problem(400, 'malformed', 'Forespørgslen indeholder ikke gyldig JSON.', 'The request body is not valid JSON.'), lang);
+    if (
+      err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      (err.statusCode === 400 && err instanceof SyntaxError)
+    ) {
+      return send(
+        reply,
+        new Problem(
+          400,
+          'malformed',
+          'Forespørgslen indeholder ikke gyldig JSON.',
+          'The request body is not valid JSON.',
+        ),
+        lang,
+      );
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return send(reply, new Problem(413, 'too_large', 'Forespørgslen er for stor.', 'The request body is too large.'), lang);
+      return send(
+        reply,
+        new Problem(413, 'too_large', 'Forespørgslen er for stor.', 'The request body is too large.'),
+        lang,
+      );
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-      return send(reply, new Problem(415, 'media_type', 'Send data som application/json.', 'Send data as application/json.'), lang);
+      return send(
+        reply,
+        new Problem(415, 'media_type', 'Send data som application/json.', 'Send data as application/json.'),
+        lang,
+      );
     }
     if (err.statusCode && err.statusCode < 500) {
-      return send(reply, new Problem(err.statusCode, 'bad_request', 'Forespørgslen er ugyldig.', err.message), lang);
+      return send(
+        reply,
+        new Problem(err.statusCode, 'bad_request', 'Forespørgslen er ugyldig.', err.message),
+        lang,
+      );
     }
     req.log.error({ err }, 'unhandled error');
-    return send(reply, new Problem(500, 'internal', 'Der opstod en uventet fejl. Prøv igen senere.', 'An unexpected error occurred.'), lang);
+    return send(
+      reply,
+      new Problem(
+        500,
+        'internal',
+        'Der opstod en uventet fejl. Prøv igen senere.',
+        'An unexpected error occurred.',
+      ),
+      lang,
+    );
   });
   app.setNotFoundHandler((req, reply) =>
-    send(reply, new Problem(404, 'not_found', 'Adressen findes ikke.', 'No such address.'), req.ctx?.lang ?? 'da'),
+    send(
+      reply,
+      new Problem(404, 'not_found', 'Adressen findes ikke.', 'No such address.'),
+      req.ctx?.lang ?? 'da',
+    ),
   );
 }

@@ -27,7 +27,12 @@ export interface FieldError {
 
 /** 404 for an id that does not exist. */
 export function notFound(labelDa: string, labelEn: string, id: number | string): Problem {
-  return new Problem(404, 'not_found', `${labelDa} med id ${id} findes ikke.`, `${labelEn} ${id} does not exist.`);
+  return new Problem(
+    404,
+    'not_found',
+    `${labelDa} med id ${id} findes ikke.`,
+    `${labelEn} ${id} does not exist.`,
+  );
 }
 
 /** 409 for an update or delete based on a stale version. */

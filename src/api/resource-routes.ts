@@ -26,13 +26,18 @@ export function registerResource<T extends keyof DB, Out extends { id: number; v
 
   app.get(
     base,
-    { config: read, schema: { tags, querystring: pageQuery.extend(def.schemas.query.shape), response: { 200: pageOf(out) } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        querystring: pageQuery.extend(def.schemas.query.shape),
+        response: { 200: pageOf(out) },
+      },
+    },
     (req) => svc.list(app.db, req.ctx, req.query),
   );
-  app.get(
-    `${base}/:id`,
-    { config: read, schema: { tags, params, response: { 200: out } } },
-    (req) => svc.get(app.db, req.ctx, req.params.id),
+  app.get(`${base}/:id`, { config: read, schema: { tags, params, response: { 200: out } } }, (req) =>
+    svc.get(app.db, req.ctx, req.params.id),
   );
   app.post(
     base,

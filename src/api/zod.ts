@@ -30,7 +30,10 @@ export const idParam = z.coerce.number().int().positive();
 /** `YYYY-MM-DD`, a real calendar date. */
 export const isoDate = z
   .string()
-  .refine((s) => parseIsoDate(s) !== null, msg('Ugyldig dato: brug formatet ÅÅÅÅ-MM-DD.', 'Invalid date: use YYYY-MM-DD.'));
+  .refine(
+    (s) => parseIsoDate(s) !== null,
+    msg('Ugyldig dato: brug formatet ÅÅÅÅ-MM-DD.', 'Invalid date: use YYYY-MM-DD.'),
+  );
 /** A one-line text. */
 export const title = z.string().trim().min(1).max(MAX_TITLE);
 /** A free text that may be empty. */
@@ -68,11 +71,16 @@ export const recordMeta = {
  * The PATCH schema of an input schema: every field optional, defaults removed (so an absent field stays absent
  * and never overwrites stored data with a default), plus the required row version.
  */
-export function patchOf<S extends z.ZodObject>(schema: S): z.ZodType<Partial<z.infer<S>> & { version: number }> {
+export function patchOf<S extends z.ZodObject>(
+  schema: S,
+): z.ZodType<Partial<z.infer<S>> & { version: number }> {
   const shape: Record<string, z.ZodType> = {};
-  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-    const inner = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field;
+  const fields: Record<string, z.ZodType> = schema.shape;
+  for (const [key, field] of Object.entries(fields)) {
+    const inner: z.ZodType = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field;
     shape[key] = inner.optional();
   }
-  return z.object(shape).extend({ version }) as unknown as z.ZodType<Partial<z.infer<S>> & { version: number }>;
+  return z.object(shape).extend({ version }) as unknown as z.ZodType<
+    Partial<z.infer<S>> & { version: number }
+  >;
 }

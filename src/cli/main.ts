@@ -13,26 +13,40 @@ import { progressTable } from './progress-table';
 import { progressBar } from './progress-bar';
 import { writeFile } from 'node:fs/promises';
 import { formatNumber } from '../domain/format';
-import { MEMO_FORMATS, memoFileName, planDraftMemo, renderMemo, roundMemoModel, type MemoFormat } from '../features/memo/service';
+import {
+  MEMO_FORMATS,
+  memoFileName,
+  planDraftMemo,
+  renderMemo,
+  roundMemoModel,
+  type MemoFormat,
+} from '../features/memo/service';
 import { loadRound } from '../features/rounds/updates';
 import { fail, runCli } from './run';
 
 const program = new Command()
   .name('indsats')
-  .description('indsats – styring af kommunale handleplaner: indsatser, mål, aktiviteter, fremdrift og statusnotat.')
-  .option('-d, --database <url>', `database: a SQLite file or postgres://… (default: $DATABASE_URL or ${DEFAULT_DATABASE_URL})`)
+  .description(
+    'indsats – styring af kommunale handleplaner: indsatser, mål, aktiviteter, fremdrift og statusnotat.',
+  )
+  .option(
+    '-d, --database <url>',
+    `database: a SQLite file or postgres://… (default: $DATABASE_URL or ${DEFAULT_DATABASE_URL})`,
+  )
   .showHelpAfterError();
 
 const dbUrl = (): string | undefined => program.opts<{ database?: string }>().database;
 
 function port(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('Porten skal være et tal mellem 0 og 65535.');
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('Porten skal være et tal mellem 0 og 65535.');
   return n;
 }
 
 function date(v: string): string {
-  if (parseIsoDate(v) === null) throw new InvalidArgumentError('Datoen skal have formatet ÅÅÅÅ-MM-DD, fx 2018-09-01.');
+  if (parseIsoDate(v) === null)
+    throw new InvalidArgumentError('Datoen skal have formatet ÅÅÅÅ-MM-DD, fx 2018-09-01.');
   return v;
 }
 
@@ -47,7 +61,9 @@ program
       const database = await openDatabase({ url: dbUrl() });
       if (!(await hasData(database.db))) {
         const r = await loadPlanDocument(database.db, systemContext('demo'), seedPlan);
-        console.log(`Demodata indlæst: ${r.initiatives} indsatser, ${r.targets} mål, ${r.activities} aktiviteter.`);
+        console.log(
+          `Demodata indlæst: ${r.initiatives} indsatser, ${r.targets} mål, ${r.activities} aktiviteter.`,
+        );
       }
       await database.close();
     }
@@ -56,7 +72,9 @@ program
       host: o.host ?? process.env.HOST ?? '127.0.0.1',
       databaseUrl: dbUrl(),
     });
-    console.log(`\nindsats kører på ${server.url}\n  API-dokumentation: ${server.url}/api/docs\n  Fremdrift for demoplanen: ${server.url}/api/v1/plans/${seedPlan.plan.slug}/progress?asOf=2018-09-01\n`);
+    console.log(
+      `\nindsats kører på ${server.url}\n  API-dokumentation: ${server.url}/api/docs\n  Fremdrift for demoplanen: ${server.url}/api/v1/plans/${seedPlan.plan.slug}/progress?asOf=2018-09-01\n`,
+    );
     const stop = (): void => void server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
@@ -68,7 +86,9 @@ program
   .action(async () => {
     const database = await openDatabase({ url: dbUrl(), migrate: false });
     const applied = await migrateToLatest(database.db);
-    console.log(applied.length === 0 ? 'Databasen er opdateret.' : `Migreringer anvendt: ${applied.join(', ')}`);
+    console.log(
+      applied.length === 0 ? 'Databasen er opdateret.' : `Migreringer anvendt: ${applied.join(', ')}`,
+    );
     await database.close();
   });
 
@@ -81,11 +101,14 @@ program
     try {
       const ctx = systemContext('demo');
       if (await hasData(database.db)) {
-        if (!o.force) fail('Databasen indeholder allerede data. Brug --force for at slette dem og indlæse demodata.');
+        if (!o.force)
+          fail('Databasen indeholder allerede data. Brug --force for at slette dem og indlæse demodata.');
         await wipeData(database.db, ctx);
       }
       const r = await loadPlanDocument(database.db, ctx, seedPlan);
-      console.log(`Demoplanen "${seedPlan.plan.title}" er indlæst (${r.slug}): ${r.initiatives} indsatser, ${r.targets} mål, ${r.activities} aktiviteter.`);
+      console.log(
+        `Demoplanen "${seedPlan.plan.title}" er indlæst (${r.slug}): ${r.initiatives} indsatser, ${r.targets} mål, ${r.activities} aktiviteter.`,
+      );
     } finally {
       await database.close();
     }
@@ -101,7 +124,9 @@ program
     const database = await openDatabase({ url: dbUrl() });
     try {
       const p = await planProgress(database.db, systemContext('cli'), o.plan, o.asOf ?? todayInCopenhagen());
-      process.stdout.write(o.json ? `${JSON.stringify(p, null, 2)}\n` : progressTable(p, process.stdout.columns ?? 120));
+      process.stdout.write(
+        o.json ? `${JSON.stringify(p, null, 2)}\n` : progressTable(p, process.stdout.columns ?? 120),
+      );
     } finally {
       await database.close();
     }
@@ -114,9 +139,10 @@ program
   .option('--plan <id|slug>', 'a plan, for a draft without a round (with --as-of)')
   .option('--as-of <date>', 'date for a draft, YYYY-MM-DD', date)
   .option('--format <format>', 'docx, pdf or html', 'docx')
-  .option('-o, --output <file>', 'output file (default: the memo\'s own name in the current folder)')
+  .option('-o, --output <file>', "output file (default: the memo's own name in the current folder)")
   .action(async (o: { round?: string; plan?: string; asOf?: string; format: string; output?: string }) => {
-    if (!(MEMO_FORMATS as readonly string[]).includes(o.format)) fail('Formatet skal være docx, pdf eller html.');
+    if (!(MEMO_FORMATS as readonly string[]).includes(o.format))
+      fail('Formatet skal være docx, pdf eller html.');
     const format = o.format as MemoFormat;
     if (!o.round && !o.plan) fail('Angiv --round <id> eller --plan <id|slug> med --as-of <dato>.');
     const database = await openDatabase({ url: dbUrl() });
@@ -131,7 +157,10 @@ program
         const model = await roundMemoModel(database.db, ctx, id);
         bar.update(1, 3, `opsætter ${model.initiatives.length} indsatser`);
         const round = await loadRound(database.db, id);
-        memo = { fileName: memoFileName(round.appendixNumber, round.title, format, model.draft), body: await renderMemo(model, format) };
+        memo = {
+          fileName: memoFileName(round.appendixNumber, round.title, format, model.draft),
+          body: await renderMemo(model, format),
+        };
       } else {
         if (!o.asOf) fail('--plan kræver --as-of <dato>.');
         bar.update(1, 3, 'opsætter notat');

@@ -17,7 +17,11 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, width =
       if (pct === last) return;
       last = pct;
       const filled = Math.round((pct / 100) * width);
-      stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(pct).padStart(3)} % ${label}`.padEnd(80));
+      stream.write(
+        `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(pct).padStart(3)} % ${label}`.padEnd(
+          80,
+        ),
+      );
     },
     finish(label = '') {
       if (tty) stream.write(`\r${label}`.padEnd(80) + '\n');

@@ -34,7 +34,14 @@ export function progressTable(p: Progress, width = 110): string {
         (t.metricKind === 'milestone'
           ? `Milepæl ${t.unitLabel}`.trim()
           : `${t.comparator === '>=' ? 'Mindst' : 'Højst'} ${formatNumber(t.value)} ${t.unitLabel}`.trim());
-      rows.push(['', `  ${label}`, fmtFigure(t.actual, t.metricKind), fmtFigure(t.value, t.metricKind), fmtFigure(t.forecast, t.metricKind), t.statusLabel]);
+      rows.push([
+        '',
+        `  ${label}`,
+        fmtFigure(t.actual, t.metricKind),
+        fmtFigure(t.value, t.metricKind),
+        fmtFigure(t.forecast, t.metricKind),
+        t.statusLabel,
+      ]);
     }
   }
   const fixed = [4, 0, 9, 9, 10, 34];
@@ -51,7 +58,17 @@ export function progressTable(p: Progress, width = 110): string {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${STATUS_LABELS_DA[s as TargetStatus]}: ${n}`)
     .join(', ');
-  const out = [`${title} – fremdrift pr. ${formatDate(p.asOf)}`, '', line(head), '-'.repeat(Math.min(width, widths.reduce((a, b) => a + b + 1, 0)))];
+  const out = [
+    `${title} – fremdrift pr. ${formatDate(p.asOf)}`,
+    '',
+    line(head),
+    '-'.repeat(
+      Math.min(
+        width,
+        widths.reduce((a, b) => a + b + 1, 0),
+      ),
+    ),
+  ];
   out.push(...rows.map(line));
   const assessed = p.initiatives.filter((i) => i.isAssessment);
   if (assessed.length > 0) {

@@ -16,7 +16,8 @@ export async function runCli(program: Command, argv = process.argv): Promise<voi
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CliError) console.error(`Fejl: ${err.message}`);
-    else if (err instanceof Problem) console.error(`Fejl: ${err.da}${err.field ? ` (felt: ${err.field})` : ''}`);
+    else if (err instanceof Problem)
+      console.error(`Fejl: ${err.da}${err.field ? ` (felt: ${err.field})` : ''}`);
     else {
       console.error(`Fejl: ${err instanceof Error ? err.message : String(err)}`);
       if (process.env.INDSATS_DEBUG) console.error(err);

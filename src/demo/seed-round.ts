@@ -48,7 +48,8 @@ export const seedRound: Round = {
       text: 'Der er i alt opkvalificeret ca. 450 fagpersoner gennem konferencer, kurser, sagssparring samt vidensoplæg ved ekstern leverandør og Etnisk Konsulentteam (kommunens akutberedskab i sager om æresrelaterede konflikter og social kontrol).',
       assessment: {
         status: 'on_track',
-        reason: 'De to opkvalificeringskurser i efteråret har hver plads til mindst 25 deltagere og forventes at nå de sidste 50 fagpersoner',
+        reason:
+          'De to opkvalificeringskurser i efteråret har hver plads til mindst 25 deltagere og forventes at nå de sidste 50 fagpersoner',
       },
     },
     {

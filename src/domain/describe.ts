@@ -18,7 +18,8 @@ export function describeFigure(t: DescribedTarget, r: TargetResult): string {
     return `${formatPercent(r.actual)} (mål: ${t.comparator === '>=' ? 'mindst' : 'højst'} ${formatPercent(t.value)})`;
   }
   const unit = t.unitLabel ? ` ${t.unitLabel}` : '';
-  if (t.comparator === '<=') return `${formatNumber(r.actual, 1)}${unit} (mål: højst ${formatNumber(t.value, 1)})`;
+  if (t.comparator === '<=')
+    return `${formatNumber(r.actual, 1)}${unit} (mål: højst ${formatNumber(t.value, 1)})`;
   const pct = r.progress === null ? '' : ` (${formatPercent(Math.round(r.progress * 100), 0)})`;
   return `${formatNumber(r.actual, 1)} af ${formatNumber(t.value, 1)}${unit}${pct}`;
 }

@@ -73,7 +73,9 @@ function ranked<T>(values: T[]): T[] {
 }
 
 function figure(t: DraftTarget, v: number): string {
-  return t.metricKind === 'share' ? formatPercent(v) : `${formatNumber(v, 1)}${t.unitLabel ? ` ${t.unitLabel}` : ''}`;
+  return t.metricKind === 'share'
+    ? formatPercent(v)
+    : `${formatNumber(v, 1)}${t.unitLabel ? ` ${t.unitLabel}` : ''}`;
 }
 
 function mainClause(t: DraftTarget): string | null {
@@ -122,6 +124,7 @@ export function composeStatusDraft(input: DraftInput): string {
     }
     sentences.push(`${s}${delta(t, input.previous)}.`);
   });
-  if (sentences.length === 0) return 'Der er endnu ikke registreret aktiviteter, der tæller med i indsatsens mål.';
+  if (sentences.length === 0)
+    return 'Der er endnu ikke registreret aktiviteter, der tæller med i indsatsens mål.';
   return sentences.join(' ');
 }

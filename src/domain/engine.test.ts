@@ -17,7 +17,14 @@ function target(over: Partial<Omit<Target, 'metric'>> & { metric?: Partial<Targe
     baseline: null,
     sentence: '',
     ...rest,
-    metric: { kind: 'reach', targetGroupIds: [CHILDREN], activityKinds: [], venueKinds: [], population: null, ...metric },
+    metric: {
+      kind: 'reach',
+      targetGroupIds: [CHILDREN],
+      activityKinds: [],
+      venueKinds: [],
+      population: null,
+      ...metric,
+    },
   };
 }
 
@@ -44,11 +51,15 @@ const venues = new Map<number, VenueRef>([
   [4, { id: 4, kind: 'friskole' }],
 ]);
 const ctx = (asOf = '2018-09-01') => ({ venues, asOf });
-const run = (t: Target, acts: Activity[], ms: Measurement[] = [], asOf = '2018-09-01') => evaluateTarget(t, acts, ms, ctx(asOf));
+const run = (t: Target, acts: Activity[], ms: Measurement[] = [], asOf = '2018-09-01') =>
+  evaluateTarget(t, acts, ms, ctx(asOf));
 
 describe('reach targets (>=)', () => {
   it('is met when the done reach of the counted groups satisfies the target', () => {
-    const r = run(target(), [act({ reachOf: { [CHILDREN]: 60 } }), act({ reachOf: { [CHILDREN]: 40, [PARENTS]: 500 } })]);
+    const r = run(target(), [
+      act({ reachOf: { [CHILDREN]: 60 } }),
+      act({ reachOf: { [CHILDREN]: 40, [PARENTS]: 500 } }),
+    ]);
     expect(r).toMatchObject({ actual: 100, expected: 0, forecast: 100, status: 'met', progress: 1 });
     expect(r.reason).toContain('Opfyldt');
   });
@@ -71,7 +82,10 @@ describe('reach targets (>=)', () => {
   });
 
   it('ignores planned activities that state no expected reach', () => {
-    const r = run(target(), [act({ reachOf: { [CHILDREN]: 40 } }), act({ state: 'planned', on: '2018-10-01' })]);
+    const r = run(target(), [
+      act({ reachOf: { [CHILDREN]: 40 } }),
+      act({ state: 'planned', on: '2018-10-01' }),
+    ]);
     expect(r).toMatchObject({ expected: 0, forecast: 40, status: 'at_risk' });
     expect(r.reason).toContain('ingen planlagte aktiviteter');
   });
@@ -79,7 +93,11 @@ describe('reach targets (>=)', () => {
   it('ignores planned activities that end after the due date', () => {
     const r = run(target(), [
       act({ reachOf: { [CHILDREN]: 40 } }),
-      act({ state: 'planned', period: { from: '2018-12-01', to: '2019-01-31' }, reachOf: { [CHILDREN]: 100 } }),
+      act({
+        state: 'planned',
+        period: { from: '2018-12-01', to: '2019-01-31' },
+        reachOf: { [CHILDREN]: 100 },
+      }),
     ]);
     expect(r).toMatchObject({ expected: 0, status: 'at_risk' });
   });
@@ -99,7 +117,10 @@ describe('reach targets (>=)', () => {
   });
 
   it('does not count done activities that end after the as-of date', () => {
-    const r = run(target(), [act({ on: '2018-09-02', reachOf: { [CHILDREN]: 100 } }), act({ reachOf: { [CHILDREN]: 5 } })]);
+    const r = run(target(), [
+      act({ on: '2018-09-02', reachOf: { [CHILDREN]: 100 } }),
+      act({ reachOf: { [CHILDREN]: 5 } }),
+    ]);
     expect(r.actual).toBe(5);
     expect(isDoneBy(act({ on: '2018-09-01' }), '2018-09-01')).toBe(true);
     expect(isDoneBy(act({ period: { from: '2018-08-01', to: '2018-09-30' } }), '2018-09-01')).toBe(false);
@@ -107,7 +128,10 @@ describe('reach targets (>=)', () => {
 
   it('counts only the listed activity kinds when kinds are given', () => {
     const t = target({ metric: { activityKinds: ['teater'] } });
-    const r = run(t, [act({ kind: 'teater', reachOf: { [CHILDREN]: 30 } }), act({ kind: 'workshop', reachOf: { [CHILDREN]: 50 } })]);
+    const r = run(t, [
+      act({ kind: 'teater', reachOf: { [CHILDREN]: 30 } }),
+      act({ kind: 'workshop', reachOf: { [CHILDREN]: 50 } }),
+    ]);
     expect(r.actual).toBe(30);
   });
 
@@ -163,7 +187,11 @@ describe('manual targets', () => {
 
 describe('share targets', () => {
   const t = (population: number | null) =>
-    target({ value: 80, unitLabel: 'pct.', metric: { kind: 'share', targetGroupIds: [PARENTS], population } });
+    target({
+      value: 80,
+      unitLabel: 'pct.',
+      metric: { kind: 'share', targetGroupIds: [PARENTS], population },
+    });
   it('divides the reach by the registered population', () => {
     const r = run(t(36), [act({ reachOf: { [PARENTS]: 30 } })]);
     expect(r.actual).toBeCloseTo(83.33, 1);
@@ -171,7 +199,10 @@ describe('share targets', () => {
     expect(r.reason).toContain('83,3 pct.');
   });
   it('forecasts with expected reach', () => {
-    const r = run(t(100), [act({ reachOf: { [PARENTS]: 50 } }), act({ state: 'planned', on: '2018-10-10', reachOf: { [PARENTS]: 40 } })]);
+    const r = run(t(100), [
+      act({ reachOf: { [PARENTS]: 50 } }),
+      act({ state: 'planned', on: '2018-10-10', reachOf: { [PARENTS]: 40 } }),
+    ]);
     expect(r).toMatchObject({ actual: 50, expected: 40, forecast: 90, status: 'on_track' });
   });
   it('has no data without a population', () => {
@@ -182,28 +213,55 @@ describe('share targets', () => {
 });
 
 describe('venues targets', () => {
-  const t = target({ value: 3, unitLabel: 'friskoler', metric: { kind: 'venues', venueKinds: ['friskole'] } });
+  const t = target({
+    value: 3,
+    unitLabel: 'friskoler',
+    metric: { kind: 'venues', venueKinds: ['friskole'] },
+  });
   it('counts distinct venues of the given kinds with a done activity', () => {
-    const r = run(t, [act({ venueIds: [1, 3] }), act({ venueIds: [1] }), act({ venueIds: [2] }), act({ state: 'cancelled', venueIds: [4] })]);
+    const r = run(t, [
+      act({ venueIds: [1, 3] }),
+      act({ venueIds: [1] }),
+      act({ venueIds: [2] }),
+      act({ state: 'cancelled', venueIds: [4] }),
+    ]);
     expect(r).toMatchObject({ actual: 2, status: 'at_risk' });
   });
   it('expects only new venues from planned activities', () => {
-    const r = run(t, [act({ venueIds: [1, 2] }), act({ state: 'planned', on: '2018-10-01', venueIds: [2, 4] })]);
+    const r = run(t, [
+      act({ venueIds: [1, 2] }),
+      act({ state: 'planned', on: '2018-10-01', venueIds: [2, 4] }),
+    ]);
     expect(r).toMatchObject({ actual: 2, expected: 1, forecast: 3, status: 'on_track' });
   });
 });
 
 describe('count and milestone targets', () => {
-  const meetings = target({ value: 4, unitLabel: 'møder', metric: { kind: 'count', activityKinds: ['møde'] } });
+  const meetings = target({
+    value: 4,
+    unitLabel: 'møder',
+    metric: { kind: 'count', activityKinds: ['møde'] },
+  });
   it('sums occurrences of done activities of the kinds', () => {
-    const r = run(meetings, [act({ kind: 'møde' }), act({ kind: 'møde', occurrences: 3 }), act({ kind: 'kursus' })]);
+    const r = run(meetings, [
+      act({ kind: 'møde' }),
+      act({ kind: 'møde', occurrences: 3 }),
+      act({ kind: 'kursus' }),
+    ]);
     expect(r).toMatchObject({ actual: 4, status: 'met' });
   });
   it('expects planned occurrences', () => {
-    const r = run(meetings, [act({ kind: 'møde' }), act({ kind: 'møde', state: 'planned', on: '2018-11-01', occurrences: 3 })]);
+    const r = run(meetings, [
+      act({ kind: 'møde' }),
+      act({ kind: 'møde', state: 'planned', on: '2018-11-01', occurrences: 3 }),
+    ]);
     expect(r).toMatchObject({ actual: 1, expected: 3, status: 'on_track' });
   });
-  const established = target({ value: 1, unitLabel: '', metric: { kind: 'milestone', activityKinds: ['etablering'] } });
+  const established = target({
+    value: 1,
+    unitLabel: '',
+    metric: { kind: 'milestone', activityKinds: ['etablering'] },
+  });
   it('is met by a done activity of the kind', () => {
     expect(run(established, [act({ kind: 'etablering' })]).status).toBe('met');
   });
@@ -211,7 +269,9 @@ describe('count and milestone targets', () => {
     expect(run(established, [], [{ targetId: 1, value: 1, asOf: '2018-02-01' }]).status).toBe('met');
   });
   it('is on track when planned before the due date, no data when nothing is registered', () => {
-    expect(run(established, [act({ kind: 'etablering', state: 'planned', on: '2018-10-01' })]).status).toBe('on_track');
+    expect(run(established, [act({ kind: 'etablering', state: 'planned', on: '2018-10-01' })]).status).toBe(
+      'on_track',
+    );
     expect(run(established, []).status).toBe('no_data');
   });
 });
@@ -226,7 +286,12 @@ describe('initiatives', () => {
     expect(r).toMatchObject({ computedStatus: 'at_risk', status: 'at_risk', assessment: null });
   });
   it('keeps an override as an assessment next to the computed status', () => {
-    const assessment = { status: 'on_track' as const, reason: 'Efterårets aktiviteter', by: 'BIF', at: '2018-09-01T10:00:00Z' };
+    const assessment = {
+      status: 'on_track' as const,
+      reason: 'Efterårets aktiviteter',
+      by: 'BIF',
+      at: '2018-09-01T10:00:00Z',
+    };
     const r = evaluateInitiative(10, [t1, t2], acts, [], assessment, ctx());
     expect(r).toMatchObject({ computedStatus: 'at_risk', status: 'on_track', assessment });
   });

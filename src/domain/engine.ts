@@ -59,7 +59,11 @@ function hasReach(a: Activity, target: Target): boolean {
   return a.reach.some((r) => groups.length === 0 || groups.includes(r.targetGroupId));
 }
 
-function reachTally(target: Target, acts: Activity[], asOf: IsoDate): { done: number; planned: number; any: boolean } {
+function reachTally(
+  target: Target,
+  acts: Activity[],
+  asOf: IsoDate,
+): { done: number; planned: number; any: boolean } {
   const relevant = acts.filter((a) => kindMatches(a, target) && hasReach(a, target));
   const done = relevant.filter((a) => isDoneBy(a, asOf)).reduce((s, a) => s + reachOf(a, target), 0);
   const planned = relevant.filter((a) => isPlannedFor(a, target)).reduce((s, a) => s + reachOf(a, target), 0);
@@ -97,7 +101,11 @@ function countTally(target: Target, acts: Activity[], asOf: IsoDate): Tally {
 }
 
 /** The latest measurement on or before the as-of date. */
-export function latestMeasurement(target: Target, ms: readonly Measurement[], asOf: IsoDate): Measurement | null {
+export function latestMeasurement(
+  target: Target,
+  ms: readonly Measurement[],
+  asOf: IsoDate,
+): Measurement | null {
   return ms
     .filter((m) => m.targetId === target.id && m.asOf <= asOf)
     .reduce<Measurement | null>((latest, m) => (latest === null || m.asOf >= latest.asOf ? m : latest), null);
@@ -114,7 +122,12 @@ function tally(target: Target, acts: Activity[], ms: readonly Measurement[], ctx
       const pop = target.metric.population;
       const t = reachTally(target, acts, ctx.asOf);
       if (pop === null || pop <= 0) {
-        return { actual: null, expected: 0, hasData: false, missing: 'Der er ikke registreret en population.' };
+        return {
+          actual: null,
+          expected: 0,
+          hasData: false,
+          missing: 'Der er ikke registreret en population.',
+        };
       }
       const pct = (n: number): number => (n / pop) * 100;
       return { actual: pct(t.done), expected: pct(t.planned), hasData: t.any };
@@ -127,12 +140,13 @@ function tally(target: Target, acts: Activity[], ms: readonly Measurement[], ctx
       const t = countTally(target, acts, ctx.asOf);
       const m = latestMeasurement(target, ms, ctx.asOf);
       const done = (t.actual ?? 0) > 0 || (m !== null && m.value >= 1);
-      const expected = !done && (t.expected > 0) ? 1 : 0;
+      const expected = !done && t.expected > 0 ? 1 : 0;
       return { actual: done ? 1 : 0, expected, hasData: t.hasData || m !== null };
     }
     case 'manual': {
       const m = latestMeasurement(target, ms, ctx.asOf);
-      if (m === null) return { actual: null, expected: 0, hasData: false, missing: 'Der er ikke registreret en måling.' };
+      if (m === null)
+        return { actual: null, expected: 0, hasData: false, missing: 'Der er ikke registreret en måling.' };
       return { actual: m.value, expected: 0, hasData: true };
     }
   }
@@ -158,7 +172,9 @@ export function progressOf(target: Target, actual: number): number {
 }
 
 function fmtValue(target: Target, v: number): string {
-  return target.metric.kind === 'share' ? formatPercent(v) : `${formatNumber(v, 1)} ${target.unitLabel}`.trim();
+  return target.metric.kind === 'share'
+    ? formatPercent(v)
+    : `${formatNumber(v, 1)} ${target.unitLabel}`.trim();
 }
 
 function fmtTarget(target: Target): string {
@@ -189,7 +205,10 @@ function reasonFor(status: TargetStatus, target: Target, t: Tally, forecast: num
             `${capitalised(actual)} nu, og ingen planlagte aktiviteter med forventet effekt inden ${due} mod målet ${fmtTarget(target)}`,
           );
     case 'no_data':
-      return t.missing ?? sentence(`Der er ikke registreret aktiviteter, der tæller med i målet ${fmtTarget(target)}`);
+      return (
+        t.missing ??
+        sentence(`Der er ikke registreret aktiviteter, der tæller med i målet ${fmtTarget(target)}`)
+      );
   }
 }
 

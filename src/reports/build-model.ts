@@ -63,7 +63,8 @@ function activitiesLead(i: SnapshotInitiative): string | null {
 
 function notes(i: SnapshotInitiative, asOf: string): string[] {
   const out = i.targets.map(
-    (t) => `Beregnet pr. ${formatDate(asOf)}: ${describeFigure(t, t.result)} – ${STATUS_LABELS_DA[t.result.status]}.`,
+    (t) =>
+      `Beregnet pr. ${formatDate(asOf)}: ${describeFigure(t, t.result)} – ${STATUS_LABELS_DA[t.result.status]}.`,
   );
   if (i.assessment) {
     const reason = i.assessment.reason.trim().replace(/\.$/, '');
@@ -92,7 +93,14 @@ function initiative(i: SnapshotInitiative, asOf: string): MemoInitiative {
   const heading = `${i.number === null ? '' : `${i.number}. `}Anbefaling: ${i.title}`;
   const status: TextBlock[] = i.statusText
     ? textBlocks(i.statusText)
-    : [{ type: 'paragraph', text: i.missing ? 'Status mangler: der er ikke godkendt en statusopdatering i denne runde.' : 'Status er endnu ikke skrevet.' }];
+    : [
+        {
+          type: 'paragraph',
+          text: i.missing
+            ? 'Status mangler: der er ikke godkendt en statusopdatering i denne runde.'
+            : 'Status er endnu ikke skrevet.',
+        },
+      ];
   const lead = activitiesLead(i);
   return {
     heading,

@@ -2,7 +2,15 @@
  * A reporting round's snapshot: everything the memo needs, frozen when the round closes, so the memo can be
  * produced again years later with the same content whatever changed since. Stored as JSON; plain data only.
  */
-import type { Assessment, Funding, IsoDate, MetricKind, Comparator, TargetResult, TargetStatus } from '../domain/types';
+import type {
+  Assessment,
+  Funding,
+  IsoDate,
+  MetricKind,
+  Comparator,
+  TargetResult,
+  TargetStatus,
+} from '../domain/types';
 
 /** Bump when the shape changes; old snapshots keep their version and the builder reads both. */
 export const SNAPSHOT_FORMAT_VERSION = 1;

@@ -3,7 +3,7 @@ import type { RequestContext } from '../api/context';
 import type { DB } from './schema';
 
 /** An audited action. */
-export type AuditAction = 'create' | 'update' | 'delete' | string;
+export type AuditAction = string;
 
 function changedFields(
   before: Record<string, unknown> | null,
@@ -35,7 +35,10 @@ export async function audit(
   before: object | null,
   after: object | null,
 ): Promise<void> {
-  const [b, a] = changedFields(before as Record<string, unknown> | null, after as Record<string, unknown> | null);
+  const [b, a] = changedFields(
+    before as Record<string, unknown> | null,
+    after as Record<string, unknown> | null,
+  );
   await trx
     .insertInto('auditLog')
     .values({

@@ -13,7 +13,9 @@ const bin = join(import.meta.dirname, '../../bin/indsats.mjs');
 
 async function indsats(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, '--database', db, ...args], { timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, [bin, '--database', db, ...args], {
+      timeout: 60_000,
+    });
     return { stdout, stderr, code: 0 };
   } catch (err) {
     const e = err as { stdout: string; stderr: string; code: number };
@@ -38,7 +40,9 @@ describe('indsats CLI', () => {
 
   it('prints JSON with --json', async () => {
     const r = await indsats('progress', '--plan', '1', '--as-of', '2018-09-01', '--json');
-    const p = JSON.parse(r.stdout) as { initiatives: { number: number | null; targets: { actual: number }[] }[] };
+    const p = JSON.parse(r.stdout) as {
+      initiatives: { number: number | null; targets: { actual: number }[] }[];
+    };
     expect(p.initiatives.find((i) => i.number === 4)?.targets[0].actual).toBe(450);
   });
 

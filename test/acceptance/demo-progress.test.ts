@@ -13,7 +13,11 @@ const byNumber = (n: number) => p.initiatives.find((i) => i.number === n && i.ki
 beforeAll(async () => {
   t = await startTestApp();
   await loadPlanDocument(t.database.db, systemContext('demo'), seedPlan);
-  const res = await call(t.app, 'GET', '/api/v1/plans/integrationshandleplan-2017-18/progress?asOf=2018-09-01');
+  const res = await call(
+    t.app,
+    'GET',
+    '/api/v1/plans/integrationshandleplan-2017-18/progress?asOf=2018-09-01',
+  );
   expect(res.statusCode).toBe(200);
   p = res.json<Progress>();
 });
@@ -21,7 +25,9 @@ afterAll(() => t.close());
 
 describe('demo plan as of 1 September 2018', () => {
   it('has the six recommendations and five other initiatives', () => {
-    expect(p.initiatives.filter((i) => i.kind === 'recommendation').map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(p.initiatives.filter((i) => i.kind === 'recommendation').map((i) => i.number)).toEqual([
+      1, 2, 3, 4, 5, 6,
+    ]);
     expect(p.initiatives.filter((i) => i.kind === 'other')).toHaveLength(5);
   });
 
@@ -29,7 +35,12 @@ describe('demo plan as of 1 September 2018', () => {
     const i = byNumber(1);
     expect(i.targets[0]).toMatchObject({ actual: 980, value: 2000, status: 'at_risk' });
     expect(i.targets[0].sentence).toContain('minimum 2.000 børn og unge');
-    expect(i).toMatchObject({ computedStatus: 'at_risk', status: 'on_track', statusLabel: 'Forventes opfyldt', isAssessment: true });
+    expect(i).toMatchObject({
+      computedStatus: 'at_risk',
+      status: 'on_track',
+      statusLabel: 'Forventes opfyldt',
+      isAssessment: true,
+    });
     expect(i.assessment?.reason).toMatch(/\w/);
     expect(i.assessment?.by).toMatch(/\w/);
   });
@@ -65,7 +76,11 @@ describe('demo plan as of 1 September 2018', () => {
   });
 
   it('is computed from the activities: as of 1 January 2018 the figures are lower', async () => {
-    const res = await call(t.app, 'GET', '/api/v1/plans/integrationshandleplan-2017-18/progress?asOf=2018-01-01');
+    const res = await call(
+      t.app,
+      'GET',
+      '/api/v1/plans/integrationshandleplan-2017-18/progress?asOf=2018-01-01',
+    );
     const early = res.json<Progress>();
     const first = early.initiatives.find((i) => i.number === 1)!.targets[0];
     expect(first.actual).toBeLessThan(980);

@@ -78,7 +78,10 @@ function expectFacts(text: string): void {
 beforeAll(async () => {
   t = await startTestApp();
   await loadPlanDocument(t.database.db, systemContext('demo'), seedPlan);
-  const round = await t.database.db.selectFrom('reportingRounds').select(['id', 'state']).executeTakeFirstOrThrow();
+  const round = await t.database.db
+    .selectFrom('reportingRounds')
+    .select(['id', 'state'])
+    .executeTakeFirstOrThrow();
   expect(round.state).toBe('closed');
   roundId = round.id;
 });
@@ -88,11 +91,17 @@ describe('the demo round memo', () => {
   it('DOCX: has every fact of the seed memo, a Danish file name and the page footer fields', async () => {
     const res = await call(t.app, 'GET', `/api/v1/rounds/${roundId}/memo.docx`);
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(res.headers['content-disposition']).toContain("filename*=UTF-8''Bilag%201%20-%20Status%20efter%C3%A5r%202018.docx");
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(res.headers['content-disposition']).toContain(
+      "filename*=UTF-8''Bilag%201%20-%20Status%20efter%C3%A5r%202018.docx",
+    );
     const files = unzip(res.rawPayload);
     const body = wordText(files.get('word/document.xml')!.toString('utf8'));
-    const footers = [...files.entries()].filter(([name]) => /word\/footer\d*\.xml/.test(name)).map(([, b]) => b.toString('utf8'));
+    const footers = [...files.entries()]
+      .filter(([name]) => /word\/footer\d*\.xml/.test(name))
+      .map(([, b]) => b.toString('utf8'));
     expectFacts(body);
     expect(footers.join('')).toContain('NUMPAGES');
     expect(footers.map(wordText).join(' ')).toContain('Side');
@@ -114,7 +123,10 @@ describe('the demo round memo', () => {
     const res = await call(t.app, 'GET', `/api/v1/rounds/${roundId}/memo.html`);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(/^inline;/);
-    const text = res.body.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const text = res.body
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
     expectFacts(text);
   });
 

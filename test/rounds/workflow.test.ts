@@ -10,7 +10,15 @@ let ini2: number;
 let activityId: number;
 let group: number;
 
-type Update = { initiativeId: number; state: string; version: number; text: string; comment: string | null; submittedBy: string | null; decidedBy: string | null };
+type Update = {
+  initiativeId: number;
+  state: string;
+  version: number;
+  text: string;
+  comment: string | null;
+  submittedBy: string | null;
+  decidedBy: string | null;
+};
 type Round = { id: number; version: number; state: string };
 
 const auditCount = async (action?: string) => {
@@ -29,9 +37,15 @@ async function updates(roundId: number): Promise<Update[]> {
 
 async function approveAll(roundId: number): Promise<void> {
   for (const ini of [ini1, ini2]) {
-    let u = (await call(t.app, 'PUT', `/api/v1/rounds/${roundId}/updates/${ini}`, { text: `Status for ${ini}.` })).json<Update>();
-    u = (await call(t.app, 'POST', `/api/v1/rounds/${roundId}/updates/${ini}/submit`, { version: u.version })).json<Update>();
-    const res = await call(t.app, 'POST', `/api/v1/rounds/${roundId}/updates/${ini}/approve`, { version: u.version });
+    let u = (
+      await call(t.app, 'PUT', `/api/v1/rounds/${roundId}/updates/${ini}`, { text: `Status for ${ini}.` })
+    ).json<Update>();
+    u = (
+      await call(t.app, 'POST', `/api/v1/rounds/${roundId}/updates/${ini}/submit`, { version: u.version })
+    ).json<Update>();
+    const res = await call(t.app, 'POST', `/api/v1/rounds/${roundId}/updates/${ini}/approve`, {
+      version: u.version,
+    });
     expect(res.statusCode).toBe(200);
   }
 }
@@ -44,13 +58,38 @@ async function memoText(roundId: number): Promise<string> {
 
 beforeAll(async () => {
   t = await startTestApp();
-  planId = (await create(t.app, 'plans', { slug: 'p', title: 'Handleplan 2018', theme: 'forebyggelse af social kontrol', periodFrom: '2018-01-01', periodTo: '2018-12-31' })).id;
+  planId = (
+    await create(t.app, 'plans', {
+      slug: 'p',
+      title: 'Handleplan 2018',
+      theme: 'forebyggelse af social kontrol',
+      periodFrom: '2018-01-01',
+      periodTo: '2018-12-31',
+    })
+  ).id;
   group = (await create(t.app, 'target-groups', { name: 'børn og unge' })).id;
-  ini1 = (await create(t.app, 'initiatives', { planId, number: 1, title: 'Unge', purpose: 'Oplyse unge.' })).id;
+  ini1 = (await create(t.app, 'initiatives', { planId, number: 1, title: 'Unge', purpose: 'Oplyse unge.' }))
+    .id;
   ini2 = (await create(t.app, 'initiatives', { planId, number: 2, title: 'Forældre' })).id;
-  await create(t.app, 'targets', { initiativeId: ini1, metricKind: 'reach', value: 100, unitLabel: 'børn og unge', dueDate: '2018-12-31', targetGroupIds: [group], sentence: 'Minimum {value} børn og unge.' });
+  await create(t.app, 'targets', {
+    initiativeId: ini1,
+    metricKind: 'reach',
+    value: 100,
+    unitLabel: 'børn og unge',
+    dueDate: '2018-12-31',
+    targetGroupIds: [group],
+    sentence: 'Minimum {value} børn og unge.',
+  });
   activityId = (
-    await create(t.app, 'activities', { initiativeId: ini1, state: 'done', kind: 'teater', title: 'Teater', dateFrom: '2018-03-01', dateTo: '2018-03-01', reach: [{ targetGroupId: group, count: 40 }] })
+    await create(t.app, 'activities', {
+      initiativeId: ini1,
+      state: 'done',
+      kind: 'teater',
+      title: 'Teater',
+      dateFrom: '2018-03-01',
+      dateTo: '2018-03-01',
+      reach: [{ targetGroupId: group, count: 40 }],
+    })
   ).id;
 });
 afterAll(() => t.close());
@@ -73,7 +112,9 @@ describe('status updates', () => {
     expect(u).toMatchObject({ state: 'submitted', submittedBy: 'test@kk.dk' });
     const noComment = await call(t.app, 'POST', `${url}/return`, { version: u.version });
     expect(noComment.statusCode).toBe(422);
-    u = (await call(t.app, 'POST', `${url}/return`, { version: u.version, comment: 'Tilføj tallet.' })).json<Update>();
+    u = (
+      await call(t.app, 'POST', `${url}/return`, { version: u.version, comment: 'Tilføj tallet.' })
+    ).json<Update>();
     expect(u).toMatchObject({ state: 'returned', comment: 'Tilføj tallet.', decidedBy: 'test@kk.dk' });
     u = (await call(t.app, 'PUT', url, { text: 'Andet udkast med 40.', version: u.version })).json<Update>();
     expect(u.state).toBe('draft');
@@ -103,7 +144,9 @@ describe('status updates', () => {
   it('rejects an initiative outside the round’s plan', async () => {
     const r = await newRound('2018-06-04', 'Fremmed');
     const other = await create(t.app, 'initiatives', { kind: 'other', title: 'Uden plan' });
-    expect((await call(t.app, 'PUT', `/api/v1/rounds/${r.id}/updates/${other.id}`, { text: 'x' })).statusCode).toBe(404);
+    expect(
+      (await call(t.app, 'PUT', `/api/v1/rounds/${r.id}/updates/${other.id}`, { text: 'x' })).statusCode,
+    ).toBe(404);
   });
 });
 
@@ -113,7 +156,10 @@ describe('closing and the snapshot', () => {
     const res = await call(t.app, 'POST', `/api/v1/rounds/${r.id}/close`, { version: r.version });
     expect(res.statusCode).toBe(422);
     expect(res.json<{ detail: string }>().detail).toContain('Unge');
-    const closed = await call(t.app, 'POST', `/api/v1/rounds/${r.id}/close`, { version: r.version, missing: [ini1, ini2] });
+    const closed = await call(t.app, 'POST', `/api/v1/rounds/${r.id}/close`, {
+      version: r.version,
+      missing: [ini1, ini2],
+    });
     expect(closed.statusCode).toBe(200);
     expect(await memoText(r.id)).toContain('Status mangler');
   });
@@ -123,16 +169,23 @@ describe('closing and the snapshot', () => {
     await approveAll(r.id);
     const open = await memoText(r.id);
     expect(open).toContain('UDKAST');
-    const closed = (await call(t.app, 'POST', `/api/v1/rounds/${r.id}/close`, { version: r.version })).json<Round>();
+    const closed = (
+      await call(t.app, 'POST', `/api/v1/rounds/${r.id}/close`, { version: r.version })
+    ).json<Round>();
     expect(closed.state).toBe('closed');
     const before = await memoText(r.id);
     expect(before).not.toContain('UDKAST');
     expect(before).toContain('40 af 100 børn og unge');
 
     const act = (await call(t.app, 'GET', `/api/v1/activities/${activityId}`)).json<{ version: number }>();
-    const changed = await call(t.app, 'PATCH', `/api/v1/activities/${activityId}`, { version: act.version, reach: [{ targetGroupId: group, count: 90 }] });
+    const changed = await call(t.app, 'PATCH', `/api/v1/activities/${activityId}`, {
+      version: act.version,
+      reach: [{ targetGroupId: group, count: 90 }],
+    });
     expect(changed.statusCode).toBe(200);
-    const live = (await call(t.app, 'GET', `/api/v1/plans/${planId}/progress?asOf=2018-09-01`)).json<Progress>();
+    const live = (
+      await call(t.app, 'GET', `/api/v1/plans/${planId}/progress?asOf=2018-09-01`)
+    ).json<Progress>();
     expect(live.initiatives[0].targets[0].actual).toBe(90);
 
     const after = await memoText(r.id);
@@ -140,18 +193,37 @@ describe('closing and the snapshot', () => {
     const pdfA = await call(t.app, 'GET', `/api/v1/rounds/${r.id}/memo.docx`);
     expect(pdfA.statusCode).toBe(200);
     // A closed round is read-only.
-    expect((await call(t.app, 'PUT', `/api/v1/rounds/${r.id}/updates/${ini1}`, { text: 'x', version: 3 })).statusCode).toBe(409);
-    expect((await call(t.app, 'PATCH', `/api/v1/rounds/${r.id}`, { title: 'Ny', version: closed.version })).statusCode).toBe(409);
-    expect((await call(t.app, 'DELETE', `/api/v1/rounds/${r.id}?version=${closed.version}`)).statusCode).toBe(409);
+    expect(
+      (await call(t.app, 'PUT', `/api/v1/rounds/${r.id}/updates/${ini1}`, { text: 'x', version: 3 }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await call(t.app, 'PATCH', `/api/v1/rounds/${r.id}`, { title: 'Ny', version: closed.version }))
+        .statusCode,
+    ).toBe(409);
+    expect((await call(t.app, 'DELETE', `/api/v1/rounds/${r.id}?version=${closed.version}`)).statusCode).toBe(
+      409,
+    );
 
     // Reopening needs a reason and is audited; the memo is then live again.
-    const noReason = await call(t.app, 'POST', `/api/v1/rounds/${r.id}/reopen`, { version: closed.version, reason: '' });
+    const noReason = await call(t.app, 'POST', `/api/v1/rounds/${r.id}/reopen`, {
+      version: closed.version,
+      reason: '',
+    });
     expect(noReason.statusCode).toBe(422);
     const reopens = await auditCount('reopen');
-    const reopened = await call(t.app, 'POST', `/api/v1/rounds/${r.id}/reopen`, { version: closed.version, reason: 'Forkert tal i status' });
+    const reopened = await call(t.app, 'POST', `/api/v1/rounds/${r.id}/reopen`, {
+      version: closed.version,
+      reason: 'Forkert tal i status',
+    });
     expect(reopened.json<Round>().state).toBe('open');
     expect(await auditCount('reopen')).toBe(reopens + 1);
-    const entry = await t.database.db.selectFrom('auditLog').selectAll().where('action', '=', 'reopen').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const entry = await t.database.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('action', '=', 'reopen')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ actor: 'test@kk.dk', entityType: 'round', entityId: r.id });
     expect(entry.after).toContain('Forkert tal i status');
     expect(await memoText(r.id)).toContain('90 af 100 børn og unge');
@@ -163,7 +235,15 @@ describe('draft text', () => {
     const first = await newRound('2018-04-01', 'Status forår');
     await approveAll(first.id);
     await call(t.app, 'POST', `/api/v1/rounds/${first.id}/close`, { version: first.version });
-    await create(t.app, 'activities', { initiativeId: ini1, state: 'done', kind: 'workshop', title: 'Workshop', dateFrom: '2018-05-01', dateTo: '2018-05-01', reach: [{ targetGroupId: group, count: 25 }] });
+    await create(t.app, 'activities', {
+      initiativeId: ini1,
+      state: 'done',
+      kind: 'workshop',
+      title: 'Workshop',
+      dateFrom: '2018-05-01',
+      dateTo: '2018-05-01',
+      reach: [{ targetGroupId: group, count: 25 }],
+    });
     const second = await newRound('2018-10-01', 'Status efterår');
     const before = await auditCount();
     const res = await call(t.app, 'POST', `/api/v1/rounds/${second.id}/updates/${ini1}/draft-text`);

@@ -24,7 +24,13 @@ export const ActivityInput = z.object({
   description: text.nullable().default(null),
   dateFrom: isoDate.describe('First day (the date for a one-day activity).'),
   dateTo: isoDate.describe('Last day; equal to dateFrom for a one-day activity.'),
-  occurrences: z.number().int().min(1).max(10000).default(1).describe('Sessions or meetings the row stands for.'),
+  occurrences: z
+    .number()
+    .int()
+    .min(1)
+    .max(10000)
+    .default(1)
+    .describe('Sessions or meetings the row stands for.'),
   partnerId: id.nullable().default(null),
   venueIds: z.array(id).max(1000).default([]),
   reach: z.array(ReachInput).max(50).default([]),
@@ -117,7 +123,12 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
       const map = new Map<number, ActivityChildren>();
       if (ids.length === 0) return map;
       for (const i of ids) map.set(i, { venueIds: [], reach: [] });
-      const venues = await db.selectFrom('activityVenues').selectAll().where('activityId', 'in', ids).orderBy('venueId').execute();
+      const venues = await db
+        .selectFrom('activityVenues')
+        .selectAll()
+        .where('activityId', 'in', ids)
+        .orderBy('venueId')
+        .execute();
       for (const v of venues) map.get(v.activityId)?.venueIds.push(v.venueId);
       const reach = await db
         .selectFrom('activityReach')
@@ -125,7 +136,8 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
         .where('activityId', 'in', ids)
         .orderBy('targetGroupId')
         .execute();
-      for (const r of reach) map.get(r.activityId)?.reach.push({ targetGroupId: r.targetGroupId, count: r.count });
+      for (const r of reach)
+        map.get(r.activityId)?.reach.push({ targetGroupId: r.targetGroupId, count: r.count });
       return map;
     },
     async save(trx, activityId, input) {
@@ -133,7 +145,10 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
       await trx.deleteFrom('activityReach').where('activityId', '=', activityId).execute();
       const venueIds = [...new Set(input.venueIds)];
       if (venueIds.length > 0) {
-        await trx.insertInto('activityVenues').values(venueIds.map((venueId) => ({ activityId, venueId }))).execute();
+        await trx
+          .insertInto('activityVenues')
+          .values(venueIds.map((venueId) => ({ activityId, venueId })))
+          .execute();
       }
       if (input.reach.length > 0) {
         await trx
@@ -145,12 +160,20 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
   },
   async check(db, i) {
     if (i.dateTo < i.dateFrom) {
-      throw ruleViolation('dateTo', 'Slutdatoen ligger før startdatoen.', 'The end date is before the start date.');
+      throw ruleViolation(
+        'dateTo',
+        'Slutdatoen ligger før startdatoen.',
+        'The end date is before the start date.',
+      );
     }
     const groups = i.reach.map((r) => r.targetGroupId);
     const dup = groups.find((g, n) => groups.indexOf(g) !== n);
     if (dup !== undefined) {
-      throw ruleViolation('reach', `Målgruppe ${dup} står flere gange.`, `Target group ${dup} appears more than once.`);
+      throw ruleViolation(
+        'reach',
+        `Målgruppe ${dup} står flere gange.`,
+        `Target group ${dup} appears more than once.`,
+      );
     }
     if (groups.length === 0) return;
     // Name the reach row at fault ("reach.1.targetGroupId"), the path the caller sent.

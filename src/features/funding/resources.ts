@@ -7,7 +7,12 @@ import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
 
 const perm = { read: 'plan:read', write: 'funding:write' } as const;
-const initiativeRef = { field: 'initiativeId', table: 'initiatives', labelDa: 'Indsats', labelEn: 'Initiative' } as const;
+const initiativeRef = {
+  field: 'initiativeId',
+  table: 'initiatives',
+  labelDa: 'Indsats',
+  labelEn: 'Initiative',
+} as const;
 /** Whole kroner. */
 const kroner = z.number().int().min(0).max(1e12);
 
@@ -20,7 +25,10 @@ export const FundingInput = z.object({
   staffYears: z.number().positive().max(10000).nullable().default(null).describe('For kind "staff_years".'),
   yearFrom: year.nullable().default(null),
   yearTo: year.nullable().default(null),
-  source: title.nullable().default(null).describe('"Integrationshandleplan 2017-18", "Budget 2016", "Satspulje".'),
+  source: title
+    .nullable()
+    .default(null)
+    .describe('"Integrationshandleplan 2017-18", "Budget 2016", "Satspulje".'),
   fundedUntil: year.nullable().default(null).describe('"finansieret til og med <year>".'),
 });
 export type FundingInput = z.infer<typeof FundingInput>;
@@ -104,7 +112,10 @@ export const expenditures: ResourceDef<'expenditures', Expenditure, ExpenditureI
     create: ExpenditureInput,
     update: patchOf(ExpenditureInput),
     out: Expenditure,
-    query: z.object({ initiativeId: z.coerce.number().int().optional(), year: z.coerce.number().int().optional() }),
+    query: z.object({
+      initiativeId: z.coerce.number().int().optional(),
+      year: z.coerce.number().int().optional(),
+    }),
   },
   filters: [
     { param: 'initiativeId', column: 'initiativeId', op: '=' },

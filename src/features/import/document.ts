@@ -33,7 +33,9 @@ export const DocTarget = z.object({
   activityKinds: z.array(z.enum(ACTIVITY_KINDS)).default([]),
   venueKinds: z.array(z.enum(VENUE_KINDS)).default([]),
   population: z.number().int().positive().nullable().default(null),
-  measurements: z.array(z.object({ value: z.number(), asOf: isoDate, note: text.nullable().default(null) })).default([]),
+  measurements: z
+    .array(z.object({ value: z.number(), asOf: isoDate, note: text.nullable().default(null) }))
+    .default([]),
 });
 
 export const DocFunding = z.object({
@@ -76,7 +78,9 @@ export const DocInitiative = z.object({
     .default(null),
   targets: z.array(DocTarget).default([]),
   funding: z.array(DocFunding).default([]),
-  expenditures: z.array(z.object({ year, amount: z.number().int().min(0), note: text.nullable().default(null) })).default([]),
+  expenditures: z
+    .array(z.object({ year, amount: z.number().int().min(0), note: text.nullable().default(null) }))
+    .default([]),
   activities: z.array(DocActivity).default([]),
 });
 
@@ -99,7 +103,10 @@ export const DocRound = z.object({
         /** The initiative's number in the plan. */
         initiative: z.number().int().min(1),
         text,
-        assessment: z.object({ status: z.enum(TARGET_STATUSES), reason: text }).nullable().default(null),
+        assessment: z
+          .object({ status: z.enum(TARGET_STATUSES), reason: text })
+          .nullable()
+          .default(null),
         state: z.enum(['draft', 'submitted', 'approved', 'returned']).default('approved'),
         author: name,
         approvedBy: name.nullable().default(null),
@@ -112,7 +119,9 @@ export const PlanDocument = z.object({
   units: z.array(z.object({ code: z.string().min(1).max(20), name })).default([]),
   partners: z.array(z.object({ name, description: text.nullable().default(null) })).default([]),
   targetGroups: z.array(name).default([]),
-  venues: z.array(z.object({ name, kind: z.enum(VENUE_KINDS), unit: z.string().nullable().default(null) })).default([]),
+  venues: z
+    .array(z.object({ name, kind: z.enum(VENUE_KINDS), unit: z.string().nullable().default(null) }))
+    .default([]),
   plan: z.object({
     slug,
     title: name,

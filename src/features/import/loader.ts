@@ -24,7 +24,11 @@ export interface LoadResult {
 type Trx = Transaction<DB>;
 const BATCH = 500;
 
-async function insertBatched<T extends keyof DB & string>(trx: Trx, table: T, rows: Record<string, unknown>[]): Promise<void> {
+async function insertBatched<T extends keyof DB>(
+  trx: Trx,
+  table: T,
+  rows: Record<string, unknown>[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     await trx
       .insertInto(table)
@@ -65,19 +69,34 @@ async function ensure(
 
 function lookup(map: Map<string, number>, name: string, field: string, what: string): number {
   const id = map.get(name);
-  if (id === undefined) throw ruleViolation(field, `${what} "${name}" er ikke beskrevet i dokumentet.`, `${what} "${name}" is not declared.`);
+  if (id === undefined)
+    throw ruleViolation(
+      field,
+      `${what} "${name}" er ikke beskrevet i dokumentet.`,
+      `${what} "${name}" is not declared.`,
+    );
   return id;
 }
 
 /** Validate and load a plan document; everything commits together or nothing does. */
-export async function loadPlanDocument(db: Kysely<DB>, ctx: RequestContext, input: PlanDocumentInput): Promise<LoadResult> {
+export async function loadPlanDocument(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  input: PlanDocumentInput,
+): Promise<LoadResult> {
   ctx.authorize('plan:write');
   const doc = PlanDocument.parse(input);
   return writeTx(db, async (trx) => {
     const now = new Date().toISOString();
     const units = await ensure(trx, 'units', 'code', doc.units, now);
     const partners = await ensure(trx, 'partners', 'name', doc.partners, now);
-    const groups = await ensure(trx, 'targetGroups', 'name', doc.targetGroups.map((name) => ({ name })), now);
+    const groups = await ensure(
+      trx,
+      'targetGroups',
+      'name',
+      doc.targetGroups.map((name) => ({ name })),
+      now,
+    );
     const venues = new Map<string, number>();
     for (const v of doc.venues) {
       const unitId = v.unit === null ? null : lookup(units, v.unit, 'venues.unit', 'Forvaltning');
@@ -135,12 +154,22 @@ export async function loadPlanDocument(db: Kysely<DB>, ctx: RequestContext, inpu
         .returning('id')
         .executeTakeFirstOrThrow();
       if (init.number !== null && init.kind === 'recommendation') numbered.set(init.number, initiativeId);
-      const partnerIds = [...new Set(init.partners.map((name) => lookup(partners, name, `${field}.partners`, 'Partner')))];
-      await insertBatched(trx, 'initiativePartners', partnerIds.map((partnerId) => ({ initiativeId, partnerId })));
+      const partnerIds = [
+        ...new Set(init.partners.map((name) => lookup(partners, name, `${field}.partners`, 'Partner'))),
+      ];
+      await insertBatched(
+        trx,
+        'initiativePartners',
+        partnerIds.map((partnerId) => ({ initiativeId, partnerId })),
+      );
 
       for (const [pos, t] of init.targets.entries()) {
         if (t.metricKind === 'share' && t.population === null) {
-          throw ruleViolation(`${field}.targets.${pos}.population`, 'Et andelsmål kræver en population.', 'A share target needs a population.');
+          throw ruleViolation(
+            `${field}.targets.${pos}.population`,
+            'Et andelsmål kræver en population.',
+            'A share target needs a population.',
+          );
         }
         const { id: targetId } = await trx
           .insertInto('targets')
@@ -154,7 +183,9 @@ export async function loadPlanDocument(db: Kysely<DB>, ctx: RequestContext, inpu
             dueDate: t.dueDate,
             baseline: t.baseline,
             sentence: t.sentence,
-            targetGroupIds: JSON.stringify(t.targetGroups.map((g) => lookup(groups, g, `${field}.targets`, 'Målgruppe'))),
+            targetGroupIds: JSON.stringify(
+              t.targetGroups.map((g) => lookup(groups, g, `${field}.targets`, 'Målgruppe')),
+            ),
             activityKinds: JSON.stringify(t.activityKinds),
             venueKinds: JSON.stringify(t.venueKinds),
             population: t.population,
@@ -180,7 +211,14 @@ export async function loadPlanDocument(db: Kysely<DB>, ctx: RequestContext, inpu
         'expenditures',
         init.expenditures.map((e) => ({ initiativeId, ...e, createdAt: now, updatedAt: now })),
       );
-      activityCount += await insertActivities(trx, initiativeId, init.activities, { partners, venues, groups }, field, now);
+      activityCount += await insertActivities(
+        trx,
+        initiativeId,
+        init.activities,
+        { partners, venues, groups },
+        field,
+        now,
+      );
     }
     const roundCount = await loadRounds(trx, plan.id, numbered, doc, now);
     await audit(trx, ctx, 'import', 'plan', plan.id, null, {
@@ -190,7 +228,13 @@ export async function loadPlanDocument(db: Kysely<DB>, ctx: RequestContext, inpu
       targets: targetCount,
       activities: activityCount,
     });
-    return { planId: plan.id, slug: p.slug, initiatives: doc.initiatives.length, targets: targetCount, activities: activityCount };
+    return {
+      planId: plan.id,
+      slug: p.slug,
+      initiatives: doc.initiatives.length,
+      targets: targetCount,
+      activities: activityCount,
+    };
   });
 }
 
@@ -222,7 +266,8 @@ async function insertActivities(
           dateFrom: a.dateFrom,
           dateTo: a.dateTo ?? a.dateFrom,
           occurrences: a.occurrences,
-          partnerId: a.partner === null ? null : lookup(l.partners, a.partner, `${field}.activities`, 'Partner'),
+          partnerId:
+            a.partner === null ? null : lookup(l.partners, a.partner, `${field}.activities`, 'Partner'),
           createdAt: now,
           updatedAt: now,
         })),
@@ -230,7 +275,10 @@ async function insertActivities(
       .returning('id')
       .execute();
     const venueRows = chunk.flatMap((a, n) =>
-      [...new Set(a.venues)].map((v) => ({ activityId: ids[n].id, venueId: lookup(l.venues, v, `${field}.activities`, 'Sted') })),
+      [...new Set(a.venues)].map((v) => ({
+        activityId: ids[n].id,
+        venueId: lookup(l.venues, v, `${field}.activities`, 'Sted'),
+      })),
     );
     const reachRows = chunk.flatMap((a, n) =>
       Object.entries(a.reach).map(([g, count]) => ({

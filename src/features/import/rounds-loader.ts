@@ -24,7 +24,11 @@ export async function loadRounds(
     for (const u of updates) {
       const initiativeId = initiativeIds.get(u.initiative);
       if (initiativeId === undefined) {
-        throw ruleViolation(`rounds.${n}.updates`, `Anbefaling nr. ${u.initiative} findes ikke i planen.`, `No initiative number ${u.initiative}.`);
+        throw ruleViolation(
+          `rounds.${n}.updates`,
+          `Anbefaling nr. ${u.initiative} findes ikke i planen.`,
+          `No initiative number ${u.initiative}.`,
+        );
       }
       const decided = u.state === 'approved' || u.state === 'returned';
       await trx
@@ -51,7 +55,11 @@ export async function loadRounds(
       const snapshot = await assembleSnapshot(trx, { ...fields, id, planId }, 'approved');
       const missing = snapshot.initiatives.filter((i) => i.updateState !== 'approved');
       if (missing.length > 0) {
-        throw ruleViolation(`rounds.${n}.state`, 'En lukket runde kræver godkendte statustekster for alle anbefalinger.', 'A closed round needs approved updates for all recommendations.');
+        throw ruleViolation(
+          `rounds.${n}.state`,
+          'En lukket runde kræver godkendte statustekster for alle anbefalinger.',
+          'A closed round needs approved updates for all recommendations.',
+        );
       }
       await trx
         .updateTable('reportingRounds')
@@ -60,7 +68,13 @@ export async function loadRounds(
         .execute();
       await trx
         .insertInto('roundSnapshots')
-        .values({ roundId: id, takenAt: now, takenBy: closedBy, formatVersion: SNAPSHOT_FORMAT_VERSION, data: JSON.stringify(snapshot) })
+        .values({
+          roundId: id,
+          takenAt: now,
+          takenBy: closedBy,
+          formatVersion: SNAPSHOT_FORMAT_VERSION,
+          data: JSON.stringify(snapshot),
+        })
         .execute();
     }
   }

@@ -42,13 +42,25 @@ export async function renderMemo(model: MemoModel, format: MemoFormat): Promise<
 }
 
 /** "Bilag 1 - Status efterår 2018.docx"; characters unsafe in file names are replaced. */
-export function memoFileName(appendix: number | null, title: string, format: MemoFormat, draft: boolean): string {
-  const base = `Bilag ${appendix ?? 1} - ${title}${draft ? ' (UDKAST)' : ''}`.replace(/[\\/:*?"<>|\r\n]+/g, '-');
+export function memoFileName(
+  appendix: number | null,
+  title: string,
+  format: MemoFormat,
+  draft: boolean,
+): string {
+  const base = `Bilag ${appendix ?? 1} - ${title}${draft ? ' (UDKAST)' : ''}`.replace(
+    /[\\/:*?"<>|\r\n]+/g,
+    '-',
+  );
   return `${base}.${format}`;
 }
 
 /** The memo model of a round: from the snapshot when closed, live (draft) when open. */
-export async function roundMemoModel(db: Kysely<DB>, ctx: RequestContext, roundId: number): Promise<MemoModel> {
+export async function roundMemoModel(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  roundId: number,
+): Promise<MemoModel> {
   ctx.authorize('memo:read');
   const round = await loadRound(db, roundId);
   if (round.state === 'closed') {
@@ -60,7 +72,12 @@ export async function roundMemoModel(db: Kysely<DB>, ctx: RequestContext, roundI
 }
 
 /** The memo of a round in a format. */
-export async function roundMemo(db: Kysely<DB>, ctx: RequestContext, roundId: number, format: MemoFormat): Promise<RenderedMemo> {
+export async function roundMemo(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  roundId: number,
+  format: MemoFormat,
+): Promise<RenderedMemo> {
   const model = await roundMemoModel(db, ctx, roundId);
   const round = await loadRound(db, roundId);
   return {
@@ -83,11 +100,26 @@ export async function planDraftMemo(
   const title = `Status pr. ${asOf}`;
   const snap = await assembleSnapshot(
     db,
-    { id: null, planId: plan!.id, title, asOf, organisation: null, unitName: null, recipient: null, appendixNumber: null, memoDate: null, caseNumber: null },
+    {
+      id: null,
+      planId: plan!.id,
+      title,
+      asOf,
+      organisation: null,
+      unitName: null,
+      recipient: null,
+      appendixNumber: null,
+      memoDate: null,
+      caseNumber: null,
+    },
     'latest',
   );
   const model = buildMemoModel(snap, { draft: true });
-  return { fileName: memoFileName(null, title, format, true), contentType: CONTENT_TYPES[format], body: await renderMemo(model, format) };
+  return {
+    fileName: memoFileName(null, title, format, true),
+    contentType: CONTENT_TYPES[format],
+    body: await renderMemo(model, format),
+  };
 }
 
 /** Content-Disposition with an ASCII fallback and the RFC 5987 UTF-8 name. */
@@ -102,6 +134,9 @@ export function contentDisposition(fileName: string, inline: boolean): string {
     .replace(/Å/g, 'Aa')
     .replace(/[^\x20-\x7e]/g, '')
     .replace(/["\\]/g, '');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

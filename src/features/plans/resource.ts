@@ -8,13 +8,18 @@ import type { ResourceDef } from '../shared/resource';
 /** A URL-safe identifier, e.g. "integrationshandleplan-2017-18". */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, msg('Kun små bogstaver a-z, tal og bindestreger.', 'Lowercase a-z, digits and hyphens only.'))
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    msg('Kun små bogstaver a-z, tal og bindestreger.', 'Lowercase a-z, digits and hyphens only.'),
+  )
   .max(100);
 
 export const PlanInput = z.object({
   slug,
   title: title.describe('E.g. "Integrationshandleplan 2017-18".'),
-  theme: title.describe('What the plan is about, as it reads after "indsatser til": "forebyggelse af social kontrol".'),
+  theme: title.describe(
+    'What the plan is about, as it reads after "indsatser til": "forebyggelse af social kontrol".',
+  ),
   periodFrom: isoDate,
   periodTo: isoDate,
   unitId: id.nullable().default(null).describe('Owning unit.'),
@@ -55,7 +60,11 @@ export const plans: ResourceDef<'plans', Plan, PlanInput> = {
   }),
   check: (_db, i) => {
     if (i.periodTo < i.periodFrom) {
-      throw ruleViolation('periodTo', 'Periodens slutdato ligger før startdatoen.', 'The period ends before it starts.');
+      throw ruleViolation(
+        'periodTo',
+        'Periodens slutdato ligger før startdatoen.',
+        'The period ends before it starts.',
+      );
     }
     return Promise.resolve();
   },

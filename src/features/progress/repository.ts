@@ -4,7 +4,15 @@
  */
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { DB } from '../../store/schema';
-import type { Activity, Assessment, Measurement, Target, TargetStatus, VenueKind, VenueRef } from '../../domain/types';
+import type {
+  Activity,
+  Assessment,
+  Measurement,
+  Target,
+  TargetStatus,
+  VenueKind,
+  VenueRef,
+} from '../../domain/types';
 import { toDomainTarget, targets as targetResource } from '../targets/resource';
 
 /** An initiative as the progress view shows it. */
@@ -35,41 +43,51 @@ export async function loadEngineInputs(db: Kysely<DB>, planId: number | null): P
     const q = db.selectFrom('initiatives').select('initiatives.id');
     return planId === null ? q : q.where('initiatives.planId', '=', planId);
   };
-  const [initRows, targetRows, activityRows, reachRows, venueLinks, measurementRows, venueRows] = await Promise.all([
-    (planId === null ? db.selectFrom('initiatives') : db.selectFrom('initiatives').where('planId', '=', planId))
-      .selectAll()
-      // Nulls last on both dialects, so the portfolio reads the same on SQLite and PostgreSQL.
-      .orderBy('planId', (ob) => ob.asc().nullsLast())
-      .orderBy('kind', 'desc')
-      .orderBy('number', (ob) => ob.asc().nullsLast())
-      .orderBy('id')
-      .execute(),
-    db.selectFrom('targets').selectAll().where('initiativeId', 'in', scope()).orderBy('position').orderBy('id').execute(),
-    db
-      .selectFrom('activities')
-      .select(['id', 'initiativeId', 'state', 'kind', 'dateFrom', 'dateTo', 'occurrences', 'partnerId'])
-      .where('initiativeId', 'in', scope())
-      .execute(),
-    db
-      .selectFrom('activityReach')
-      .innerJoin('activities', 'activities.id', 'activityReach.activityId')
-      .select(['activityReach.activityId', 'activityReach.targetGroupId', 'activityReach.count'])
-      .where('activities.initiativeId', 'in', scope())
-      .execute(),
-    db
-      .selectFrom('activityVenues')
-      .innerJoin('activities', 'activities.id', 'activityVenues.activityId')
-      .select(['activityVenues.activityId', 'activityVenues.venueId'])
-      .where('activities.initiativeId', 'in', scope())
-      .execute(),
-    db
-      .selectFrom('measurements')
-      .innerJoin('targets', 'targets.id', 'measurements.targetId')
-      .select(['measurements.targetId', 'measurements.value', 'measurements.asOf'])
-      .where('targets.initiativeId', 'in', scope())
-      .execute(),
-    db.selectFrom('venues').select(['id', 'kind']).execute(),
-  ]);
+  const [initRows, targetRows, activityRows, reachRows, venueLinks, measurementRows, venueRows] =
+    await Promise.all([
+      (planId === null
+        ? db.selectFrom('initiatives')
+        : db.selectFrom('initiatives').where('planId', '=', planId)
+      )
+        .selectAll()
+        // Nulls last on both dialects, so the portfolio reads the same on SQLite and PostgreSQL.
+        .orderBy('planId', (ob) => ob.asc().nullsLast())
+        .orderBy('kind', 'desc')
+        .orderBy('number', (ob) => ob.asc().nullsLast())
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('targets')
+        .selectAll()
+        .where('initiativeId', 'in', scope())
+        .orderBy('position')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('activities')
+        .select(['id', 'initiativeId', 'state', 'kind', 'dateFrom', 'dateTo', 'occurrences', 'partnerId'])
+        .where('initiativeId', 'in', scope())
+        .execute(),
+      db
+        .selectFrom('activityReach')
+        .innerJoin('activities', 'activities.id', 'activityReach.activityId')
+        .select(['activityReach.activityId', 'activityReach.targetGroupId', 'activityReach.count'])
+        .where('activities.initiativeId', 'in', scope())
+        .execute(),
+      db
+        .selectFrom('activityVenues')
+        .innerJoin('activities', 'activities.id', 'activityVenues.activityId')
+        .select(['activityVenues.activityId', 'activityVenues.venueId'])
+        .where('activities.initiativeId', 'in', scope())
+        .execute(),
+      db
+        .selectFrom('measurements')
+        .innerJoin('targets', 'targets.id', 'measurements.targetId')
+        .select(['measurements.targetId', 'measurements.value', 'measurements.asOf'])
+        .where('targets.initiativeId', 'in', scope())
+        .execute(),
+      db.selectFrom('venues').select(['id', 'kind']).execute(),
+    ]);
 
   const byId = new Map<number, Activity>();
   const activities = activityRows.map((r) => {
@@ -87,7 +105,8 @@ export async function loadEngineInputs(db: Kysely<DB>, planId: number | null): P
     byId.set(a.id, a);
     return a;
   });
-  for (const r of reachRows) byId.get(r.activityId)?.reach.push({ targetGroupId: r.targetGroupId, count: r.count });
+  for (const r of reachRows)
+    byId.get(r.activityId)?.reach.push({ targetGroupId: r.targetGroupId, count: r.count });
   for (const v of venueLinks) byId.get(v.activityId)?.venueIds.push(v.venueId);
 
   return {

@@ -17,10 +17,16 @@ export function todayInCopenhagen(now = new Date()): string {
 
 /** Compute the progress view from loaded inputs (pure). */
 export function computeProgress(inputs: EngineInputs, asOf: string, plan: Progress['plan']): Progress {
-  const results = evaluateInitiatives(inputs.initiatives, inputs.targets, inputs.activities, inputs.measurements, {
-    venues: inputs.venues,
-    asOf,
-  });
+  const results = evaluateInitiatives(
+    inputs.initiatives,
+    inputs.targets,
+    inputs.activities,
+    inputs.measurements,
+    {
+      venues: inputs.venues,
+      asOf,
+    },
+  );
   const targetById = new Map(inputs.targets.map((t) => [t.id, t]));
   const summary = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
   const initiatives = inputs.initiatives.map((i, n) => {
@@ -70,7 +76,7 @@ const inputCache = new WeakMap<Kysely<DB>, Map<string, CacheEntry>>();
 async function cachedInputs(db: Kysely<DB>, planId: number | null): Promise<EngineInputs> {
   const revision = await currentRevision(db);
   let perDb = inputCache.get(db);
-  if (!perDb) inputCache.set(db, (perDb = new Map()));
+  if (!perDb) inputCache.set(db, (perDb = new Map<string, CacheEntry>()));
   const key = String(planId);
   const hit = perDb.get(key);
   if (hit && hit.revision === revision) return hit.inputs;

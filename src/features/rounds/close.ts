@@ -24,7 +24,8 @@ export async function closeRound(
 ): Promise<Round> {
   ctx.authorize('round:write');
   const round = await loadRound(db, id);
-  if (round.state === 'closed') throw conflict('Statusrunden er allerede lukket.', 'The round is already closed.');
+  if (round.state === 'closed')
+    throw conflict('Statusrunden er allerede lukket.', 'The round is already closed.');
   if (round.version !== body.version) throw staleVersion(round.version, body.version);
   const updates = await listUpdates(db, ctx, id);
   const notApproved = updates.filter((u) => u.state !== 'approved');
@@ -40,14 +41,24 @@ export async function closeRound(
   }
   const extra = [...listed].filter((i) => !notApproved.some((u) => u.initiativeId === i));
   if (extra.length > 0) {
-    throw ruleViolation('missing', `Disse er ikke manglende i runden: ${extra.join(', ')}.`, `Not missing in this round: ${extra.join(', ')}.`);
+    throw ruleViolation(
+      'missing',
+      `Disse er ikke manglende i runden: ${extra.join(', ')}.`,
+      `Not missing in this round: ${extra.join(', ')}.`,
+    );
   }
   const snapshot = await assembleSnapshot(db, { ...round, id }, 'approved', listed);
   return writeTx(db, async (trx) => {
     const now = new Date().toISOString();
     const res = await trx
       .updateTable('reportingRounds')
-      .set({ state: 'closed', closedAt: now, closedBy: ctx.actor, version: round.version + 1, updatedAt: now })
+      .set({
+        state: 'closed',
+        closedAt: now,
+        closedBy: ctx.actor,
+        version: round.version + 1,
+        updatedAt: now,
+      })
       .where('id', '=', id)
       .where('version', '=', body.version)
       .where('state', '=', 'open')
@@ -55,7 +66,13 @@ export async function closeRound(
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion(round.version + 1, body.version);
     await trx
       .insertInto('roundSnapshots')
-      .values({ roundId: id, takenAt: now, takenBy: ctx.actor, formatVersion: SNAPSHOT_FORMAT_VERSION, data: JSON.stringify(snapshot) })
+      .values({
+        roundId: id,
+        takenAt: now,
+        takenBy: ctx.actor,
+        formatVersion: SNAPSHOT_FORMAT_VERSION,
+        data: JSON.stringify(snapshot),
+      })
       .execute();
     const closed = (await svc.find(trx, id))!;
     await audit(trx, ctx, 'close', 'round', id, { state: 'open' }, { state: 'closed', missing: [...listed] });
@@ -75,7 +92,8 @@ export async function reopenRound(
   if (round.state !== 'closed') throw conflict('Statusrunden er ikke lukket.', 'The round is not closed.');
   if (round.version !== body.version) throw staleVersion(round.version, body.version);
   const reason = body.reason.trim();
-  if (reason.length < 3) throw ruleViolation('reason', 'Angiv en begrundelse for at genåbne runden.', 'Give a reason to reopen.');
+  if (reason.length < 3)
+    throw ruleViolation('reason', 'Angiv en begrundelse for at genåbne runden.', 'Give a reason to reopen.');
   return writeTx(db, async (trx) => {
     const now = new Date().toISOString();
     await trx
@@ -92,6 +110,10 @@ export async function reopenRound(
 
 /** The stored snapshot of a closed round, or null. */
 export async function storedSnapshot(db: Kysely<DB>, roundId: number): Promise<RoundSnapshot | null> {
-  const row = await db.selectFrom('roundSnapshots').select('data').where('roundId', '=', roundId).executeTakeFirst();
+  const row = await db
+    .selectFrom('roundSnapshots')
+    .select('data')
+    .where('roundId', '=', roundId)
+    .executeTakeFirst();
   return row ? (JSON.parse(row.data) as RoundSnapshot) : null;
 }

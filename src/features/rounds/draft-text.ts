@@ -11,7 +11,12 @@ import { storedSnapshot } from './close';
 import { loadRound } from './updates';
 
 /** Compose the draft text; nothing is stored. */
-export async function draftText(db: Kysely<DB>, ctx: RequestContext, roundId: number, initiativeId: number): Promise<{ text: string }> {
+export async function draftText(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  roundId: number,
+  initiativeId: number,
+): Promise<{ text: string }> {
   ctx.authorize('status:write');
   const round = await loadRound(db, roundId);
   const inputs = await loadEngineInputs(db, round.planId);
@@ -27,10 +32,14 @@ export async function draftText(db: Kysely<DB>, ctx: RequestContext, roundId: nu
   const done = inputs.activities.filter((a) => a.initiativeId === initiativeId && isDoneBy(a, round.asOf));
   const partnerIds = [...new Set(done.map((a) => a.partnerId).filter((p): p is number => p !== null))];
   const partners =
-    partnerIds.length === 0 ? [] : await db.selectFrom('partners').select(['id', 'name']).where('id', 'in', partnerIds).execute();
+    partnerIds.length === 0
+      ? []
+      : await db.selectFrom('partners').select(['id', 'name']).where('id', 'in', partnerIds).execute();
   const activities: DraftActivity[] = done.map((a) => ({
     kind: a.kind,
-    venueKinds: a.venueIds.map((v) => inputs.venues.get(v)?.kind).filter((k): k is VenueKind => k !== undefined),
+    venueKinds: a.venueIds
+      .map((v) => inputs.venues.get(v)?.kind)
+      .filter((k): k is VenueKind => k !== undefined),
     partner: partners.find((p) => p.id === a.partnerId)?.name ?? null,
   }));
   const previousRound = await db
@@ -46,10 +55,19 @@ export async function draftText(db: Kysely<DB>, ctx: RequestContext, roundId: nu
   const text = composeStatusDraft({
     targets: result.targets.map((r) => {
       const t = targets.find((x) => x.id === r.targetId)!;
-      return { id: t.id, metricKind: t.metric.kind, unitLabel: t.unitLabel, population: t.metric.population, result: r };
+      return {
+        id: t.id,
+        metricKind: t.metric.kind,
+        unitLabel: t.unitLabel,
+        population: t.metric.population,
+        result: r,
+      };
     }),
     activities,
-    previous: snap && previousRound ? { asOf: previousRound.asOf, actual: new Map(prevTargets.map((t) => [t.id, t.result.actual])) } : null,
+    previous:
+      snap && previousRound
+        ? { asOf: previousRound.asOf, actual: new Map(prevTargets.map((t) => [t.id, t.result.actual])) }
+        : null,
   });
   return { text };
 }

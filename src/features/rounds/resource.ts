@@ -30,7 +30,10 @@ export type Round = z.infer<typeof Round>;
 
 /** 409 for a change to a closed round. */
 export function roundClosed(): Error {
-  return conflict('Statusrunden er lukket og kan ikke ændres. Genåbn den først (kræver en begrundelse).', 'The round is closed; reopen it first.');
+  return conflict(
+    'Statusrunden er lukket og kan ikke ændres. Genåbn den først (kræver en begrundelse).',
+    'The round is closed; reopen it first.',
+  );
 }
 
 export const rounds: ResourceDef<'reportingRounds', Round, RoundInput> = {
@@ -74,7 +77,11 @@ export const rounds: ResourceDef<'reportingRounds', Round, RoundInput> = {
   check(_db, input, existing) {
     if (existing?.state === 'closed') throw roundClosed();
     if (existing && existing.planId !== input.planId) {
-      throw conflict('En statusrunde kan ikke flyttes til en anden handleplan.', 'A round cannot move to another plan.', 'planId');
+      throw conflict(
+        'En statusrunde kan ikke flyttes til en anden handleplan.',
+        'A round cannot move to another plan.',
+        'planId',
+      );
     }
     return Promise.resolve();
   },

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import type { App } from '../../api/app-types';
 import { registerResource } from '../../api/resource-routes';
 import { idParam, isoDate, version } from '../../api/zod';
-import { contentDisposition, MEMO_FORMATS, planDraftMemo, roundMemo, type RenderedMemo } from '../memo/service';
+import {
+  contentDisposition,
+  MEMO_FORMATS,
+  planDraftMemo,
+  roundMemo,
+  type RenderedMemo,
+} from '../memo/service';
 import { closeRound, reopenRound } from './close';
 import { draftText } from './draft-text';
 import { Round, rounds } from './resource';
@@ -20,14 +26,23 @@ export function registerRoundRoutes(app: App): void {
 
   app.get(
     `${base}/updates`,
-    { config: { permission: 'plan:read' }, schema: { tags, params: roundParams, response: { 200: z.array(StatusUpdate) } } },
+    {
+      config: { permission: 'plan:read' },
+      schema: { tags, params: roundParams, response: { 200: z.array(StatusUpdate) } },
+    },
     (req) => listUpdates(app.db, req.ctx, req.params.id),
   );
   app.put(
     `${base}/updates/:initiativeId`,
     {
       config: { permission: 'status:write' },
-      schema: { tags, summary: 'Write the draft status text', params: updateParams, body: StatusUpdateInput, response: { 200: StatusUpdate } },
+      schema: {
+        tags,
+        summary: 'Write the draft status text',
+        params: updateParams,
+        body: StatusUpdateInput,
+        response: { 200: StatusUpdate },
+      },
     },
     (req) => saveDraft(app.db, req.ctx, req.params.id, req.params.initiativeId, req.body),
   );
@@ -88,7 +103,11 @@ export function registerRoundRoutes(app: App): void {
     (req) => reopenRound(app.db, req.ctx, req.params.id, req.body),
   );
 
-  const send = (memo: RenderedMemo, reply: { header(k: string, v: string): unknown; type(t: string): unknown; send(b: Buffer): unknown }, inline: boolean) => {
+  const send = (
+    memo: RenderedMemo,
+    reply: { header(k: string, v: string): unknown; type(t: string): unknown; send(b: Buffer): unknown },
+    inline: boolean,
+  ) => {
     reply.header('content-disposition', contentDisposition(memo.fileName, inline));
     reply.type(memo.contentType);
     return reply.send(memo.body);
@@ -97,9 +116,18 @@ export function registerRoundRoutes(app: App): void {
     `${base}/memo.:format`,
     {
       config: { permission: 'memo:read' },
-      schema: { tags, summary: 'The memo (Bilag) as DOCX, PDF or HTML', params: roundParams.extend({ format: z.enum(MEMO_FORMATS) }) },
+      schema: {
+        tags,
+        summary: 'The memo (Bilag) as DOCX, PDF or HTML',
+        params: roundParams.extend({ format: z.enum(MEMO_FORMATS) }),
+      },
     },
-    async (req, reply) => send(await roundMemo(app.db, req.ctx, req.params.id, req.params.format), reply, req.params.format === 'html'),
+    async (req, reply) =>
+      send(
+        await roundMemo(app.db, req.ctx, req.params.id, req.params.format),
+        reply,
+        req.params.format === 'html',
+      ),
   );
   app.get(
     '/api/v1/plans/:plan/memo.:format',
@@ -113,6 +141,10 @@ export function registerRoundRoutes(app: App): void {
       },
     },
     async (req, reply) =>
-      send(await planDraftMemo(app.db, req.ctx, req.params.plan, req.query.asOf, req.params.format), reply, req.params.format === 'html'),
+      send(
+        await planDraftMemo(app.db, req.ctx, req.params.plan, req.query.asOf, req.params.format),
+        reply,
+        req.params.format === 'html',
+      ),
   );
 }

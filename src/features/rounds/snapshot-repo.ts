@@ -14,7 +14,15 @@ export type TextPolicy = 'approved' | 'latest';
 /** Round fields the snapshot needs (a stored round, or an ad-hoc draft for a plan and date). */
 export type RoundHeader = Pick<
   Round,
-  'planId' | 'title' | 'asOf' | 'organisation' | 'unitName' | 'recipient' | 'appendixNumber' | 'memoDate' | 'caseNumber'
+  | 'planId'
+  | 'title'
+  | 'asOf'
+  | 'organisation'
+  | 'unitName'
+  | 'recipient'
+  | 'appendixNumber'
+  | 'memoDate'
+  | 'caseNumber'
 > & { id: number | null };
 
 /** Build the snapshot of a round from the current data. */
@@ -24,13 +32,23 @@ export async function assembleSnapshot(
   policy: TextPolicy,
   missing: ReadonlySet<number> = new Set(),
 ): Promise<RoundSnapshot> {
-  const plan = await db.selectFrom('plans').selectAll().where('id', '=', round.planId).executeTakeFirstOrThrow();
+  const plan = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('id', '=', round.planId)
+    .executeTakeFirstOrThrow();
   const inputs = await loadEngineInputs(db, round.planId);
   const ids = inputs.initiatives.map((i) => i.id);
   const [fundingRows, planned, updates, unitRows] = await Promise.all([
     ids.length === 0
       ? []
-      : db.selectFrom('fundings').selectAll().where('initiativeId', 'in', ids).orderBy('position').orderBy('id').execute(),
+      : db
+          .selectFrom('fundings')
+          .selectAll()
+          .where('initiativeId', 'in', ids)
+          .orderBy('position')
+          .orderBy('id')
+          .execute(),
     ids.length === 0
       ? []
       : db
@@ -41,23 +59,39 @@ export async function assembleSnapshot(
           .orderBy('dateFrom')
           .orderBy('id')
           .execute(),
-    round.id === null ? [] : db.selectFrom('statusUpdates').selectAll().where('roundId', '=', round.id).execute(),
+    round.id === null
+      ? []
+      : db.selectFrom('statusUpdates').selectAll().where('roundId', '=', round.id).execute(),
     db.selectFrom('units').select(['id', 'name']).execute(),
   ]);
   const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
-  const results = evaluateInitiatives(inputs.initiatives, inputs.targets, inputs.activities, inputs.measurements, {
-    venues: inputs.venues,
-    asOf: round.asOf,
-  });
+  const results = evaluateInitiatives(
+    inputs.initiatives,
+    inputs.targets,
+    inputs.activities,
+    inputs.measurements,
+    {
+      venues: inputs.venues,
+      asOf: round.asOf,
+    },
+  );
   const fundingOf = (id: number) =>
-    fundingRows.filter((f) => f.initiativeId === id).map((f) => toDomainFunding(fundings.fromRow(f, undefined)));
+    fundingRows
+      .filter((f) => f.initiativeId === id)
+      .map((f) => toDomainFunding(fundings.fromRow(f, undefined)));
 
   const initiatives: SnapshotInitiative[] = [];
   const others: RoundSnapshot['others'] = [];
   inputs.initiatives.forEach((i, n) => {
     const unit = i.unitId === null ? null : (unitName.get(i.unitId) ?? null);
     if (i.kind === 'other') {
-      const row = { id: i.id, title: i.title, unitName: unit, description: null as string | null, fundings: fundingOf(i.id) };
+      const row = {
+        id: i.id,
+        title: i.title,
+        unitName: unit,
+        description: null as string | null,
+        fundings: fundingOf(i.id),
+      };
       others.push(row);
       return;
     }
@@ -106,7 +140,14 @@ export async function assembleSnapshot(
     });
   });
   // Texts (purpose, description) are not in the engine inputs; fetch them once.
-  const texts = ids.length === 0 ? [] : await db.selectFrom('initiatives').select(['id', 'purpose', 'description']).where('id', 'in', ids).execute();
+  const texts =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('initiatives')
+          .select(['id', 'purpose', 'description'])
+          .where('id', 'in', ids)
+          .execute();
   for (const t of texts) {
     const ini = initiatives.find((x) => x.id === t.id);
     if (ini) ini.purpose = t.purpose;

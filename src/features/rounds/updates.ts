@@ -14,12 +14,15 @@ export const UPDATE_STATES = ['draft', 'submitted', 'approved', 'returned'] as c
 export type UpdateState = (typeof UPDATE_STATES)[number];
 
 export const StatusUpdateInput = z.object({
-  text: z.string().max(MAX_TEXT).describe('The status text; blank lines separate paragraphs, "- " starts a bullet.'),
+  text: z
+    .string()
+    .max(MAX_TEXT)
+    .describe('The status text; blank lines separate paragraphs, "- " starts a bullet.'),
   assessment: z
     .object({ status: z.enum(TARGET_STATUSES), reason: z.string().trim().min(1).max(2000) })
     .nullable()
     .default(null)
-    .describe("Override of the computed status, with the reason; shown as an assessment."),
+    .describe('Override of the computed status, with the reason; shown as an assessment.'),
   version: z.number().int().positive().optional().describe('Required when the update exists.'),
 });
 
@@ -56,7 +59,10 @@ function present(roundId: number, ini: InitiativeRef, row: Row | undefined): Sta
     text: row?.text ?? '',
     assessment:
       row?.assessmentStatus != null
-        ? { status: row.assessmentStatus as (typeof TARGET_STATUSES)[number], reason: row.assessmentReason ?? '' }
+        ? {
+            status: row.assessmentStatus as (typeof TARGET_STATUSES)[number],
+            reason: row.assessmentReason ?? '',
+          }
         : null,
     state: (row?.state as UpdateState | undefined) ?? 'missing',
     comment: row?.comment ?? null,
@@ -76,7 +82,11 @@ export async function loadRound(db: Kysely<DB>, id: number): Promise<Selectable<
   return round;
 }
 
-async function recommendation(db: Kysely<DB>, round: { planId: number }, initiativeId: number): Promise<InitiativeRef> {
+async function recommendation(
+  db: Kysely<DB>,
+  round: { planId: number },
+  initiativeId: number,
+): Promise<InitiativeRef> {
   const ini = await db
     .selectFrom('initiatives')
     .select(['id', 'number', 'title', 'planId', 'kind'])
@@ -89,7 +99,11 @@ async function recommendation(db: Kysely<DB>, round: { planId: number }, initiat
 }
 
 /** Every recommendation of the round's plan with its status update (or `missing`). */
-export async function listUpdates(db: Kysely<DB>, ctx: RequestContext, roundId: number): Promise<StatusUpdate[]> {
+export async function listUpdates(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  roundId: number,
+): Promise<StatusUpdate[]> {
   ctx.authorize('plan:read');
   const round = await loadRound(db, roundId);
   const [inis, rows] = await Promise.all([
@@ -103,7 +117,13 @@ export async function listUpdates(db: Kysely<DB>, ctx: RequestContext, roundId: 
       .execute(),
     db.selectFrom('statusUpdates').selectAll().where('roundId', '=', roundId).execute(),
   ]);
-  return inis.map((i) => present(roundId, i, rows.find((r) => r.initiativeId === i.id)));
+  return inis.map((i) =>
+    present(
+      roundId,
+      i,
+      rows.find((r) => r.initiativeId === i.id),
+    ),
+  );
 }
 
 async function current(db: Kysely<DB>, roundId: number, initiativeId: number): Promise<Row | undefined> {
@@ -157,7 +177,10 @@ export async function saveDraft(
         .executeTakeFirst();
       if (Number(res.numUpdatedRows) !== 1) throw staleVersion(existing.version + 1, existing.version);
     } else {
-      await trx.insertInto('statusUpdates').values({ ...values, roundId, initiativeId, createdAt: now }).execute();
+      await trx
+        .insertInto('statusUpdates')
+        .values({ ...values, roundId, initiativeId, createdAt: now })
+        .execute();
     }
     const saved = (await current(trx, roundId, initiativeId))!;
     await audit(trx, ctx, existing ? 'update' : 'create', 'statusUpdate', saved.id, existing ?? null, saved);
@@ -173,7 +196,11 @@ const ALLOWED: Record<Transition, UpdateState[]> = {
   return: ['submitted', 'approved'],
 };
 
-const TARGET_STATE: Record<Transition, UpdateState> = { submit: 'submitted', approve: 'approved', return: 'returned' };
+const TARGET_STATE: Record<Transition, UpdateState> = {
+  submit: 'submitted',
+  approve: 'approved',
+  return: 'returned',
+};
 
 const STATE_DA: Record<UpdateState | 'missing', string> = {
   draft: 'kladde',
@@ -207,15 +234,26 @@ export async function transition(
   }
   if (existing.version !== body.version) throw staleVersion(existing.version, body.version);
   if (action === 'submit' && existing.text.trim() === '') {
-    throw ruleViolation('text', 'Skriv en statustekst, før den indsendes.', 'Write a status text before submitting.');
+    throw ruleViolation(
+      'text',
+      'Skriv en statustekst, før den indsendes.',
+      'Write a status text before submitting.',
+    );
   }
   const comment = body.comment?.trim() ?? '';
   if (action === 'return' && comment === '') {
-    throw ruleViolation('comment', 'Skriv en kommentar, når statusteksten sendes retur.', 'A comment is required when returning.');
+    throw ruleViolation(
+      'comment',
+      'Skriv en kommentar, når statusteksten sendes retur.',
+      'A comment is required when returning.',
+    );
   }
   return writeTx(db, async (trx) => {
     const now = new Date().toISOString();
-    const decision = action === 'submit' ? { submittedBy: ctx.actor, submittedAt: now } : { decidedBy: ctx.actor, decidedAt: now };
+    const decision =
+      action === 'submit'
+        ? { submittedBy: ctx.actor, submittedAt: now }
+        : { decidedBy: ctx.actor, decidedAt: now };
     await trx
       .updateTable('statusUpdates')
       .set({
@@ -232,5 +270,3 @@ export async function transition(
     return present(roundId, ini, saved);
   });
 }
-
-

@@ -43,7 +43,12 @@ export interface ResourceLabel {
 }
 
 /** The declaration of a resource. */
-export interface ResourceDef<T extends keyof DB, Out extends { id: number; version: number }, In, C = undefined> {
+export interface ResourceDef<
+  T extends keyof DB,
+  Out extends { id: number; version: number },
+  In,
+  C = undefined,
+> {
   /** URL segment under /api/v1, also the OpenAPI tag. */
   path: string;
   table: T;
@@ -69,4 +74,3 @@ export interface ResourceDef<T extends keyof DB, Out extends { id: number; versi
   /** Rules for deleting; throw a Problem to refuse. */
   checkDelete?(existing: Out): void;
 }
-

@@ -32,7 +32,10 @@ export function constraintProblem(err: unknown): Problem | null {
     );
   }
   if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return conflict('Der findes allerede en post med samme værdi.', 'A record with the same value already exists.');
+    return conflict(
+      'Der findes allerede en post med samme værdi.',
+      'A record with the same value already exists.',
+    );
   }
   return null;
 }
@@ -47,13 +50,21 @@ export async function writeTx<R>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => P
 }
 
 /** Check that every referenced id exists; a missing one is a 422 naming the field. */
-export async function checkRefs<In>(db: Db, def: { refs: ResourceDef<keyof DB, { id: number; version: number }, In>['refs'] }, input: In): Promise<void> {
+export async function checkRefs<In>(
+  db: Db,
+  def: { refs: ResourceDef<keyof DB, { id: number; version: number }, In>['refs'] },
+  input: In,
+): Promise<void> {
   for (const ref of def.refs) {
     const raw = (input as Record<string, unknown>)[ref.field];
     const ids = (Array.isArray(raw) ? raw : [raw]).filter((v): v is number => typeof v === 'number');
     if (ids.length === 0) continue;
     const unique = [...new Set(ids)];
-    const found = await loose(db).selectFrom(ref.table as string).select('id').where('id', 'in', unique).execute();
+    const found = await loose(db)
+      .selectFrom(ref.table as string)
+      .select('id')
+      .where('id', 'in', unique)
+      .execute();
     const missing = unique.filter((i) => !found.some((r) => r.id === i));
     if (missing.length > 0) {
       throw ruleViolation(
@@ -108,7 +119,14 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
         if (v === undefined) continue;
         const via = f.via;
         q = via
-          ? q.where(f.column, 'in', loose(db).selectFrom(via.table as string).select('id').where(via.column, f.op, v))
+          ? q.where(
+              f.column,
+              'in',
+              loose(db)
+                .selectFrom(via.table as string)
+                .select('id')
+                .where(via.column, f.op, v),
+            )
           : q.where(f.column, f.op, v);
       }
       const { total } = await q
@@ -117,7 +135,13 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       let rows = q.selectAll();
       // Nulls last on both dialects (PostgreSQL's default; SQLite would sort them first).
       for (const col of def.order) rows = rows.orderBy(col, (ob) => ob.asc().nullsLast());
-      const items = await hydrate(db, await rows.limit(pageSize).offset((page - 1) * pageSize).execute());
+      const items = await hydrate(
+        db,
+        await rows
+          .limit(pageSize)
+          .offset((page - 1) * pageSize)
+          .execute(),
+      );
       return { items, page, pageSize, total: Number(total) };
     },
 
@@ -195,9 +219,12 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
 }
 
 /** A resource's service. */
-export type ResourceService<T extends keyof DB, Out extends { id: number; version: number }, In, C> = ReturnType<
-  typeof resourceService<T, Out, In, C>
->;
+export type ResourceService<
+  T extends keyof DB,
+  Out extends { id: number; version: number },
+  In,
+  C,
+> = ReturnType<typeof resourceService<T, Out, In, C>>;
 
 /** Merge a patch into the stored record and validate the result with the create schema (422 on failure). */
 function parseMerged<In>(schema: z.ZodType<In>, existing: object, patch: object): In {
@@ -205,5 +232,9 @@ function parseMerged<In>(schema: z.ZodType<In>, existing: object, patch: object)
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue.path.join('.');
-  throw ruleViolation(field, `Ugyldig værdi i feltet ${field}: ${issue.message}`, `Invalid value in ${field}: ${issue.message}`);
+  throw ruleViolation(
+    field,
+    `Ugyldig værdi i feltet ${field}: ${issue.message}`,
+    `Invalid value in ${field}: ${issue.message}`,
+  );
 }

@@ -1,7 +1,13 @@
 /** Targets ("samlede mål") of an initiative, with the metric that computes them. */
 import { z } from 'zod';
-import { ACTIVITY_KINDS, COMPARATORS, METRIC_KINDS, VENUE_KINDS, type Target as DomainTarget } from '../../domain/types';
-import { id, isoDate, patchOf, recordMeta, text, title } from '../../api/zod';
+import {
+  ACTIVITY_KINDS,
+  COMPARATORS,
+  METRIC_KINDS,
+  VENUE_KINDS,
+  type Target as DomainTarget,
+} from '../../domain/types';
+import { id, isoDate, patchOf, recordMeta, text } from '../../api/zod';
 import { ruleViolation } from '../../api/problem';
 import { recordMetaOf } from '../reference/resources';
 import { checkRefs } from '../shared/service';
@@ -13,14 +19,34 @@ export const TargetInput = z.object({
   metricKind: z.enum(METRIC_KINDS).describe('How the actual value is computed.'),
   comparator: z.enum(COMPARATORS).default('>='),
   value: z.number().finite().min(0).max(1e12),
-  unitLabel: z.string().trim().max(100).default('').describe('Shown after the figure: "børn og unge", "friskoler".'),
+  unitLabel: z
+    .string()
+    .trim()
+    .max(100)
+    .default('')
+    .describe('Shown after the figure: "børn og unge", "friskoler".'),
   dueDate: isoDate,
   baseline: z.number().finite().nullable().default(null).describe('Start value for "<=" targets.'),
   sentence: text.default('').describe('Memo sentence; "{value}" is replaced by the formatted target value.'),
   targetGroupIds: z.array(id).max(50).default([]).describe('Reach of these groups counts; empty = all.'),
-  activityKinds: z.array(z.enum(ACTIVITY_KINDS)).max(50).default([]).describe('Only these kinds count; empty = all.'),
-  venueKinds: z.array(z.enum(VENUE_KINDS)).max(50).default([]).describe('Venue kinds for "venues"; empty = all.'),
-  population: z.number().int().positive().max(1e9).nullable().default(null).describe('Population for "share".'),
+  activityKinds: z
+    .array(z.enum(ACTIVITY_KINDS))
+    .max(50)
+    .default([])
+    .describe('Only these kinds count; empty = all.'),
+  venueKinds: z
+    .array(z.enum(VENUE_KINDS))
+    .max(50)
+    .default([])
+    .describe('Venue kinds for "venues"; empty = all.'),
+  population: z
+    .number()
+    .int()
+    .positive()
+    .max(1e9)
+    .nullable()
+    .default(null)
+    .describe('Population for "share".'),
 });
 export type TargetInput = z.infer<typeof TargetInput>;
 export const Target = TargetInput.extend(recordMeta);
@@ -87,7 +113,15 @@ export const targets: ResourceDef<'targets', Target, TargetInput> = {
     population: r.population,
   }),
   async check(db, i) {
-    await checkRefs(db, { refs: [{ field: 'targetGroupIds', table: 'targetGroups', labelDa: 'Målgruppe', labelEn: 'Target group' }] }, i);
+    await checkRefs(
+      db,
+      {
+        refs: [
+          { field: 'targetGroupIds', table: 'targetGroups', labelDa: 'Målgruppe', labelEn: 'Target group' },
+        ],
+      },
+      i,
+    );
     if (i.metricKind === 'share' && i.population === null) {
       throw ruleViolation(
         'population',
@@ -96,10 +130,18 @@ export const targets: ResourceDef<'targets', Target, TargetInput> = {
       );
     }
     if (i.metricKind === 'share' && i.value > 100) {
-      throw ruleViolation('value', 'Et andelsmål angives i procent (højst 100).', 'A share target is a percentage (at most 100).');
+      throw ruleViolation(
+        'value',
+        'Et andelsmål angives i procent (højst 100).',
+        'A share target is a percentage (at most 100).',
+      );
     }
     if (i.metricKind === 'milestone' && i.value !== 1) {
-      throw ruleViolation('value', 'Et milepælsmål har værdien 1 (nået).', 'A milestone target has the value 1 (reached).');
+      throw ruleViolation(
+        'value',
+        'Et milepælsmål har værdien 1 (nået).',
+        'A milestone target has the value 1 (reached).',
+      );
     }
     if (i.comparator === '<=' && i.baseline !== null && i.baseline < i.value) {
       throw ruleViolation(

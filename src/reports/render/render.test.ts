@@ -131,7 +131,8 @@ describe('PDF text (pdftotext)', () => {
   let pdf: Buffer;
   beforeAll(async () => {
     // The text must be read from the file the renderer wrote; poppler-utils is a test dependency (see .ci/run).
-    if (!hasPdftotext()) throw new Error('pdftotext mangler: installér poppler-utils (apt-get install -y poppler-utils).');
+    if (!hasPdftotext())
+      throw new Error('pdftotext mangler: installér poppler-utils (apt-get install -y poppler-utils).');
     pdf = await renderPdf(seed);
     pages = pdfPages(pdf);
   });

@@ -15,8 +15,10 @@ function versioned<T extends string>(db: Kysely<unknown>, t: CreateTableBuilder<
     .addColumn('updated_at', 'text', notNull);
 }
 
-const fk = (table: string, onDelete: 'cascade' | 'restrict' = 'restrict'): Col => (c) =>
-  c.references(`${table}.id`).onDelete(onDelete);
+const fk =
+  (table: string, onDelete: 'cascade' | 'restrict' = 'restrict'): Col =>
+  (c) =>
+    c.references(`${table}.id`).onDelete(onDelete);
 
 /** The action-plan model: reference lists, plans, initiatives, targets, funding, activities, measurements, audit. */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -171,8 +173,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 /** Migrations are immutable and forward-only; `down` exists for Kysely's interface and drops everything. */
 export async function down(db: Kysely<unknown>): Promise<void> {
   const tables = [
-    'revision', 'audit_log', 'measurements', 'activity_reach', 'activity_venues', 'activities', 'expenditures',
-    'fundings', 'targets', 'initiative_partners', 'initiatives', 'plans', 'venues', 'target_groups', 'partners', 'units',
+    'revision',
+    'audit_log',
+    'measurements',
+    'activity_reach',
+    'activity_venues',
+    'activities',
+    'expenditures',
+    'fundings',
+    'targets',
+    'initiative_partners',
+    'initiatives',
+    'plans',
+    'venues',
+    'target_groups',
+    'partners',
+    'units',
   ];
   for (const t of tables) await db.schema.dropTable(t).execute();
 }

@@ -6,7 +6,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const s = db.schema;
   const pg = isPostgres(db);
   const id = <T extends string>(t: ReturnType<typeof s.createTable<T>>) =>
-    pg ? t.addColumn('id', 'serial', (c) => c.primaryKey()) : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+    pg
+      ? t.addColumn('id', 'serial', (c) => c.primaryKey())
+      : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
   await id(s.createTable('reporting_rounds'))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -29,8 +31,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('round_id', 'integer', (c) => c.notNull().references('reporting_rounds.id').onDelete('cascade'))
-    .addColumn('initiative_id', 'integer', (c) => c.notNull().references('initiatives.id').onDelete('cascade'))
+    .addColumn('round_id', 'integer', (c) =>
+      c.notNull().references('reporting_rounds.id').onDelete('cascade'),
+    )
+    .addColumn('initiative_id', 'integer', (c) =>
+      c.notNull().references('initiatives.id').onDelete('cascade'),
+    )
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('assessment_status', 'text')
     .addColumn('assessment_reason', 'text')
@@ -45,17 +51,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await s
     .createTable('round_snapshots')
-    .addColumn('round_id', 'integer', (c) => c.primaryKey().references('reporting_rounds.id').onDelete('cascade'))
+    .addColumn('round_id', 'integer', (c) =>
+      c.primaryKey().references('reporting_rounds.id').onDelete('cascade'),
+    )
     .addColumn('taken_at', 'text', (c) => c.notNull())
     .addColumn('taken_by', 'text', (c) => c.notNull())
     .addColumn('format_version', 'integer', (c) => c.notNull())
     .addColumn('data', 'text', (c) => c.notNull())
     .execute();
-  await s.createIndex('reporting_rounds_plan_idx').on('reporting_rounds').columns(['plan_id', 'as_of']).execute();
-  await s.createIndex('status_updates_initiative_idx').on('status_updates').columns(['initiative_id']).execute();
+  await s
+    .createIndex('reporting_rounds_plan_idx')
+    .on('reporting_rounds')
+    .columns(['plan_id', 'as_of'])
+    .execute();
+  await s
+    .createIndex('status_updates_initiative_idx')
+    .on('status_updates')
+    .columns(['initiative_id'])
+    .execute();
 }
 
 /** Drops the round tables. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['round_snapshots', 'status_updates', 'reporting_rounds']) await db.schema.dropTable(t).execute();
+  for (const t of ['round_snapshots', 'status_updates', 'reporting_rounds'])
+    await db.schema.dropTable(t).execute();
 }
