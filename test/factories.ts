@@ -32,7 +32,8 @@ export const planBody = (n = unique()): Body => ({
   periodTo: '2018-12-31',
 });
 
-export const makeUnit = (app: App, over: Body = {}): Promise<Unit> => create<Unit>(app, 'units', { ...unitBody(), ...over });
+export const makeUnit = (app: App, over: Body = {}): Promise<Unit> =>
+  create<Unit>(app, 'units', { ...unitBody(), ...over });
 
 export const makePartner = (app: App, over: Body = {}): Promise<Partner> =>
   create<Partner>(app, 'partners', { name: `Partner ${unique()}`, ...over });
@@ -43,7 +44,8 @@ export const makeTargetGroup = (app: App, over: Body = {}): Promise<TargetGroup>
 export const makeVenue = (app: App, over: Body = {}): Promise<Venue> =>
   create<Venue>(app, 'venues', { name: `Skole ${unique()}`, kind: 'folkeskole', ...over });
 
-export const makePlan = (app: App, over: Body = {}): Promise<Plan> => create<Plan>(app, 'plans', { ...planBody(), ...over });
+export const makePlan = (app: App, over: Body = {}): Promise<Plan> =>
+  create<Plan>(app, 'plans', { ...planBody(), ...over });
 
 /** An initiative; a new plan is made for it unless `planId` is given. */
 export async function makeInitiative(app: App, over: Body = {}): Promise<Initiative> {
@@ -72,7 +74,14 @@ export async function makeTarget(app: App, over: Body = {}): Promise<Target> {
 
 export async function makeFunding(app: App, over: Body = {}): Promise<Funding> {
   const initiativeId = await initiativeOf(app, over);
-  return create<Funding>(app, 'funding', { kind: 'money', amount: 500_000, yearFrom: 2018, yearTo: 2019, ...over, initiativeId });
+  return create<Funding>(app, 'funding', {
+    kind: 'money',
+    amount: 500_000,
+    yearFrom: 2018,
+    yearTo: 2019,
+    ...over,
+    initiativeId,
+  });
 }
 
 export async function makeExpenditure(app: App, over: Body = {}): Promise<Expenditure> {
@@ -97,6 +106,8 @@ export async function makeActivity(app: App, over: Body = {}): Promise<Activity>
 /** A measurement; a new manual target is made for it unless `targetId` is given. */
 export async function makeMeasurement(app: App, over: Body = {}): Promise<Measurement> {
   const targetId =
-    typeof over.targetId === 'number' ? over.targetId : (await makeTarget(app, { metricKind: 'manual', value: 80 })).id;
+    typeof over.targetId === 'number'
+      ? over.targetId
+      : (await makeTarget(app, { metricKind: 'manual', value: 80 })).id;
   return create<Measurement>(app, 'measurements', { value: 42, asOf: '2018-06-01', ...over, targetId });
 }

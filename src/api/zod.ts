@@ -23,10 +23,14 @@ export function englishTwin(da: string): string | undefined {
   return englishTwins.get(da);
 }
 
+/** The largest id: ids are PostgreSQL `integer`s, so a larger one cannot exist (and must not reach the query). */
+export const MAX_ID = 2_147_483_647;
 /** A positive integer id. */
-export const id = z.number().int().positive();
+export const id = z.number().int().positive().max(MAX_ID);
 /** An id in a path or query string. */
-export const idParam = z.coerce.number().int().positive();
+export const idParam = z.coerce.number().int().positive().max(MAX_ID);
+/** An optional id filter of a list endpoint. */
+export const idFilter = idParam.optional();
 /** `YYYY-MM-DD`, a real calendar date. */
 export const isoDate = z
   .string()
@@ -38,8 +42,12 @@ export const isoDate = z
 export const title = z.string().trim().min(1).max(MAX_TITLE);
 /** A free text that may be empty. */
 export const text = z.string().max(MAX_TEXT);
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
 /** A calendar year. */
-export const year = z.number().int().min(1900).max(2200);
+export const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+/** An optional year filter of a list endpoint. */
+export const yearFilter = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional();
 /** Row version for optimistic concurrency. */
 export const version = z.number().int().positive();
 

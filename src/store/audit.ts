@@ -64,8 +64,18 @@ export async function bumpRevision(trx: Transaction<DB> | Kysely<DB>): Promise<v
     .execute();
 }
 
+/** Fast revision readers registered by `openDatabase`, bypassing the query builder on the hot path. */
+const fastReaders = new WeakMap<Kysely<DB>, () => number | Promise<number>>();
+
+/** Register a direct reader of the revision for a database handle. */
+export function registerRevisionReader(db: Kysely<DB>, read: () => number | Promise<number>): void {
+  fastReaders.set(db, read);
+}
+
 /** The current data revision. */
 export async function currentRevision(db: Kysely<DB>): Promise<number> {
+  const fast = fastReaders.get(db);
+  if (fast) return Number(await fast());
   const row = await db.selectFrom('revision').select('value').where('id', '=', 1).executeTakeFirstOrThrow();
   return Number(row.value);
 }

@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { registerRevisionReader } from './audit';
 import { migrateToLatest } from './migrate';
 import type { DB } from './schema';
 
@@ -48,6 +49,10 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
     db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
     dialect = 'postgres';
+    const query = { text: 'select value from revision where id = 1', name: 'indsats_revision' };
+    registerRevisionReader(db, async () =>
+      Number((await pool.query<{ value: number }>(query)).rows[0].value),
+    );
   } else {
     const file = url.replace(/^sqlite:(\/\/)?/, '');
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -58,7 +63,15 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     sqlite.pragma('synchronous = NORMAL');
     db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
     dialect = 'sqlite';
+    const readRevision = lazyStatement(sqlite, 'select value from revision where id = 1');
+    registerRevisionReader(db, () => readRevision().pluck().get() as number);
   }
   if (opts.migrate !== false) await migrateToLatest(db);
   return { db, dialect, url, close: () => db.destroy() };
+}
+
+/** A statement prepared on first use (the table exists only after migrations). */
+function lazyStatement(sqlite: SQLite.Database, text: string): () => SQLite.Statement {
+  let stmt: SQLite.Statement | null = null;
+  return () => (stmt ??= sqlite.prepare(text));
 }

@@ -2,7 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/features/activities/resource';
 import { call, startTestApp, type TestApp } from '../api';
-import { makeActivity, makeInitiative, makePartner, makePlan, makeTargetGroup, makeUnit, makeVenue } from '../factories';
+import {
+  makeActivity,
+  makeInitiative,
+  makePartner,
+  makePlan,
+  makeTargetGroup,
+  makeUnit,
+  makeVenue,
+} from '../factories';
 import { crudContract } from './crud';
 import { auditCount, expectRefused, getJson, lastAudit, listIds, type Json } from './helpers';
 
@@ -18,8 +26,18 @@ const groupOf = (v: Json, n = 0): number => (v.reach as { targetGroupId: number 
 /** The child rows of an activity as stored. */
 async function childRows(id: number): Promise<{ venues: number[]; reach: [number, number][] }> {
   const db = t.database.db;
-  const venues = await db.selectFrom('activityVenues').select('venueId').where('activityId', '=', id).orderBy('venueId').execute();
-  const reach = await db.selectFrom('activityReach').selectAll().where('activityId', '=', id).orderBy('targetGroupId').execute();
+  const venues = await db
+    .selectFrom('activityVenues')
+    .select('venueId')
+    .where('activityId', '=', id)
+    .orderBy('venueId')
+    .execute();
+  const reach = await db
+    .selectFrom('activityReach')
+    .selectAll()
+    .where('activityId', '=', id)
+    .orderBy('targetGroupId')
+    .execute();
   return { venues: venues.map((v) => v.venueId), reach: reach.map((r) => [r.targetGroupId, r.count]) };
 }
 
@@ -60,34 +78,78 @@ crudContract(() => t, {
     },
     {
       name: '"N/A" as reach',
-      change: (v) => ({ ...v, reach: [{ targetGroupId: groupOf(v), count: 10 }, { targetGroupId: groupOf(v, 1), count: 'N/A' }] }),
+      change: (v) => ({
+        ...v,
+        reach: [
+          { targetGroupId: groupOf(v), count: 10 },
+          { targetGroupId: groupOf(v, 1), count: 'N/A' },
+        ],
+      }),
       field: 'reach.1.count',
     },
     {
       name: 'an unknown target group in the second reach row',
-      change: (v) => ({ ...v, reach: [{ targetGroupId: groupOf(v), count: 3 }, { targetGroupId: 424_242, count: 3 }] }),
+      change: (v) => ({
+        ...v,
+        reach: [
+          { targetGroupId: groupOf(v), count: 3 },
+          { targetGroupId: 424_242, count: 3 },
+        ],
+      }),
       field: 'reach.1.targetGroupId',
       da: 'Målgruppe med id 424242 findes ikke.',
     },
-    { name: 'no target group in a reach row', change: (v) => ({ ...v, reach: [{ count: 3 }] }), field: 'reach.0.targetGroupId' },
+    {
+      name: 'no target group in a reach row',
+      change: (v) => ({ ...v, reach: [{ count: 3 }] }),
+      field: 'reach.0.targetGroupId',
+    },
     {
       name: 'a target group twice',
-      change: (v) => ({ ...v, reach: [{ targetGroupId: groupOf(v), count: 3 }, { targetGroupId: groupOf(v), count: 4 }] }),
+      change: (v) => ({
+        ...v,
+        reach: [
+          { targetGroupId: groupOf(v), count: 3 },
+          { targetGroupId: groupOf(v), count: 4 },
+        ],
+      }),
       field: 'reach',
     },
-    { name: 'an end before the start', change: (v) => ({ ...v, dateTo: '2018-02-28' }), field: 'dateTo', da: 'Slutdatoen ligger før startdatoen.' },
+    {
+      name: 'an end before the start',
+      change: (v) => ({ ...v, dateTo: '2018-02-28' }),
+      field: 'dateTo',
+      da: 'Slutdatoen ligger før startdatoen.',
+    },
     { name: 'the date 2018-02-30', change: (v) => ({ ...v, dateFrom: '2018-02-30' }), field: 'dateFrom' },
-    { name: 'an unknown venue', change: (v) => ({ ...v, venueIds: [424_242] }), field: 'venueIds', da: 'Sted med id 424242 findes ikke.' },
+    {
+      name: 'an unknown venue',
+      change: (v) => ({ ...v, venueIds: [424_242] }),
+      field: 'venueIds',
+      da: 'Sted med id 424242 findes ikke.',
+    },
     { name: 'an unknown partner', change: (v) => ({ ...v, partnerId: 424_242 }), field: 'partnerId' },
-    { name: 'an unknown initiative', change: (v) => ({ ...v, initiativeId: 424_242 }), field: 'initiativeId' },
+    {
+      name: 'an unknown initiative',
+      change: (v) => ({ ...v, initiativeId: 424_242 }),
+      field: 'initiativeId',
+    },
     { name: 'an unknown state', change: (v) => ({ ...v, state: 'maybe' }), field: 'state' },
     { name: 'zero occurrences', change: (v) => ({ ...v, occurrences: 0 }), field: 'occurrences' },
   ],
   badPatch: [
-    { name: 'a negative reach', change: (v) => ({ reach: [{ targetGroupId: groupOf(v), count: -5 }] }), field: 'reach.0.count' },
+    {
+      name: 'a negative reach',
+      change: (v) => ({ reach: [{ targetGroupId: groupOf(v), count: -5 }] }),
+      field: 'reach.0.count',
+    },
     { name: 'an end before the stored start', change: () => ({ dateTo: '2018-01-01' }), field: 'dateTo' },
     { name: 'an unknown venue', change: () => ({ venueIds: [424_242] }), field: 'venueIds' },
-    { name: 'an unknown target group', change: () => ({ reach: [{ targetGroupId: 424_242, count: 1 }] }), field: 'reach.0.targetGroupId' },
+    {
+      name: 'an unknown target group',
+      change: () => ({ reach: [{ targetGroupId: 424_242, count: 1 }] }),
+      field: 'reach.0.targetGroupId',
+    },
   ],
 });
 
@@ -110,7 +172,13 @@ describe('activities: venues and reach in one request', () => {
       { targetGroupId: g1.id, count: 0 },
       { targetGroupId: g2.id, count: 7 },
     ]);
-    expect(await childRows(a.id)).toEqual({ venues: [v1.id, v2.id], reach: [[g1.id, 0], [g2.id, 7]] });
+    expect(await childRows(a.id)).toEqual({
+      venues: [v1.id, v2.id],
+      reach: [
+        [g1.id, 0],
+        [g2.id, 7],
+      ],
+    });
     expect(await auditCount(t)).toBe(before + 1);
   });
 
@@ -119,9 +187,17 @@ describe('activities: venues and reach in one request', () => {
     const [g1, g2] = [await makeTargetGroup(t.app), await makeTargetGroup(t.app)];
     const a = await makeActivity(t.app, { venueIds: [v1.id], reach: [{ targetGroupId: g1.id, count: 30 }] });
     const url = `/api/v1/activities/${a.id}`;
-    const res = await call(app(), 'PATCH', url, { venueIds: [v2.id], reach: [{ targetGroupId: g2.id, count: 12 }], version: 1 });
+    const res = await call(app(), 'PATCH', url, {
+      venueIds: [v2.id],
+      reach: [{ targetGroupId: g2.id, count: 12 }],
+      version: 1,
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json<Activity>()).toMatchObject({ version: 2, venueIds: [v2.id], reach: [{ targetGroupId: g2.id, count: 12 }] });
+    expect(res.json<Activity>()).toMatchObject({
+      version: 2,
+      venueIds: [v2.id],
+      reach: [{ targetGroupId: g2.id, count: 12 }],
+    });
     expect(await childRows(a.id)).toEqual({ venues: [v2.id], reach: [[g2.id, 12]] });
     expect(await lastAudit(t)).toMatchObject({
       action: 'update',
@@ -139,7 +215,13 @@ describe('activities: venues and reach in one request', () => {
     const g = await makeTargetGroup(t.app);
     const a = await makeActivity(t.app, { reach: [{ targetGroupId: g.id, count: 4 }] });
     const url = `/api/v1/activities/${a.id}`;
-    await expectRefused(t, [url], () => call(app(), 'PATCH', url, { reach: [{ targetGroupId: g.id, count: 1.5 }], version: 1 }), 422, 'reach.0.count');
+    await expectRefused(
+      t,
+      [url],
+      () => call(app(), 'PATCH', url, { reach: [{ targetGroupId: g.id, count: 1.5 }], version: 1 }),
+      422,
+      'reach.0.count',
+    );
     expect(await childRows(a.id)).toEqual({ venues: [], reach: [[g.id, 4]] });
   });
 
@@ -162,10 +244,34 @@ describe('activities: list filters', () => {
     const i1 = await makeInitiative(t.app, { planId: plan.id, unitId: unit.id });
     const i2 = await makeInitiative(t.app, { planId: plan.id });
     const elsewhere = await makeInitiative(t.app, { unitId: unit.id });
-    const a = await makeActivity(t.app, { initiativeId: i1.id, state: 'done', kind: 'teater', dateFrom: '2018-02-01', dateTo: '2018-02-01' });
-    const b = await makeActivity(t.app, { initiativeId: i1.id, state: 'planned', kind: 'kursus', dateFrom: '2018-05-01', dateTo: '2018-06-30' });
-    const c = await makeActivity(t.app, { initiativeId: i2.id, state: 'cancelled', kind: 'teater', dateFrom: '2018-09-01', dateTo: '2018-09-01' });
-    const d = await makeActivity(t.app, { initiativeId: elsewhere.id, state: 'done', kind: 'teater', dateFrom: '2018-06-15', dateTo: '2018-06-15' });
+    const a = await makeActivity(t.app, {
+      initiativeId: i1.id,
+      state: 'done',
+      kind: 'teater',
+      dateFrom: '2018-02-01',
+      dateTo: '2018-02-01',
+    });
+    const b = await makeActivity(t.app, {
+      initiativeId: i1.id,
+      state: 'planned',
+      kind: 'kursus',
+      dateFrom: '2018-05-01',
+      dateTo: '2018-06-30',
+    });
+    const c = await makeActivity(t.app, {
+      initiativeId: i2.id,
+      state: 'cancelled',
+      kind: 'teater',
+      dateFrom: '2018-09-01',
+      dateTo: '2018-09-01',
+    });
+    const d = await makeActivity(t.app, {
+      initiativeId: elsewhere.id,
+      state: 'done',
+      kind: 'teater',
+      dateFrom: '2018-06-15',
+      dateTo: '2018-06-15',
+    });
 
     const inPlan = `/api/v1/activities?planId=${plan.id}`;
     expect(await listIds(app(), inPlan)).toEqual([a.id, b.id, c.id]);
@@ -176,12 +282,27 @@ describe('activities: list filters', () => {
     expect(await listIds(app(), `${inPlan}&from=2018-06-30`)).toEqual([b.id, c.id]);
     expect(await listIds(app(), `${inPlan}&to=2018-05-01`)).toEqual([a.id, b.id]);
     expect(await listIds(app(), `${inPlan}&from=2018-03-01&to=2018-08-31`)).toEqual([b.id]);
-    expect(await listIds(app(), `/api/v1/activities?unitId=${unit.id}&state=done&kind=teater&from=2018-06-01`)).toEqual([d.id]);
+    expect(
+      await listIds(app(), `/api/v1/activities?unitId=${unit.id}&state=done&kind=teater&from=2018-06-01`),
+    ).toEqual([d.id]);
   });
 
   it('refuses an unknown state or a bad date in the filters (400)', async () => {
     await expectRefused(t, [], () => call(app(), 'GET', '/api/v1/activities?state=maybe'), 400, 'state');
-    const p = await expectRefused(t, [], () => call(app(), 'GET', '/api/v1/activities?from=2018-02-30'), 400, 'from');
+    await expectRefused(
+      t,
+      [],
+      () => call(app(), 'GET', '/api/v1/activities?planId=99999999999'),
+      400,
+      'planId',
+    );
+    const p = await expectRefused(
+      t,
+      [],
+      () => call(app(), 'GET', '/api/v1/activities?from=2018-02-30'),
+      400,
+      'from',
+    );
     expect(p.detail).toMatch(/Ugyldig dato/);
     const page = await getJson<{ total: number }>(app(), '/api/v1/activities?planId=424242');
     expect(page.total).toBe(0);

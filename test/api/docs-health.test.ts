@@ -89,7 +89,8 @@ describe('OpenAPI at /api/docs', () => {
     const reach = body?.properties?.reach.items;
     expect(reach?.required).toEqual(['targetGroupId', 'count']);
     expect(reach?.properties?.count).toMatchObject({ type: 'integer', minimum: 0 });
-    const created = doc.paths['/api/v1/activities'].post.responses['201'].content?.['application/json'].schema;
+    const created =
+      doc.paths['/api/v1/activities'].post.responses['201'].content?.['application/json'].schema;
     expect(created?.required).toEqual(expect.arrayContaining(['id', 'version', 'venueIds', 'reach']));
   });
 

@@ -3,7 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/features/reference/resources';
 import { call, startTestApp, type TestApp } from '../api';
 import { makeUnit } from '../factories';
-import { auditCount, callEn, callRaw, expectProblem, expectRefused, getJson, lastAudit, lastAudits, type PageBody } from './helpers';
+import {
+  auditCount,
+  callEn,
+  callRaw,
+  expectProblem,
+  expectRefused,
+  getJson,
+  lastAudit,
+  lastAudits,
+  type PageBody,
+} from './helpers';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -16,13 +26,25 @@ const units = '/api/v1/units?pageSize=500';
 describe('problem responses', () => {
   it('answers an unknown address with 404 in Danish, or English when asked', async () => {
     const da = expectProblem(await call(app(), 'GET', '/api/v1/nothing-here'), 404);
-    expect(da).toMatchObject({ type: 'about:blank', code: 'not_found', title: 'Adressen findes ikke.', detail: 'Adressen findes ikke.' });
-    expect(expectProblem(await callEn(app(), 'GET', '/api/v1/nothing-here'), 404).detail).toBe('No such address.');
+    expect(da).toMatchObject({
+      type: 'about:blank',
+      code: 'not_found',
+      title: 'Adressen findes ikke.',
+      detail: 'Adressen findes ikke.',
+    });
+    expect(expectProblem(await callEn(app(), 'GET', '/api/v1/nothing-here'), 404).detail).toBe(
+      'No such address.',
+    );
     expectProblem(await call(app(), 'PUT', '/api/v1/units'), 404);
   });
 
   it('answers malformed JSON with 400 and changes nothing', async () => {
-    const p = await expectRefused(t, [units], () => callRaw(app(), 'POST', '/api/v1/units', '{"code": "BIF", "name": }'), 400);
+    const p = await expectRefused(
+      t,
+      [units],
+      () => callRaw(app(), 'POST', '/api/v1/units', '{"code": "BIF", "name": }'),
+      400,
+    );
     expect(p).toMatchObject({ code: 'malformed', detail: 'Forespørgslen indeholder ikke gyldig JSON.' });
     expect(p.field).toBeUndefined();
     const en = await app().inject({
@@ -35,7 +57,12 @@ describe('problem responses', () => {
   });
 
   it('answers a missing body with 400, an empty JSON body with 415, a body over 1 MB with 413', async () => {
-    const missing = await expectRefused(t, [units], () => app().inject({ method: 'POST', url: '/api/v1/units' }), 400);
+    const missing = await expectRefused(
+      t,
+      [units],
+      () => app().inject({ method: 'POST', url: '/api/v1/units' }),
+      400,
+    );
     expect(missing.detail).toBe('Forespørgslen mangler data i JSON-format.');
     const empty = await expectRefused(t, [units], () => callRaw(app(), 'POST', '/api/v1/units', ''), 415);
     expect(empty.detail).toBe('Send data som application/json.');
@@ -45,13 +72,24 @@ describe('problem responses', () => {
   });
 
   it('answers valid JSON of the wrong shape with 422 and no field', async () => {
-    const p = await expectRefused(t, [units], () => call(app(), 'POST', '/api/v1/units', [{ code: 'A', name: 'B' }]), 422);
+    const p = await expectRefused(
+      t,
+      [units],
+      () => call(app(), 'POST', '/api/v1/units', [{ code: 'A', name: 'B' }]),
+      422,
+    );
     expect(p.field).toBeUndefined();
     expect(p.detail).toBe('Forespørgslens data er ugyldige: Ugyldigt input: forventede objekt, fik liste');
   });
 
   it('lists every invalid field, the first one in the message', async () => {
-    const p = await expectRefused(t, [units], () => call(app(), 'POST', '/api/v1/units', { name: 42 }), 422, 'code');
+    const p = await expectRefused(
+      t,
+      [units],
+      () => call(app(), 'POST', '/api/v1/units', { name: 42 }),
+      422,
+      'code',
+    );
     expect(p.errors?.map((e) => e.field)).toEqual(['code', 'name']);
     expect(p.title).toBe(p.detail);
     expect(p.detail).toBe('Ugyldig værdi i feltet "code": Ugyldigt input: forventede streng, fik undefined');
@@ -63,7 +101,9 @@ describe('problem responses', () => {
 
   it('speaks English only when the first language asked for is English', async () => {
     const ask = (lang: string) =>
-      app().inject({ url: '/api/v1/units/424242', headers: { 'accept-language': lang } }).then((r) => expectProblem(r, 404).detail);
+      app()
+        .inject({ url: '/api/v1/units/424242', headers: { 'accept-language': lang } })
+        .then((r) => expectProblem(r, 404).detail);
     expect(await ask('en-US,en;q=0.9')).toBe('Unit 424242 does not exist.');
     expect(await ask('da-DK,da;q=0.9,en;q=0.8')).toBe('Forvaltning med id 424242 findes ikke.');
     expect(await ask('de-DE')).toBe('Forvaltning med id 424242 findes ikke.');
@@ -82,7 +122,13 @@ describe('pagination', () => {
     await expectRefused(t, [], () => call(app(), 'GET', '/api/v1/units?page=0'), 400, 'page');
     await expectRefused(t, [], () => call(app(), 'GET', '/api/v1/units?page=abc'), 400, 'page');
     await expectRefused(t, [], () => call(app(), 'GET', '/api/v1/units?pageSize=0'), 400, 'pageSize');
-    const tooBig = await expectRefused(t, [], () => call(app(), 'GET', '/api/v1/units?pageSize=501'), 400, 'pageSize');
+    const tooBig = await expectRefused(
+      t,
+      [],
+      () => call(app(), 'GET', '/api/v1/units?pageSize=501'),
+      400,
+      'pageSize',
+    );
     expect(tooBig.detail).toMatch(/500/);
   });
 });
@@ -105,10 +151,19 @@ describe('concurrency and the audit trail', () => {
   it('records the acting person (or "anonym") and the request id with each change', async () => {
     const unit = await makeUnit(app());
     expect(await lastAudit(t)).toMatchObject({ actor: 'test@kk.dk', entityId: unit.id });
-    const res = await app().inject({ method: 'PATCH', url: `/api/v1/units/${unit.id}`, payload: { name: 'Uden navn', version: 1 } });
+    const res = await app().inject({
+      method: 'PATCH',
+      url: `/api/v1/units/${unit.id}`,
+      payload: { name: 'Uden navn', version: 1 },
+    });
     expect(res.statusCode).toBe(200);
     expect(await lastAudit(t)).toMatchObject({ actor: 'anonym', action: 'update' });
-    const row = await t.database.db.selectFrom('auditLog').select('requestId').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('auditLog')
+      .select('requestId')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(row.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 

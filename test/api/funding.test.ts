@@ -30,14 +30,38 @@ crudContract(() => t, {
   }),
   patch: () => ({ amount: 2_750_000, amountBasis: 'per_year' }),
   badCreate: [
-    { name: 'money without an amount', change: (v) => ({ ...v, amount: null }), field: 'amount', da: 'Angiv beløbet i kroner.' },
-    { name: 'staff years without a number', change: (v) => ({ ...v, kind: 'staff_years', amount: null }), field: 'staffYears' },
-    { name: 'a last year before the first', change: (v) => ({ ...v, yearFrom: 2019, yearTo: 2018 }), field: 'yearTo', da: /Slutåret/ },
+    {
+      name: 'money without an amount',
+      change: (v) => ({ ...v, amount: null }),
+      field: 'amount',
+      da: 'Angiv beløbet i kroner.',
+    },
+    {
+      name: 'staff years without a number',
+      change: (v) => ({ ...v, kind: 'staff_years', amount: null }),
+      field: 'staffYears',
+    },
+    {
+      name: 'a last year before the first',
+      change: (v) => ({ ...v, yearFrom: 2019, yearTo: 2018 }),
+      field: 'yearTo',
+      da: /Slutåret/,
+    },
     { name: 'øre in the amount', change: (v) => ({ ...v, amount: 2.5 }), field: 'amount' },
     { name: 'a negative amount', change: (v) => ({ ...v, amount: -100 }), field: 'amount' },
-    { name: '"N/A" as amount', change: (v) => ({ ...v, amount: 'N/A' }), field: 'amount', da: /forventede tal, fik streng/ },
+    {
+      name: '"N/A" as amount',
+      change: (v) => ({ ...v, amount: 'N/A' }),
+      field: 'amount',
+      da: /forventede tal, fik streng/,
+    },
     { name: 'the year 1800', change: (v) => ({ ...v, yearFrom: 1800 }), field: 'yearFrom' },
-    { name: 'an unknown initiative', change: (v) => ({ ...v, initiativeId: 424_242 }), field: 'initiativeId', da: /Indsats med id 424242/ },
+    {
+      name: 'an unknown initiative',
+      change: (v) => ({ ...v, initiativeId: 424_242 }),
+      field: 'initiativeId',
+      da: /Indsats med id 424242/,
+    },
     { name: 'an unknown kind', change: (v) => ({ ...v, kind: 'gift' }), field: 'kind' },
   ],
   badPatch: [
@@ -51,14 +75,23 @@ crudContract(() => t, {
   entity: 'expenditure',
   labelDa: 'Forbrug',
   labelEn: 'Expenditure',
-  body: async (a) => ({ initiativeId: (await makeInitiative(a)).id, year: 2018, amount: 1_234_567, note: 'Løn og materialer' }),
+  body: async (a) => ({
+    initiativeId: (await makeInitiative(a)).id,
+    year: 2018,
+    amount: 1_234_567,
+    note: 'Løn og materialer',
+  }),
   patch: () => ({ amount: 1_300_000, note: 'Korrigeret efter regnskab' }),
   badCreate: [
     { name: '"N/A" as amount', change: (v) => ({ ...v, amount: 'N/A' }), field: 'amount' },
     { name: 'øre in the amount', change: (v) => ({ ...v, amount: 12.5 }), field: 'amount' },
     { name: 'the year 1899', change: (v) => ({ ...v, year: 1899 }), field: 'year' },
     { name: 'no year', change: ({ year: _y, ...rest }) => rest, field: 'year' },
-    { name: 'an unknown initiative', change: (v) => ({ ...v, initiativeId: 424_242 }), field: 'initiativeId' },
+    {
+      name: 'an unknown initiative',
+      change: (v) => ({ ...v, initiativeId: 424_242 }),
+      field: 'initiativeId',
+    },
   ],
   badPatch: [
     { name: 'a negative amount', change: () => ({ amount: -1 }), field: 'amount' },
@@ -69,13 +102,33 @@ crudContract(() => t, {
 describe('funding', () => {
   it('stores staff years, an existing frame, and "funded until" without an amount', async () => {
     const initiative = await makeInitiative(t.app);
-    const staff = await makeFunding(t.app, { initiativeId: initiative.id, kind: 'staff_years', amount: null, staffYears: 3.5 });
-    expect(staff).toMatchObject({ kind: 'staff_years', staffYears: 3.5, amount: null, amountBasis: 'per_year', position: 0 });
-    const frame = await makeFunding(t.app, { initiativeId: initiative.id, kind: 'existing_frame', amount: null, position: 2 });
+    const staff = await makeFunding(t.app, {
+      initiativeId: initiative.id,
+      kind: 'staff_years',
+      amount: null,
+      staffYears: 3.5,
+    });
+    expect(staff).toMatchObject({
+      kind: 'staff_years',
+      staffYears: 3.5,
+      amount: null,
+      amountBasis: 'per_year',
+      position: 0,
+    });
+    const frame = await makeFunding(t.app, {
+      initiativeId: initiative.id,
+      kind: 'existing_frame',
+      amount: null,
+      position: 2,
+    });
     expect(frame).toMatchObject({ kind: 'existing_frame', amount: null, position: 2 });
     const until = await makeFunding(t.app, { initiativeId: initiative.id, amount: null, fundedUntil: 2020 });
     expect(until).toMatchObject({ kind: 'money', amount: null, fundedUntil: 2020 });
-    expect(await listIds(app(), `/api/v1/funding?initiativeId=${initiative.id}`)).toEqual([staff.id, until.id, frame.id]);
+    expect(await listIds(app(), `/api/v1/funding?initiativeId=${initiative.id}`)).toEqual([
+      staff.id,
+      until.id,
+      frame.id,
+    ]);
   });
 
   it('reads a large amount back as the same whole number', async () => {
@@ -86,7 +139,12 @@ describe('funding', () => {
   it('refuses to delete an initiative that has funding (409)', async () => {
     const funding = await makeFunding(t.app);
     const url = `/api/v1/initiatives/${funding.initiativeId}`;
-    await expectRefused(t, [url, `/api/v1/funding/${funding.id}`], () => call(app(), 'DELETE', `${url}?version=1`), 409);
+    await expectRefused(
+      t,
+      [url, `/api/v1/funding/${funding.id}`],
+      () => call(app(), 'DELETE', `${url}?version=1`),
+      409,
+    );
   });
 });
 
@@ -96,8 +154,13 @@ describe('expenditures', () => {
     const y2019 = await makeExpenditure(t.app, { initiativeId: initiative.id, year: 2019 });
     const y2018 = await makeExpenditure(t.app, { initiativeId: initiative.id, year: 2018 });
     const elsewhere = await makeExpenditure(t.app, { year: 2018 });
-    expect(await listIds(app(), `/api/v1/expenditures?initiativeId=${initiative.id}`)).toEqual([y2018.id, y2019.id]);
-    expect(await listIds(app(), `/api/v1/expenditures?initiativeId=${initiative.id}&year=2019`)).toEqual([y2019.id]);
+    expect(await listIds(app(), `/api/v1/expenditures?initiativeId=${initiative.id}`)).toEqual([
+      y2018.id,
+      y2019.id,
+    ]);
+    expect(await listIds(app(), `/api/v1/expenditures?initiativeId=${initiative.id}&year=2019`)).toEqual([
+      y2019.id,
+    ]);
     const all2018 = await listIds(app(), '/api/v1/expenditures?year=2018');
     expect(all2018).toEqual(expect.arrayContaining([y2018.id, elsewhere.id]));
     expect(all2018).not.toContain(y2019.id);

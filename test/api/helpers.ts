@@ -50,7 +50,12 @@ export function expectProblem(res: LightMyRequestResponse, status: number, field
 }
 
 /** Send a request as `call` does, asking for English. */
-export function callEn(app: App, method: Method, url: string, body?: unknown): Promise<LightMyRequestResponse> {
+export function callEn(
+  app: App,
+  method: Method,
+  url: string,
+  body?: unknown,
+): Promise<LightMyRequestResponse> {
   return app.inject({
     method,
     url,
@@ -60,7 +65,12 @@ export function callEn(app: App, method: Method, url: string, body?: unknown): P
 }
 
 /** Send a raw (e.g. malformed) JSON text. */
-export function callRaw(app: App, method: Method, url: string, payload: string): Promise<LightMyRequestResponse> {
+export function callRaw(
+  app: App,
+  method: Method,
+  url: string,
+  payload: string,
+): Promise<LightMyRequestResponse> {
   return app.inject({
     method,
     url,
@@ -97,7 +107,12 @@ export async function auditCount(t: TestApp): Promise<number> {
 
 /** The newest audit entries, newest first. */
 export async function lastAudits(t: TestApp, n: number): Promise<AuditEntry[]> {
-  const rows = await t.database.db.selectFrom('auditLog').selectAll().orderBy('id', 'desc').limit(n).execute();
+  const rows = await t.database.db
+    .selectFrom('auditLog')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(n)
+    .execute();
   return rows.map((r) => ({
     actor: r.actor,
     action: r.action,
@@ -139,7 +154,10 @@ export async function expectRefused(
 }
 
 /** Read every page of a list (pageSize 2) and return the items, checking page numbers and totals on the way. */
-export async function allPages<T extends { id: number }>(app: App, url: string): Promise<{ items: T[]; total: number }> {
+export async function allPages<T extends { id: number }>(
+  app: App,
+  url: string,
+): Promise<{ items: T[]; total: number }> {
   const sep = url.includes('?') ? '&' : '?';
   const items: T[] = [];
   let total = -1;

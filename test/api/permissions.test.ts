@@ -22,7 +22,8 @@ vi.mock('../../src/features/register', async (importOriginal) => {
     registerFeatures(app: App): void {
       app.addHook('onRoute', (route) => {
         const methods = Array.isArray(route.method) ? route.method : [route.method];
-        for (const method of methods) seen.routes.push({ method, url: route.url, permission: route.config?.permission });
+        for (const method of methods)
+          seen.routes.push({ method, url: route.url, permission: route.config?.permission });
       });
       original.registerFeatures(app);
       if (seen.addUnprotected) app.get('/api/v1/unprotected', () => ({ secret: true }));
@@ -47,9 +48,11 @@ describe('route permissions', () => {
       for (const r of routes) {
         expect(PERMISSIONS, `${r.method} ${r.url}`).toContain(r.permission);
         // A change never rides on a read permission or on none.
-        if (r.method !== 'GET') expect(String(r.permission), `${r.method} ${r.url}`).not.toMatch(/:read$|^public$/);
+        if (r.method !== 'GET')
+          expect(String(r.permission), `${r.method} ${r.url}`).not.toMatch(/:read$|^public$/);
       }
-      const of = (method: string, url: string) => routes.find((r) => r.method === method && r.url === url)?.permission;
+      const of = (method: string, url: string) =>
+        routes.find((r) => r.method === method && r.url === url)?.permission;
       expect(of('POST', '/api/v1/activities')).toBe('activity:write');
       expect(of('DELETE', '/api/v1/units/:id')).toBe('reference:write');
       expect(of('PUT', '/api/v1/initiatives/:id/assessment')).toBe('assessment:write');
@@ -62,7 +65,9 @@ describe('route permissions', () => {
   it('refuses to build an app with a route that declares no permission', async () => {
     seen.addUnprotected = true;
     try {
-      await expect(buildApp({ db: database.db })).rejects.toThrow(/Routes without a declared permission: .*GET \/api\/v1\/unprotected/);
+      await expect(buildApp({ db: database.db })).rejects.toThrow(
+        /Routes without a declared permission: .*GET \/api\/v1\/unprotected/,
+      );
     } finally {
       seen.addUnprotected = false;
     }

@@ -21,20 +21,45 @@ crudContract(() => t, {
   body: async (a) => ({ ...planBody(), unitId: (await makeUnit(a)).id, organisation: 'Københavns Kommune' }),
   patch: () => ({ title: `Integrationshandleplan 2019-20 (${unique()})`, periodTo: '2019-12-31' }),
   badCreate: [
-    { name: 'the date 2018-02-30', change: (v) => ({ ...v, periodFrom: '2018-02-30' }), field: 'periodFrom', da: /Ugyldig dato/ },
-    { name: 'a date without the century', change: (v) => ({ ...v, periodTo: '18-12-31' }), field: 'periodTo', da: /ÅÅÅÅ-MM-DD/ },
+    {
+      name: 'the date 2018-02-30',
+      change: (v) => ({ ...v, periodFrom: '2018-02-30' }),
+      field: 'periodFrom',
+      da: /Ugyldig dato/,
+    },
+    {
+      name: 'a date without the century',
+      change: (v) => ({ ...v, periodTo: '18-12-31' }),
+      field: 'periodTo',
+      da: /ÅÅÅÅ-MM-DD/,
+    },
     {
       name: 'an end before the start',
       change: (v) => ({ ...v, periodFrom: '2018-06-01', periodTo: '2018-05-31' }),
       field: 'periodTo',
       da: 'Periodens slutdato ligger før startdatoen.',
     },
-    { name: 'an unknown unit', change: (v) => ({ ...v, unitId: 424_242 }), field: 'unitId', da: 'Forvaltning med id 424242 findes ikke.' },
-    { name: 'a slug with spaces and capitals', change: (v) => ({ ...v, slug: 'Min Plan' }), field: 'slug', da: /Kun små bogstaver/ },
+    {
+      name: 'an unknown unit',
+      change: (v) => ({ ...v, unitId: 424_242 }),
+      field: 'unitId',
+      da: 'Forvaltning med id 424242 findes ikke.',
+    },
+    {
+      name: 'a slug with spaces and capitals',
+      change: (v) => ({ ...v, slug: 'Min Plan' }),
+      field: 'slug',
+      da: /Kun små bogstaver/,
+    },
     { name: 'no theme', change: ({ theme: _t, ...rest }) => rest, field: 'theme' },
   ],
   badPatch: [
-    { name: 'an end before the stored start', change: () => ({ periodTo: '2017-06-30' }), field: 'periodTo', da: /slutdato/ },
+    {
+      name: 'an end before the stored start',
+      change: () => ({ periodTo: '2017-06-30' }),
+      field: 'periodTo',
+      da: /slutdato/,
+    },
     { name: 'the month 13', change: () => ({ periodFrom: '2018-13-01' }), field: 'periodFrom' },
     { name: 'an unknown unit', change: () => ({ unitId: 424_242 }), field: 'unitId' },
   ],
@@ -66,9 +91,24 @@ crudContract(() => t, {
       field: 'planId',
       da: /En anbefaling skal høre til en handleplan/,
     },
-    { name: 'an unknown plan', change: (v) => ({ ...v, planId: 424_242 }), field: 'planId', da: 'Handleplan med id 424242 findes ikke.' },
-    { name: 'an unknown partner', change: (v) => ({ ...v, partnerIds: [partners[0], 424_242] }), field: 'partnerIds', da: /424242 findes ikke/ },
-    { name: '"N/A" as number', change: (v) => ({ ...v, number: 'N/A' }), field: 'number', da: /forventede tal, fik streng/ },
+    {
+      name: 'an unknown plan',
+      change: (v) => ({ ...v, planId: 424_242 }),
+      field: 'planId',
+      da: 'Handleplan med id 424242 findes ikke.',
+    },
+    {
+      name: 'an unknown partner',
+      change: (v) => ({ ...v, partnerIds: [partners[0], 424_242] }),
+      field: 'partnerIds',
+      da: /424242 findes ikke/,
+    },
+    {
+      name: '"N/A" as number',
+      change: (v) => ({ ...v, number: 'N/A' }),
+      field: 'number',
+      da: /forventede tal, fik streng/,
+    },
     { name: 'a fractional number', change: (v) => ({ ...v, number: 2.5 }), field: 'number' },
     { name: 'an unknown kind', change: (v) => ({ ...v, kind: 'idea' }), field: 'kind' },
     { name: 'a zero partner id', change: (v) => ({ ...v, partnerIds: [0] }), field: 'partnerIds.0' },
@@ -95,15 +135,30 @@ describe('plans', () => {
     const a = await makePlan(t.app);
     const b = await makePlan(t.app);
     const watch = ['/api/v1/plans?pageSize=500', `/api/v1/plans/${b.id}`];
-    const p = await expectRefused(t, watch, () => call(app(), 'POST', '/api/v1/plans', { ...planBody(), slug: a.slug }), 409);
+    const p = await expectRefused(
+      t,
+      watch,
+      () => call(app(), 'POST', '/api/v1/plans', { ...planBody(), slug: a.slug }),
+      409,
+    );
     expect(p.code).toBe('conflict');
-    await expectRefused(t, watch, () => call(app(), 'PATCH', `/api/v1/plans/${b.id}`, { slug: a.slug, version: 1 }), 409);
+    await expectRefused(
+      t,
+      watch,
+      () => call(app(), 'PATCH', `/api/v1/plans/${b.id}`, { slug: a.slug, version: 1 }),
+      409,
+    );
   });
 
   it('refuses to delete a plan that still has initiatives (409)', async () => {
     const initiative = await makeInitiative(t.app);
     const url = `/api/v1/plans/${String(initiative.planId)}`;
-    const p = await expectRefused(t, [url, `/api/v1/initiatives/${initiative.id}`], () => call(app(), 'DELETE', `${url}?version=1`), 409);
+    const p = await expectRefused(
+      t,
+      [url, `/api/v1/initiatives/${initiative.id}`],
+      () => call(app(), 'DELETE', `${url}?version=1`),
+      409,
+    );
     expect(p.detail).toMatch(/henviser til den/);
   });
 });
@@ -119,7 +174,10 @@ describe('initiatives', () => {
     const res = await call(app(), 'PATCH', url, { partnerIds: [c.id], version: 1 });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<Initiative>()).toMatchObject({ partnerIds: [c.id], version: 2, title: created.title });
-    expect(await lastAudit(t)).toMatchObject({ before: { partnerIds: [a.id, b.id] }, after: { partnerIds: [c.id] } });
+    expect(await lastAudit(t)).toMatchObject({
+      before: { partnerIds: [a.id, b.id] },
+      after: { partnerIds: [c.id] },
+    });
 
     const untouched = await call(app(), 'PATCH', url, { title: 'Ny titel', version: 2 });
     expect(untouched.json<Initiative>().partnerIds).toEqual([c.id]);
@@ -129,7 +187,13 @@ describe('initiatives', () => {
     const before = await auditCount(t);
     const res = await call(app(), 'POST', '/api/v1/initiatives', { kind: 'other', title: 'Øvrig indsats' });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json<Initiative>()).toMatchObject({ planId: null, number: null, kind: 'other', partnerIds: [], assessment: null });
+    expect(res.json<Initiative>()).toMatchObject({
+      planId: null,
+      number: null,
+      kind: 'other',
+      partnerIds: [],
+      assessment: null,
+    });
     expect(await auditCount(t)).toBe(before + 1);
   });
 
@@ -139,10 +203,24 @@ describe('initiatives', () => {
     const two = await makeInitiative(t.app, { planId: plan.id, number: 2, unitId: unit.id });
     const none = await makeInitiative(t.app, { planId: plan.id, number: null });
     const one = await makeInitiative(t.app, { planId: plan.id, number: 1 });
-    const other = await makeInitiative(t.app, { planId: plan.id, number: null, kind: 'other', unitId: unit.id });
+    const other = await makeInitiative(t.app, {
+      planId: plan.id,
+      number: null,
+      kind: 'other',
+      unitId: unit.id,
+    });
     await makeInitiative(t.app);
-    expect(await listIds(app(), `/api/v1/initiatives?planId=${plan.id}&kind=recommendation`)).toEqual([one.id, two.id, none.id]);
-    expect(await listIds(app(), `/api/v1/initiatives?planId=${plan.id}`)).toEqual([other.id, one.id, two.id, none.id]);
+    expect(await listIds(app(), `/api/v1/initiatives?planId=${plan.id}&kind=recommendation`)).toEqual([
+      one.id,
+      two.id,
+      none.id,
+    ]);
+    expect(await listIds(app(), `/api/v1/initiatives?planId=${plan.id}`)).toEqual([
+      other.id,
+      one.id,
+      two.id,
+      none.id,
+    ]);
     expect(await listIds(app(), `/api/v1/initiatives?unitId=${unit.id}`)).toEqual([other.id, two.id]);
     expect(await listIds(app(), `/api/v1/initiatives?planId=${plan.id}&kind=other`)).toEqual([other.id]);
     const page = await getJson<PageBody>(app(), `/api/v1/initiatives?planId=${plan.id}&pageSize=3&page=2`);
@@ -153,12 +231,21 @@ describe('initiatives', () => {
   it('refuses to delete an initiative with targets (409); one without goes, with its partner links', async () => {
     const target = await makeTarget(t.app);
     const url = `/api/v1/initiatives/${String(target.initiativeId)}`;
-    await expectRefused(t, [url, `/api/v1/targets/${target.id}`], () => call(app(), 'DELETE', `${url}?version=1`), 409);
+    await expectRefused(
+      t,
+      [url, `/api/v1/targets/${target.id}`],
+      () => call(app(), 'DELETE', `${url}?version=1`),
+      409,
+    );
 
     const partner = await makePartner(t.app);
     const linked = await makeInitiative(t.app, { partnerIds: [partner.id] });
     expect((await call(app(), 'DELETE', `/api/v1/initiatives/${linked.id}?version=1`)).statusCode).toBe(204);
-    const links = await t.database.db.selectFrom('initiativePartners').selectAll().where('initiativeId', '=', linked.id).execute();
+    const links = await t.database.db
+      .selectFrom('initiativePartners')
+      .selectAll()
+      .where('initiativeId', '=', linked.id)
+      .execute();
     expect(links).toEqual([]);
   });
 });

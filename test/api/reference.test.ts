@@ -30,8 +30,18 @@ crudContract(() => t, {
   body: () => Promise.resolve(unitBody()),
   patch: () => ({ name: `Børne- og Ungdomsforvaltningen ${unique()}` }),
   badCreate: [
-    { name: 'no code', change: ({ code: _c, ...rest }) => rest, field: 'code', da: /forventede streng, fik undefined/ },
-    { name: 'a number as code', change: (v) => ({ ...v, code: 5 }), field: 'code', da: /forventede streng, fik tal/ },
+    {
+      name: 'no code',
+      change: ({ code: _c, ...rest }) => rest,
+      field: 'code',
+      da: /forventede streng, fik undefined/,
+    },
+    {
+      name: 'a number as code',
+      change: (v) => ({ ...v, code: 5 }),
+      field: 'code',
+      da: /forventede streng, fik tal/,
+    },
     { name: 'a code of 21 characters', change: (v) => ({ ...v, code: 'X'.repeat(21) }), field: 'code' },
     { name: 'a blank name', change: (v) => ({ ...v, name: '   ' }), field: 'name' },
   ],
@@ -78,9 +88,19 @@ crudContract(() => t, {
   patch: () => ({ kind: 'klub', unitId: null }),
   badCreate: [
     { name: 'an unknown kind', change: (v) => ({ ...v, kind: 'slot' }), field: 'kind' },
-    { name: 'an unknown unit', change: (v) => ({ ...v, unitId: 999_999 }), field: 'unitId', da: 'Forvaltning med id 999999 findes ikke.' },
+    {
+      name: 'an unknown unit',
+      change: (v) => ({ ...v, unitId: 999_999 }),
+      field: 'unitId',
+      da: 'Forvaltning med id 999999 findes ikke.',
+    },
     { name: '"N/A" as unit id', change: (v) => ({ ...v, unitId: 'N/A' }), field: 'unitId' },
     { name: 'a fractional unit id', change: (v) => ({ ...v, unitId: 1.5 }), field: 'unitId' },
+    {
+      name: 'a unit id beyond the id range',
+      change: (v) => ({ ...v, unitId: 99_999_999_999 }),
+      field: 'unitId',
+    },
   ],
   badPatch: [
     { name: 'an unknown unit', change: () => ({ unitId: 999_999 }), field: 'unitId', da: /findes ikke/ },
@@ -100,9 +120,19 @@ describe('units', () => {
     const a = await makeUnit(t.app);
     const b = await makeUnit(t.app);
     const watch = ['/api/v1/units?pageSize=500', `/api/v1/units/${b.id}`];
-    const p = await expectRefused(t, watch, () => call(app(), 'POST', '/api/v1/units', { code: a.code, name: 'Kopi' }), 409);
+    const p = await expectRefused(
+      t,
+      watch,
+      () => call(app(), 'POST', '/api/v1/units', { code: a.code, name: 'Kopi' }),
+      409,
+    );
     expect(p).toMatchObject({ code: 'conflict', detail: 'Der findes allerede en post med samme værdi.' });
-    await expectRefused(t, watch, () => call(app(), 'PATCH', `/api/v1/units/${b.id}`, { code: a.code, version: 1 }), 409);
+    await expectRefused(
+      t,
+      watch,
+      () => call(app(), 'PATCH', `/api/v1/units/${b.id}`, { code: a.code, version: 1 }),
+      409,
+    );
     const en = await callEn(app(), 'POST', '/api/v1/units', { code: a.code, name: 'Kopi' });
     expect(en.json<{ detail: string }>().detail).toBe('A record with the same value already exists.');
   });
@@ -111,12 +141,19 @@ describe('units', () => {
     const unit = await makeUnit(t.app);
     const plan = await makePlan(t.app, { unitId: unit.id });
     const url = `/api/v1/units/${unit.id}`;
-    const p = await expectRefused(t, [url, '/api/v1/units?pageSize=500'], () => call(app(), 'DELETE', `${url}?version=1`), 409);
+    const p = await expectRefused(
+      t,
+      [url, '/api/v1/units?pageSize=500'],
+      () => call(app(), 'DELETE', `${url}?version=1`),
+      409,
+    );
     expect(p).toMatchObject({ code: 'conflict' });
     expect(p.detail).toContain('andre data henviser til den');
     expect(await getJson(app(), url)).toEqual(unit);
 
-    expect((await call(app(), 'PATCH', `/api/v1/plans/${plan.id}`, { unitId: null, version: 1 })).statusCode).toBe(200);
+    expect(
+      (await call(app(), 'PATCH', `/api/v1/plans/${plan.id}`, { unitId: null, version: 1 })).statusCode,
+    ).toBe(200);
     const venue = await makeVenue(t.app, { unitId: unit.id });
     await expectRefused(t, [url], () => call(app(), 'DELETE', `${url}?version=1`), 409);
     expect((await call(app(), 'DELETE', `/api/v1/venues/${venue.id}?version=1`)).statusCode).toBe(204);
@@ -128,8 +165,18 @@ describe('partners and target groups', () => {
   it('refuses a duplicate partner or target group name (409)', async () => {
     const partner = await makePartner(t.app);
     const group = await makeTargetGroup(t.app);
-    await expectRefused(t, ['/api/v1/partners?pageSize=500'], () => call(app(), 'POST', '/api/v1/partners', { name: partner.name }), 409);
-    await expectRefused(t, ['/api/v1/target-groups?pageSize=500'], () => call(app(), 'POST', '/api/v1/target-groups', { name: group.name }), 409);
+    await expectRefused(
+      t,
+      ['/api/v1/partners?pageSize=500'],
+      () => call(app(), 'POST', '/api/v1/partners', { name: partner.name }),
+      409,
+    );
+    await expectRefused(
+      t,
+      ['/api/v1/target-groups?pageSize=500'],
+      () => call(app(), 'POST', '/api/v1/target-groups', { name: group.name }),
+      409,
+    );
   });
 
   it('refuses to delete a partner an initiative names, or a target group an activity reached (409)', async () => {
@@ -151,7 +198,9 @@ describe('venues', () => {
     const school = await makeVenue(t.app, { kind: 'privatskole', unitId: unit.id });
     const club = await makeVenue(t.app, { kind: 'klub', unitId: unit.id });
     const other = await makeVenue(t.app, { kind: 'privatskole' });
-    expect(await listIds(app(), `/api/v1/venues?unitId=${unit.id}`)).toEqual(expect.arrayContaining([school.id, club.id]));
+    expect(await listIds(app(), `/api/v1/venues?unitId=${unit.id}`)).toEqual(
+      expect.arrayContaining([school.id, club.id]),
+    );
     expect(await listIds(app(), `/api/v1/venues?unitId=${unit.id}`)).toHaveLength(2);
     const privat = await listIds(app(), '/api/v1/venues?kind=privatskole');
     expect(privat).toEqual(expect.arrayContaining([school.id, other.id]));

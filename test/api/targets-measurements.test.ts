@@ -36,21 +36,69 @@ crudContract(() => t, {
       field: 'population',
       da: /Et andelsmål \(share\) kræver en registreret population/,
     },
-    { name: 'a share above 100 pct.', change: (v) => ({ ...v, metricKind: 'share', value: 120, population: 50 }), field: 'value' },
-    { name: 'a milestone of 2', change: (v) => ({ ...v, metricKind: 'milestone', value: 2 }), field: 'value' },
-    { name: 'an at-most baseline below the value', change: (v) => ({ ...v, comparator: '<=', value: 10, baseline: 5 }), field: 'baseline' },
-    { name: '"N/A" as value', change: (v) => ({ ...v, value: 'N/A' }), field: 'value', da: /forventede tal, fik streng/ },
+    {
+      name: 'a share above 100 pct.',
+      change: (v) => ({ ...v, metricKind: 'share', value: 120, population: 50 }),
+      field: 'value',
+    },
+    {
+      name: 'a milestone of 2',
+      change: (v) => ({ ...v, metricKind: 'milestone', value: 2 }),
+      field: 'value',
+    },
+    {
+      name: 'an at-most baseline below the value',
+      change: (v) => ({ ...v, comparator: '<=', value: 10, baseline: 5 }),
+      field: 'baseline',
+    },
+    {
+      name: '"N/A" as value',
+      change: (v) => ({ ...v, value: 'N/A' }),
+      field: 'value',
+      da: /forventede tal, fik streng/,
+    },
     { name: 'a negative value', change: (v) => ({ ...v, value: -1 }), field: 'value' },
-    { name: 'an unknown initiative', change: (v) => ({ ...v, initiativeId: 424_242 }), field: 'initiativeId', da: 'Indsats med id 424242 findes ikke.' },
-    { name: 'an unknown target group', change: (v) => ({ ...v, targetGroupIds: [424_242] }), field: 'targetGroupIds', da: /Målgruppe med id 424242/ },
-    { name: 'the due date 2018-02-30', change: (v) => ({ ...v, dueDate: '2018-02-30' }), field: 'dueDate', da: /Ugyldig dato/ },
+    {
+      name: 'an unknown initiative',
+      change: (v) => ({ ...v, initiativeId: 424_242 }),
+      field: 'initiativeId',
+      da: 'Indsats med id 424242 findes ikke.',
+    },
+    {
+      name: 'an unknown target group',
+      change: (v) => ({ ...v, targetGroupIds: [424_242] }),
+      field: 'targetGroupIds',
+      da: /Målgruppe med id 424242/,
+    },
+    {
+      name: 'the due date 2018-02-30',
+      change: (v) => ({ ...v, dueDate: '2018-02-30' }),
+      field: 'dueDate',
+      da: /Ugyldig dato/,
+    },
     { name: 'an unknown metric', change: (v) => ({ ...v, metricKind: 'average' }), field: 'metricKind' },
-    { name: 'an unknown activity kind', change: (v) => ({ ...v, activityKinds: ['teater', 'dans'] }), field: 'activityKinds.1' },
-    { name: 'a population of 0', change: (v) => ({ ...v, metricKind: 'share', value: 50, population: 0 }), field: 'population' },
-    { name: 'a fractional population', change: (v) => ({ ...v, metricKind: 'share', value: 50, population: 2.5 }), field: 'population' },
+    {
+      name: 'an unknown activity kind',
+      change: (v) => ({ ...v, activityKinds: ['teater', 'dans'] }),
+      field: 'activityKinds.1',
+    },
+    {
+      name: 'a population of 0',
+      change: (v) => ({ ...v, metricKind: 'share', value: 50, population: 0 }),
+      field: 'population',
+    },
+    {
+      name: 'a fractional population',
+      change: (v) => ({ ...v, metricKind: 'share', value: 50, population: 2.5 }),
+      field: 'population',
+    },
   ],
   badPatch: [
-    { name: 'turning a reach target into a share without population', change: () => ({ metricKind: 'share', value: 50 }), field: 'population' },
+    {
+      name: 'turning a reach target into a share without population',
+      change: () => ({ metricKind: 'share', value: 50 }),
+      field: 'population',
+    },
     { name: '"N/A" as value', change: () => ({ value: 'N/A' }), field: 'value' },
     { name: 'an unknown initiative', change: () => ({ initiativeId: 424_242 }), field: 'initiativeId' },
   ],
@@ -69,9 +117,19 @@ crudContract(() => t, {
   }),
   patch: () => ({ value: 90, note: 'Opfølgende måling' }),
   badCreate: [
-    { name: '"N/A" as value', change: (v) => ({ ...v, value: 'N/A' }), field: 'value', da: /forventede tal, fik streng/ },
+    {
+      name: '"N/A" as value',
+      change: (v) => ({ ...v, value: 'N/A' }),
+      field: 'value',
+      da: /forventede tal, fik streng/,
+    },
     { name: 'a value beyond 10^12', change: (v) => ({ ...v, value: 1e13 }), field: 'value' },
-    { name: 'an unknown target', change: (v) => ({ ...v, targetId: 424_242 }), field: 'targetId', da: 'Mål med id 424242 findes ikke.' },
+    {
+      name: 'an unknown target',
+      change: (v) => ({ ...v, targetId: 424_242 }),
+      field: 'targetId',
+      da: 'Mål med id 424242 findes ikke.',
+    },
     { name: 'the date 2018-02-30', change: (v) => ({ ...v, asOf: '2018-02-30' }), field: 'asOf' },
     { name: 'no date', change: ({ asOf: _a, ...rest }) => rest, field: 'asOf' },
   ],
@@ -103,8 +161,15 @@ describe('targets', () => {
       activityKinds: [],
       venueKinds: [],
     });
-    const venues = await makeTarget(t.app, { metricKind: 'venues', value: 7, venueKinds: ['friskole', 'privatskole'] });
-    expect((await getJson<Target>(app(), `/api/v1/targets/${venues.id}`)).venueKinds).toEqual(['friskole', 'privatskole']);
+    const venues = await makeTarget(t.app, {
+      metricKind: 'venues',
+      value: 7,
+      venueKinds: ['friskole', 'privatskole'],
+    });
+    expect((await getJson<Target>(app(), `/api/v1/targets/${venues.id}`)).venueKinds).toEqual([
+      'friskole',
+      'privatskole',
+    ]);
   });
 
   it('filters the list by initiative, ordered by position', async () => {
@@ -112,7 +177,10 @@ describe('targets', () => {
     const second = await makeTarget(t.app, { initiativeId: initiative.id, position: 2 });
     const first = await makeTarget(t.app, { initiativeId: initiative.id, position: 1 });
     await makeTarget(t.app);
-    expect(await listIds(app(), `/api/v1/targets?initiativeId=${initiative.id}`)).toEqual([first.id, second.id]);
+    expect(await listIds(app(), `/api/v1/targets?initiativeId=${initiative.id}`)).toEqual([
+      first.id,
+      second.id,
+    ]);
   });
 
   it('deletes a target together with its measurements', async () => {
@@ -138,7 +206,13 @@ describe('measurements', () => {
   });
 
   it('refuses a malformed date in the list filter (400) and changes nothing', async () => {
-    const p = await expectRefused(t, [], () => call(app(), 'GET', '/api/v1/measurements?from=2018-02-30'), 400, 'from');
+    const p = await expectRefused(
+      t,
+      [],
+      () => call(app(), 'GET', '/api/v1/measurements?from=2018-02-30'),
+      400,
+      'from',
+    );
     expect(p.detail).toMatch(/Ugyldig dato/);
   });
 });

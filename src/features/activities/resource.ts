@@ -1,7 +1,7 @@
 /** Activities ("aktiviteter"): done or planned work with its venues and reach per target group. */
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ACTIVITY_STATES, type Activity as DomainActivity } from '../../domain/types';
-import { id, isoDate, msg, patchOf, recordMeta, text, title } from '../../api/zod';
+import { id, idFilter, isoDate, msg, patchOf, recordMeta, text, title } from '../../api/zod';
 import { ruleViolation } from '../../api/problem';
 import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
@@ -69,9 +69,9 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
     update: patchOf(ActivityInput),
     out: Activity,
     query: z.object({
-      initiativeId: z.coerce.number().int().optional(),
-      planId: z.coerce.number().int().optional(),
-      unitId: z.coerce.number().int().optional(),
+      initiativeId: idFilter,
+      planId: idFilter,
+      unitId: idFilter,
       state: z.enum(ACTIVITY_STATES).optional(),
       kind: z.enum(ACTIVITY_KINDS).optional(),
       from: isoDate.optional().describe('Activities ending on or after this date.'),

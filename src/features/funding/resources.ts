@@ -1,7 +1,7 @@
 /** Funding ("midler afsat") and expenditure ("forbrug") of an initiative. */
 import { z } from 'zod';
 import { AMOUNT_BASES, FUNDING_KINDS, type Funding as DomainFunding } from '../../domain/types';
-import { id, patchOf, recordMeta, text, title, year } from '../../api/zod';
+import { id, idFilter, patchOf, recordMeta, text, title, year, yearFilter } from '../../api/zod';
 import { ruleViolation } from '../../api/problem';
 import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
@@ -59,7 +59,7 @@ export const fundings: ResourceDef<'fundings', Funding, FundingInput> = {
     create: FundingInput,
     update: patchOf(FundingInput),
     out: Funding,
-    query: z.object({ initiativeId: z.coerce.number().int().optional() }),
+    query: z.object({ initiativeId: idFilter }),
   },
   filters: [{ param: 'initiativeId', column: 'initiativeId', op: '=' }],
   order: ['initiativeId', 'position', 'id'],
@@ -113,8 +113,8 @@ export const expenditures: ResourceDef<'expenditures', Expenditure, ExpenditureI
     update: patchOf(ExpenditureInput),
     out: Expenditure,
     query: z.object({
-      initiativeId: z.coerce.number().int().optional(),
-      year: z.coerce.number().int().optional(),
+      initiativeId: idFilter,
+      year: yearFilter,
     }),
   },
   filters: [

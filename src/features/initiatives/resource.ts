@@ -1,7 +1,7 @@
 /** Initiatives ("indsatser"/"anbefalinger") of a plan, and the municipality's other initiatives. */
 import { z } from 'zod';
 import { INITIATIVE_KINDS, TARGET_STATUSES } from '../../domain/types';
-import { id, patchOf, recordMeta, text, title } from '../../api/zod';
+import { id, idFilter, patchOf, recordMeta, text, title } from '../../api/zod';
 import { ruleViolation } from '../../api/problem';
 import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
@@ -41,8 +41,8 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
     update: patchOf(InitiativeInput),
     out: Initiative,
     query: z.object({
-      planId: z.coerce.number().int().optional(),
-      unitId: z.coerce.number().int().optional(),
+      planId: idFilter,
+      unitId: idFilter,
       kind: z.enum(INITIATIVE_KINDS).optional(),
     }),
   },

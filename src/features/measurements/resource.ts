@@ -1,6 +1,6 @@
 /** Measurements ("målinger"): values reported by hand for targets the activities cannot carry. */
 import { z } from 'zod';
-import { id, isoDate, patchOf, recordMeta, text } from '../../api/zod';
+import { id, idFilter, isoDate, patchOf, recordMeta, text } from '../../api/zod';
 import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
 
@@ -25,7 +25,7 @@ export const measurements: ResourceDef<'measurements', Measurement, MeasurementI
     update: patchOf(MeasurementInput),
     out: Measurement,
     query: z.object({
-      targetId: z.coerce.number().int().optional(),
+      targetId: idFilter,
       from: isoDate.optional(),
       to: isoDate.optional(),
     }),

@@ -1,6 +1,6 @@
 /** Plans ("handleplaner"): title, theme, period, owning unit. */
 import { z } from 'zod';
-import { id, isoDate, msg, patchOf, recordMeta, title } from '../../api/zod';
+import { id, idFilter, isoDate, msg, patchOf, recordMeta, title } from '../../api/zod';
 import { ruleViolation } from '../../api/problem';
 import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
@@ -39,7 +39,7 @@ export const plans: ResourceDef<'plans', Plan, PlanInput> = {
     create: PlanInput,
     update: patchOf(PlanInput),
     out: Plan,
-    query: z.object({ unitId: z.coerce.number().int().optional(), slug: z.string().optional() }),
+    query: z.object({ unitId: idFilter, slug: z.string().optional() }),
   },
   filters: [
     { param: 'unitId', column: 'unitId', op: '=' },

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
 import { Progress, ProgressQuery } from './schema';
-import { planProgress, portfolioProgress } from './service';
+import { planProgressJson, portfolioProgressJson } from './service';
+
+/**
+ * Send JSON that is already serialised. Fastify passes a Buffer through untouched (no second serialisation); the
+ * route's zod schema still documents the shape in OpenAPI, and the bytes come from the typed `Progress`.
+ */
+function sendJson(reply: { type(t: string): { send(b: never): unknown } }, body: Buffer): void {
+  reply.type('application/json; charset=utf-8').send(body as never);
+}
 
 /** GET /api/v1/plans/:plan/progress and GET /api/v1/progress. */
 export function registerProgressRoutes(app: App): void {
@@ -18,7 +26,9 @@ export function registerProgressRoutes(app: App): void {
         response: { 200: Progress },
       },
     },
-    (req) => planProgress(app.db, req.ctx, req.params.plan, req.query.asOf),
+    // The body is serialised once per data revision and date; the schema documents it.
+    async (req, reply) =>
+      sendJson(reply, await planProgressJson(app.db, req.ctx, req.params.plan, req.query.asOf)),
   );
   app.get(
     '/api/v1/progress',
@@ -31,6 +41,6 @@ export function registerProgressRoutes(app: App): void {
         response: { 200: Progress },
       },
     },
-    (req) => portfolioProgress(app.db, req.ctx, req.query.asOf),
+    async (req, reply) => sendJson(reply, await portfolioProgressJson(app.db, req.ctx, req.query.asOf)),
   );
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../api/context';
 import { notFound } from '../../api/problem';
+import { MAX_ID } from '../../api/zod';
 import { evaluateInitiatives, statusLabel } from '../../domain/engine';
 import { fillSentence } from '../../domain/format';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/types';
@@ -63,34 +64,101 @@ export function computeProgress(inputs: EngineInputs, asOf: string, plan: Progre
 }
 
 interface CacheEntry {
-  revision: number;
-  inputs: EngineInputs;
+  /** Loaded on first need. */
+  inputs: EngineInputs | null;
+  /** Serialised responses by as-of date. */
+  bodies: Map<string, Buffer>;
 }
+
+/** Per database: the revision the cache belongs to, plan references by id or slug, and entries by scope. */
+interface DbCache {
+  revision: number;
+  planRefs: Map<string, Progress['plan']>;
+  scopes: Map<string, CacheEntry>;
+}
+
+/** How many as-of dates per scope keep a serialised response. */
+const MAX_BODIES = 32;
 
 /**
- * Engine inputs per (database, scope), reused while the data revision is unchanged. Every write bumps the revision
- * in its own transaction, so a cached entry is never served after a change has committed.
+ * Engine inputs and serialised responses per (database, scope), reused while the data revision is unchanged. Every
+ * write bumps the revision in its own transaction, so nothing cached is served after a change has committed; a
+ * warm request costs one read of the revision.
  */
-const inputCache = new WeakMap<Kysely<DB>, Map<string, CacheEntry>>();
+const caches = new WeakMap<Kysely<DB>, DbCache>();
 
-async function cachedInputs(db: Kysely<DB>, planId: number | null): Promise<EngineInputs> {
+async function dbCache(db: Kysely<DB>): Promise<DbCache> {
   const revision = await currentRevision(db);
-  let perDb = inputCache.get(db);
-  if (!perDb) inputCache.set(db, (perDb = new Map<string, CacheEntry>()));
-  const key = String(planId);
-  const hit = perDb.get(key);
-  if (hit && hit.revision === revision) return hit.inputs;
-  const inputs = await loadEngineInputs(db, planId);
-  perDb.set(key, { revision, inputs });
-  return inputs;
+  const hit = caches.get(db);
+  if (hit && hit.revision === revision) return hit;
+  const fresh = {
+    revision,
+    planRefs: new Map<string, Progress['plan']>(),
+    scopes: new Map<string, CacheEntry>(),
+  };
+  caches.set(db, fresh);
+  return fresh;
 }
 
-/** Find a plan by numeric id or slug. */
+async function entryFor(db: Kysely<DB>, cache: DbCache, planId: number | null): Promise<CacheEntry> {
+  const key = String(planId);
+  let entry = cache.scopes.get(key);
+  if (!entry) cache.scopes.set(key, (entry = { inputs: null, bodies: new Map<string, Buffer>() }));
+  entry.inputs ??= await loadEngineInputs(db, planId);
+  return entry;
+}
+
+/** The progress view as JSON bytes, computed once per scope, as-of date and data revision. */
+async function cachedBody(
+  db: Kysely<DB>,
+  cache: DbCache,
+  plan: Progress['plan'],
+  asOf: string,
+): Promise<Buffer> {
+  const entry = await entryFor(db, cache, plan?.id ?? null);
+  const hit = entry.bodies.get(asOf);
+  if (hit) return hit;
+  const body = Buffer.from(JSON.stringify(computeProgress(entry.inputs!, asOf, plan)), 'utf8');
+  if (entry.bodies.size >= MAX_BODIES) entry.bodies.delete(entry.bodies.keys().next().value!);
+  entry.bodies.set(asOf, body);
+  return body;
+}
+
+async function cachedPlanRef(db: Kysely<DB>, cache: DbCache, idOrSlug: string): Promise<Progress['plan']> {
+  let plan = cache.planRefs.get(idOrSlug);
+  if (plan === undefined) cache.planRefs.set(idOrSlug, (plan = await findPlanRef(db, idOrSlug)));
+  return plan;
+}
+
+/** Progress of one plan as JSON bytes (the HTTP route's fast path). */
+export async function planProgressJson(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  idOrSlug: string,
+  asOf: string = todayInCopenhagen(),
+): Promise<Buffer> {
+  ctx.authorize('plan:read');
+  const cache = await dbCache(db);
+  return cachedBody(db, cache, await cachedPlanRef(db, cache, idOrSlug), asOf);
+}
+
+/** Progress of the whole portfolio as JSON bytes. */
+export async function portfolioProgressJson(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  asOf: string = todayInCopenhagen(),
+): Promise<Buffer> {
+  ctx.authorize('plan:read');
+  return cachedBody(db, await dbCache(db), null, asOf);
+}
+
+/** Find a plan by numeric id or slug; an all-digit slug ("2018") is found when no plan has that id. */
 export async function findPlanRef(db: Kysely<DB>, idOrSlug: string): Promise<Progress['plan']> {
   const q = db.selectFrom('plans').select(['id', 'slug', 'title']);
-  const row = /^\d+$/.test(idOrSlug)
-    ? await q.where('id', '=', Number(idOrSlug)).executeTakeFirst()
-    : await q.where('slug', '=', idOrSlug).executeTakeFirst();
+  // Ids beyond the integer column's range cannot exist and must not reach PostgreSQL.
+  const asId = /^\d+$/.test(idOrSlug) && Number(idOrSlug) <= MAX_ID ? Number(idOrSlug) : null;
+  const byId = asId === null ? undefined : await q.where('id', '=', asId).executeTakeFirst();
+  const row = byId ?? (await q.where('slug', '=', idOrSlug).executeTakeFirst());
   if (!row) throw notFound('Handleplan', 'Plan', idOrSlug);
   return row;
 }
@@ -103,8 +171,9 @@ export async function planProgress(
   asOf: string = todayInCopenhagen(),
 ): Promise<Progress> {
   ctx.authorize('plan:read');
-  const plan = await findPlanRef(db, idOrSlug);
-  return computeProgress(await cachedInputs(db, plan!.id), asOf, plan);
+  const cache = await dbCache(db);
+  const plan = await cachedPlanRef(db, cache, idOrSlug);
+  return computeProgress((await entryFor(db, cache, plan!.id)).inputs!, asOf, plan);
 }
 
 /** Progress of every initiative in the database as of a date. */
@@ -114,5 +183,5 @@ export async function portfolioProgress(
   asOf: string = todayInCopenhagen(),
 ): Promise<Progress> {
   ctx.authorize('plan:read');
-  return computeProgress(await cachedInputs(db, null), asOf, null);
+  return computeProgress((await entryFor(db, await dbCache(db), null)).inputs!, asOf, null);
 }

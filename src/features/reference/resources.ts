@@ -1,7 +1,7 @@
 /** Reference lists kept by administrators: units (forvaltninger), partners, target groups, venues. */
 import { z } from 'zod';
 import { VENUE_KINDS } from '../../domain/types';
-import { id, patchOf, recordMeta, text, title } from '../../api/zod';
+import { id, idFilter, patchOf, recordMeta, text, title } from '../../api/zod';
 import type { ResourceDef } from '../shared/resource';
 
 const perm = { read: 'reference:read', write: 'reference:write' } as const;
@@ -109,7 +109,7 @@ export const venues: ResourceDef<'venues', Venue, z.infer<typeof VenueInput>> = 
     create: VenueInput,
     update: patchOf(VenueInput),
     out: Venue,
-    query: z.object({ kind: z.enum(VENUE_KINDS).optional(), unitId: z.coerce.number().int().optional() }),
+    query: z.object({ kind: z.enum(VENUE_KINDS).optional(), unitId: idFilter }),
   },
   filters: [
     { param: 'kind', column: 'kind', op: '=' },

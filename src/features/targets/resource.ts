@@ -7,7 +7,7 @@ import {
   VENUE_KINDS,
   type Target as DomainTarget,
 } from '../../domain/types';
-import { id, isoDate, patchOf, recordMeta, text } from '../../api/zod';
+import { id, idFilter, isoDate, patchOf, recordMeta, text } from '../../api/zod';
 import { ruleViolation } from '../../api/problem';
 import { recordMetaOf } from '../reference/resources';
 import { checkRefs } from '../shared/service';
@@ -85,7 +85,7 @@ export const targets: ResourceDef<'targets', Target, TargetInput> = {
     create: TargetInput,
     update: patchOf(TargetInput),
     out: Target,
-    query: z.object({ initiativeId: z.coerce.number().int().optional() }),
+    query: z.object({ initiativeId: idFilter }),
   },
   filters: [{ param: 'initiativeId', column: 'initiativeId', op: '=' }],
   order: ['initiativeId', 'position', 'id'],

@@ -1,0 +1,135 @@
+/**
+ * Progress endpoint benchmark: the synthetic portfolio plus the seed plan on SQLite or PostgreSQL, measured over
+ * HTTP with autocannon, side by side with a bare Fastify route that returns the same bytes (the ceiling).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/api/app';
+import { systemContext } from '../src/api/context';
+import { seedPlan } from '../src/demo/seed-plan';
+import { loadPlanDocument } from '../src/features/import/loader';
+import { bumpRevision } from '../src/store/audit';
+import { openDatabase, type Database } from '../src/store/database';
+import { FULL, syntheticPlan, type PortfolioSize } from './synthetic';
+
+/** Figures for one endpoint. */
+export interface EndpointFigures {
+  p50: number;
+  p99: number;
+  rps: number;
+  bytes: number;
+}
+
+/** Figures for one database engine. */
+export interface ProgressFigures {
+  dialect: string;
+  loadSeconds: number;
+  seed: EndpointFigures;
+  seedBare: EndpointFigures;
+  portfolio: EndpointFigures;
+  portfolioBare: EndpointFigures;
+  /** Portfolio progress right after a change (cache miss: reload + compute), median of runs, ms. */
+  portfolioColdMedian: number;
+  seedColdMedian: number;
+}
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+
+async function measure(url: string): Promise<EndpointFigures> {
+  // Latency with one connection (no queueing), throughput with ten.
+  const lat = await autocannon({ url, connections: 1, duration: SECONDS });
+  const thr = await autocannon({ url, connections: 10, duration: SECONDS });
+  if (lat.non2xx > 0 || thr.non2xx > 0 || lat.errors > 0) throw new Error(`${url}: non-2xx responses`);
+  return { p50: lat.latency.p50, p99: lat.latency.p99, rps: thr.requests.average, bytes: Math.round(lat.throughput.average / Math.max(1, lat.requests.average)) };
+}
+
+async function openBenchDatabase(dialect: 'sqlite' | 'postgres'): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'indsats-bench-'));
+    const database = await openDatabase({ url: join(dir, 'bench.db') });
+    return { database, cleanup: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const admin = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query('drop database if exists indsats_bench');
+  await client.query('create database indsats_bench');
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = '/indsats_bench';
+  const database = await openDatabase({ url: url.toString() });
+  return {
+    database,
+    cleanup: async () => {
+      await database.close();
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query('drop database if exists indsats_bench');
+      await c.end();
+    },
+  };
+}
+
+async function coldMedian(database: Database, url: string, runs = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await bumpRevision(database.db);
+    const t0 = performance.now();
+    const res = await fetch(url);
+    await res.arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Run the progress benchmark on one engine. */
+export async function benchProgress(dialect: 'sqlite' | 'postgres', size: PortfolioSize = FULL, log = console.log): Promise<ProgressFigures> {
+  const { database, cleanup } = await openBenchDatabase(dialect);
+  try {
+    const ctx = systemContext('bench');
+    const t0 = performance.now();
+    await loadPlanDocument(database.db, ctx, seedPlan);
+    for (let p = 0; p < size.plans; p++) {
+      await loadPlanDocument(database.db, ctx, syntheticPlan(p, size));
+      log(`  ${dialect}: plan ${p + 1}/${size.plans} loaded`);
+    }
+    const loadSeconds = (performance.now() - t0) / 1000;
+    const app = await buildApp({ db: database.db });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    const seedUrl = `${base}/api/v1/plans/${seedPlan.plan.slug}/progress?asOf=2018-09-01`;
+    const portfolioUrl = `${base}/api/v1/progress?asOf=2018-09-01`;
+    const seedBytes = await (await fetch(seedUrl)).text();
+    const portfolioBytes = await (await fetch(portfolioUrl)).text();
+
+    const bare = Fastify();
+    bare.get('/seed', (_req, reply) => reply.type('application/json; charset=utf-8').send(seedBytes));
+    bare.get('/portfolio', (_req, reply) => reply.type('application/json; charset=utf-8').send(portfolioBytes));
+    await bare.listen({ port: 0, host: '127.0.0.1' });
+    const bareBase = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
+    try {
+      log(`  ${dialect}: measuring`);
+      const figures: ProgressFigures = {
+        dialect,
+        loadSeconds,
+        seed: await measure(seedUrl),
+        seedBare: await measure(`${bareBase}/seed`),
+        portfolio: await measure(portfolioUrl),
+        portfolioBare: await measure(`${bareBase}/portfolio`),
+        portfolioColdMedian: await coldMedian(database, portfolioUrl),
+        seedColdMedian: await coldMedian(database, seedUrl),
+      };
+      return figures;
+    } finally {
+      await bare.close();
+      await app.close();
+    }
+  } finally {
+    await cleanup();
+  }
+}

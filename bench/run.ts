@@ -1,0 +1,36 @@
+/**
+ * `npm run bench [progress|memo]`: prints the figures as a Markdown table (paste into docs/benchmarks.md).
+ * BENCH_SECONDS sets the autocannon duration per measurement (default 5); BENCH_SMALL=1 uses a small portfolio.
+ */
+import { benchMemo } from './memo';
+import { benchProgress, type ProgressFigures } from './progress';
+import { FULL } from './synthetic';
+
+const what = process.argv[2] ?? 'all';
+const size = process.env.BENCH_SMALL ? { ...FULL, plans: 2, initiativesPerPlan: 20, activitiesPerInitiative: 50 } : FULL;
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
+
+function progressTable(rows: ProgressFigures[]): string {
+  const out = [
+    `Portfolio: ${size.plans * size.initiativesPerPlan} initiatives, ${size.plans * size.initiativesPerPlan * size.targetsPerInitiative} targets, ${size.plans * size.initiativesPerPlan * size.activitiesPerInitiative} activities, plus the seed plan.`,
+    '',
+    '| engine | endpoint | p50 | p99 | req/s (10 conn.) | bare route req/s | share of bare | p50 bare | cold (after a change) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of rows) {
+    out.push(`| ${r.dialect} | seed plan | ${ms(r.seed.p50)} | ${ms(r.seed.p99)} | ${r.seed.rps.toFixed(0)} | ${r.seedBare.rps.toFixed(0)} | ${pct(r.seed.rps, r.seedBare.rps)} | ${ms(r.seedBare.p50)} | ${ms(r.seedColdMedian)} |`);
+    out.push(`| ${r.dialect} | portfolio | ${ms(r.portfolio.p50)} | ${ms(r.portfolio.p99)} | ${r.portfolio.rps.toFixed(0)} | ${r.portfolioBare.rps.toFixed(0)} | ${pct(r.portfolio.rps, r.portfolioBare.rps)} | ${ms(r.portfolioBare.p50)} | ${ms(r.portfolioColdMedian)} |`);
+  }
+  out.push('', ...rows.map((r) => `Load time ${r.dialect}: ${r.loadSeconds.toFixed(1)} s; portfolio response ${(r.portfolio.bytes / 1024).toFixed(0)} KiB.`));
+  return out.join('\n');
+}
+
+if (what === 'all' || what === 'progress') {
+  const rows = [await benchProgress('sqlite', size), await benchProgress('postgres', size)];
+  console.log(`\n## Progress endpoint\n\n${progressTable(rows)}\n`);
+}
+if (what === 'all' || what === 'memo') {
+  console.log(`\n## Memo rendering\n\n${await benchMemo()}\n`);
+}
+process.exit(0);
