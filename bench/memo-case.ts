@@ -27,5 +27,10 @@ if (which) {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  console.log(JSON.stringify({ medianMs: times[Math.floor(runs / 2)], maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({
+      medianMs: times[Math.floor(runs / 2)],
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
 }

@@ -10,24 +10,46 @@ import { seedModel } from './memo-case';
 const RUNS = 5;
 
 function runCase(which: string, format: string): { medianMs: number; maxRssMb: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'memo-case.ts'), which, format, String(RUNS)], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'memo-case.ts'), which, format, String(RUNS)],
+    {
+      encoding: 'utf8',
+    },
+  );
   return JSON.parse(out.trim().split('\n').pop()!) as { medianMs: number; maxRssMb: number };
 }
 
-const blocks = (bs: TextBlock[]) => bs.map((b) => (b.type === 'paragraph' ? b.text : b.items.map((i) => `- ${i}`).join('\n'))).join('\n\n');
+const blocks = (bs: TextBlock[]) =>
+  bs.map((b) => (b.type === 'paragraph' ? b.text : b.items.map((i) => `- ${i}`).join('\n'))).join('\n\n');
 
 /** The same content as Markdown, for pandoc. */
 export function toMarkdown(m: MemoModel): string {
-  const out = [`**${m.kicker}**`, '', ...m.headerLines.map((l) => `${l.label}: ${l.value}  `), '', `# ${m.title}`, '', m.intro, ''];
+  const out = [
+    `**${m.kicker}**`,
+    '',
+    ...m.headerLines.map((l) => `${l.label}: ${l.value}  `),
+    '',
+    `# ${m.title}`,
+    '',
+    m.intro,
+    '',
+  ];
   for (const i of m.initiatives) {
-    out.push(`## ${i.heading}`, '', ...i.fields.map((f) => `**${f.label}:** ${f.text}\n`), `**${i.statusLabel}:** ${blocks(i.status)}`, '', ...i.notes.map((n) => `*${n}*\n`));
+    out.push(
+      `## ${i.heading}`,
+      '',
+      ...i.fields.map((f) => `**${f.label}:** ${f.text}\n`),
+      `**${i.statusLabel}:** ${blocks(i.status)}`,
+      '',
+      ...i.notes.map((n) => `*${n}*\n`),
+    );
     if (i.activitiesLead) out.push(i.activitiesLead, '', ...i.activities.map((a) => `- ${a}`), '');
   }
   if (m.others) {
     out.push(`## ${m.others.heading}`, '', m.others.intro, '');
-    for (const o of m.others.items) out.push(`- **${o.title}** (${o.unit ?? ''})\n\n  ${blocks(o.text)}\n\n  ${o.funding ?? ''}`, '');
+    for (const o of m.others.items)
+      out.push(`- **${o.title}** (${o.unit ?? ''})\n\n  ${blocks(o.text)}\n\n  ${o.funding ?? ''}`, '');
   }
   return out.join('\n');
 }
@@ -41,7 +63,11 @@ function pandoc(model: MemoModel): { medianMs: number; maxRssMb: number } | null
     let rss = 0;
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
-      const r = spawnSync('/usr/bin/time', ['-f', '%M', 'pandoc', join(dir, 'in.md'), '-o', join(dir, 'out.docx')], { encoding: 'utf8' });
+      const r = spawnSync(
+        '/usr/bin/time',
+        ['-f', '%M', 'pandoc', join(dir, 'in.md'), '-o', join(dir, 'out.docx')],
+        { encoding: 'utf8' },
+      );
       times.push(performance.now() - t0);
       rss = Math.max(rss, Number(r.stderr.trim().split('\n').pop()) / 1024);
     }
@@ -62,10 +88,16 @@ export async function benchMemo(): Promise<string> {
   for (const [which, label] of cases) {
     for (const format of ['docx', 'pdf']) {
       const r = runCase(which, format);
-      rows.push(`| ${label} | indsats ${format.toUpperCase()} | ${r.medianMs.toFixed(0)} ms | ${r.maxRssMb.toFixed(0)} MB |`);
+      rows.push(
+        `| ${label} | indsats ${format.toUpperCase()} | ${r.medianMs.toFixed(0)} ms | ${r.maxRssMb.toFixed(0)} MB |`,
+      );
     }
     const p = pandoc(which === 'seed' ? await seedModel() : syntheticMemoFixture(300));
-    rows.push(p ? `| ${label} | pandoc Markdown → DOCX (whole process) | ${p.medianMs.toFixed(0)} ms | ${p.maxRssMb.toFixed(0)} MB |` : `| ${label} | pandoc | not installed | |`);
+    rows.push(
+      p
+        ? `| ${label} | pandoc Markdown → DOCX (whole process) | ${p.medianMs.toFixed(0)} ms | ${p.maxRssMb.toFixed(0)} MB |`
+        : `| ${label} | pandoc | not installed | |`,
+    );
   }
   return rows.join('\n');
 }

@@ -7,8 +7,10 @@ import { benchProgress, type ProgressFigures } from './progress';
 import { FULL } from './synthetic';
 
 const what = process.argv[2] ?? 'all';
-const size = process.env.BENCH_SMALL ? { ...FULL, plans: 2, initiativesPerPlan: 20, activitiesPerInitiative: 50 } : FULL;
-const ms = (v: number) => `${v.toFixed(1)} ms`;
+const size = process.env.BENCH_SMALL
+  ? { ...FULL, plans: 2, initiativesPerPlan: 20, activitiesPerInitiative: 50 }
+  : FULL;
+const ms = (v: number) => `${v.toFixed(2)} ms`;
 const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
 
 function progressTable(rows: ProgressFigures[]): string {
@@ -19,10 +21,20 @@ function progressTable(rows: ProgressFigures[]): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of rows) {
-    out.push(`| ${r.dialect} | seed plan | ${ms(r.seed.p50)} | ${ms(r.seed.p99)} | ${r.seed.rps.toFixed(0)} | ${r.seedBare.rps.toFixed(0)} | ${pct(r.seed.rps, r.seedBare.rps)} | ${ms(r.seedBare.p50)} | ${ms(r.seedColdMedian)} |`);
-    out.push(`| ${r.dialect} | portfolio | ${ms(r.portfolio.p50)} | ${ms(r.portfolio.p99)} | ${r.portfolio.rps.toFixed(0)} | ${r.portfolioBare.rps.toFixed(0)} | ${pct(r.portfolio.rps, r.portfolioBare.rps)} | ${ms(r.portfolioBare.p50)} | ${ms(r.portfolioColdMedian)} |`);
+    out.push(
+      `| ${r.dialect} | seed plan | ${ms(r.seed.p50)} | ${ms(r.seed.p99)} | ${r.seed.rps.toFixed(0)} | ${r.seedBare.rps.toFixed(0)} | ${pct(r.seed.rps, r.seedBare.rps)} | ${ms(r.seedBare.p50)} | ${ms(r.seedColdMedian)} |`,
+    );
+    out.push(
+      `| ${r.dialect} | portfolio | ${ms(r.portfolio.p50)} | ${ms(r.portfolio.p99)} | ${r.portfolio.rps.toFixed(0)} | ${r.portfolioBare.rps.toFixed(0)} | ${pct(r.portfolio.rps, r.portfolioBare.rps)} | ${ms(r.portfolioBare.p50)} | ${ms(r.portfolioColdMedian)} |`,
+    );
   }
-  out.push('', ...rows.map((r) => `Load time ${r.dialect}: ${r.loadSeconds.toFixed(1)} s; portfolio response ${(r.portfolio.bytes / 1024).toFixed(0)} KiB.`));
+  out.push(
+    '',
+    ...rows.map(
+      (r) =>
+        `Load time ${r.dialect}: ${r.loadSeconds.toFixed(1)} s; portfolio response ${(r.portfolio.bytes / 1024).toFixed(0)} KiB.`,
+    ),
+  );
   return out.join('\n');
 }
 

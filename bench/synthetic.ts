@@ -11,11 +11,19 @@ export interface PortfolioSize {
 }
 
 /** The issue's portfolio: 1,000 initiatives, 3,000 targets, 200,000 activities. */
-export const FULL: PortfolioSize = { plans: 10, initiativesPerPlan: 100, targetsPerInitiative: 3, activitiesPerInitiative: 200 };
+export const FULL: PortfolioSize = {
+  plans: 10,
+  initiativesPerPlan: 100,
+  targetsPerInitiative: 3,
+  activitiesPerInitiative: 200,
+};
 
 const GROUPS = Array.from({ length: 12 }, (_, i) => `målgruppe ${i + 1}`);
 const PARTNERS = Array.from({ length: 40 }, (_, i) => `Partner ${i + 1}`);
-const VENUES = Array.from({ length: 400 }, (_, i) => ({ name: `Sted ${i + 1}`, kind: VENUE_KINDS[i % VENUE_KINDS.length] }));
+const VENUES = Array.from({ length: 400 }, (_, i) => ({
+  name: `Sted ${i + 1}`,
+  kind: VENUE_KINDS[i % VENUE_KINDS.length],
+}));
 
 /** A deterministic pseudo-random sequence, so every run builds the same data. */
 function rng(seed: number): () => number {
@@ -39,10 +47,29 @@ export function syntheticPlan(p: number, size: PortfolioSize): PlanDocumentInput
     unit: `U${(i % 5) + 1}`,
     targets: Array.from({ length: size.targetsPerInitiative }, (_, t) =>
       t % 3 === 0
-        ? { metricKind: 'reach' as const, value: 2000, unitLabel: 'deltagere', dueDate: '2018-12-31', targetGroups: [pick(GROUPS), pick(GROUPS)], sentence: 'Minimum {value} deltagere.' }
+        ? {
+            metricKind: 'reach' as const,
+            value: 2000,
+            unitLabel: 'deltagere',
+            dueDate: '2018-12-31',
+            targetGroups: [pick(GROUPS), pick(GROUPS)],
+            sentence: 'Minimum {value} deltagere.',
+          }
         : t % 3 === 1
-          ? { metricKind: 'venues' as const, value: 20, unitLabel: 'steder', dueDate: '2018-12-31', venueKinds: [pick(VENUE_KINDS)] }
-          : { metricKind: 'count' as const, value: 40, unitLabel: 'møder', dueDate: '2018-12-31', activityKinds: ['møde' as const] },
+          ? {
+              metricKind: 'venues' as const,
+              value: 20,
+              unitLabel: 'steder',
+              dueDate: '2018-12-31',
+              venueKinds: [pick(VENUE_KINDS)],
+            }
+          : {
+              metricKind: 'count' as const,
+              value: 40,
+              unitLabel: 'møder',
+              dueDate: '2018-12-31',
+              activityKinds: ['møde' as const],
+            },
     ),
     funding: [{ amount: 100_000 * (1 + (i % 9)), yearFrom: 2017, yearTo: 2018, source: 'Syntetisk budget' }],
     activities: Array.from({ length: size.activitiesPerInitiative }, (_, a) => {
@@ -50,7 +77,7 @@ export function syntheticPlan(p: number, size: PortfolioSize): PlanDocumentInput
       const year = 2017 + Math.floor((month - 1) / 12);
       const date = `${year}-${pad(((month - 1) % 12) + 1)}-${pad(1 + Math.floor(r() * 28))}`;
       return {
-        state: (a % 10 === 0 ? 'planned' : a % 25 === 1 ? 'cancelled' : 'done') as 'planned' | 'cancelled' | 'done',
+        state: (a % 10 === 0 ? 'planned' : a % 25 === 1 ? 'cancelled' : 'done'),
         kind: pick(['undervisning', 'workshop', 'møde', 'kursus', 'teater'] as const),
         title: `Aktivitet ${a + 1}`,
         dateFrom: date,

@@ -129,7 +129,7 @@ function tally(target: Target, acts: Activity[], ms: readonly Measurement[], ctx
           missing: 'Der er ikke registreret en population.',
         };
       }
-      const pct = (n: number): number => (n / pop) * 100;
+      const pct = (n: number): number => (n * 100) / pop;
       return { actual: pct(t.done), expected: pct(t.planned), hasData: t.any };
     }
     case 'venues':

@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RequestContext } from '../api/context';
+import { isPostgres } from './dialect';
+import { REVISION_CHANNEL, revisionReader } from './revision';
 import type { DB } from './schema';
 
 /** An audited action. */
@@ -62,20 +64,19 @@ export async function bumpRevision(trx: Transaction<DB> | Kysely<DB>): Promise<v
     .set({ value: sql<number>`value + 1` })
     .where('id', '=', 1)
     .execute();
+  // PostgreSQL delivers the notification on commit; other server processes then drop their cached revision.
+  if (isPostgres<DB>(trx)) await sql`select pg_notify(${REVISION_CHANNEL}, '')`.execute(trx);
 }
 
-/** Fast revision readers registered by `openDatabase`, bypassing the query builder on the hot path. */
-const fastReaders = new WeakMap<Kysely<DB>, () => number | Promise<number>>();
-
-/** Register a direct reader of the revision for a database handle. */
-export function registerRevisionReader(db: Kysely<DB>, read: () => number | Promise<number>): void {
-  fastReaders.set(db, read);
+/** After a local commit: drop the cached revision so this process sees its own write at once. */
+export function afterCommit(db: Kysely<DB>): void {
+  revisionReader(db)?.invalidate();
 }
 
 /** The current data revision. */
 export async function currentRevision(db: Kysely<DB>): Promise<number> {
-  const fast = fastReaders.get(db);
-  if (fast) return Number(await fast());
+  const fast = revisionReader(db);
+  if (fast) return Number(await fast.read());
   const row = await db.selectFrom('revision').select('value').where('id', '=', 1).executeTakeFirstOrThrow();
   return Number(row.value);
 }

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { registerRevisionReader } from './audit';
+import { postgresRevisionReader, registerRevisionReader } from './revision';
 import { migrateToLatest } from './migrate';
 import type { DB } from './schema';
 
@@ -45,14 +45,14 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   const plugins = [new CamelCasePlugin()];
   let db: Kysely<DB>;
   let dialect: Database['dialect'];
+  let closeReader = (): Promise<void> => Promise.resolve();
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
     db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
     dialect = 'postgres';
-    const query = { text: 'select value from revision where id = 1', name: 'indsats_revision' };
-    registerRevisionReader(db, async () =>
-      Number((await pool.query<{ value: number }>(query)).rows[0].value),
-    );
+    const reader = postgresRevisionReader(pool);
+    registerRevisionReader(db, reader);
+    closeReader = () => reader.close();
   } else {
     const file = url.replace(/^sqlite:(\/\/)?/, '');
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -64,10 +64,22 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
     dialect = 'sqlite';
     const readRevision = lazyStatement(sqlite, 'select value from revision where id = 1');
-    registerRevisionReader(db, () => readRevision().pluck().get() as number);
+    registerRevisionReader(db, {
+      read: () => readRevision().pluck().get() as number,
+      invalidate: () => undefined,
+      close: () => Promise.resolve(),
+    });
   }
   if (opts.migrate !== false) await migrateToLatest(db);
-  return { db, dialect, url, close: () => db.destroy() };
+  return {
+    db,
+    dialect,
+    url,
+    close: async () => {
+      await closeReader();
+      await db.destroy();
+    },
+  };
 }
 
 /** A statement prepared on first use (the table exists only after migrations). */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { audit } from './audit';
+import { afterCommit, audit } from './audit';
 import type { DB } from './schema';
 import type { RequestContext } from '../api/context';
 
@@ -40,4 +40,5 @@ export async function wipeData(db: Kysely<DB>, ctx: RequestContext): Promise<voi
     for (const table of DATA_TABLES) await trx.deleteFrom(table).execute();
     await audit(trx, ctx, 'wipe', 'database', null, null, { tables: DATA_TABLES.length });
   });
+  afterCommit(db);
 }

@@ -1,7 +1,7 @@
 /** Reporting rounds ("statusrunder") of a plan, with the memo's header fields. */
 import { z } from 'zod';
 import { conflict } from '../../api/problem';
-import { id, isoDate, patchOf, recordMeta, title } from '../../api/zod';
+import { id, idFilter, isoDate, patchOf, recordMeta, title } from '../../api/zod';
 import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
 
@@ -46,7 +46,7 @@ export const rounds: ResourceDef<'reportingRounds', Round, RoundInput> = {
     create: RoundInput,
     update: patchOf(RoundInput),
     out: Round,
-    query: z.object({ planId: z.coerce.number().int().optional(), state: z.enum(ROUND_STATES).optional() }),
+    query: z.object({ planId: idFilter, state: z.enum(ROUND_STATES).optional() }),
   },
   filters: [
     { param: 'planId', column: 'planId', op: '=' },

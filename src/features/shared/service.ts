@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { RequestContext } from '../../api/context';
 import { Problem, conflict, notFound, ruleViolation, staleVersion } from '../../api/problem';
-import { audit } from '../../store/audit';
+import { afterCommit, audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import type { Db, ResourceDef } from './resource';
 
@@ -43,7 +43,9 @@ export function constraintProblem(err: unknown): Problem | null {
 /** Run a write in a transaction, turning constraint violations into 409s. */
 export async function writeTx<R>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<R>): Promise<R> {
   try {
-    return await db.transaction().execute(fn);
+    const result = await db.transaction().execute(fn);
+    afterCommit(db);
+    return result;
   } catch (err) {
     throw constraintProblem(err) ?? err;
   }
