@@ -77,7 +77,7 @@ export function syntheticPlan(p: number, size: PortfolioSize): PlanDocumentInput
       const year = 2017 + Math.floor((month - 1) / 12);
       const date = `${year}-${pad(((month - 1) % 12) + 1)}-${pad(1 + Math.floor(r() * 28))}`;
       return {
-        state: (a % 10 === 0 ? 'planned' : a % 25 === 1 ? 'cancelled' : 'done'),
+        state: a % 10 === 0 ? 'planned' : a % 25 === 1 ? 'cancelled' : 'done',
         kind: pick(['undervisning', 'workshop', 'møde', 'kursus', 'teater'] as const),
         title: `Aktivitet ${a + 1}`,
         dateFrom: date,
