@@ -36,6 +36,12 @@ function rng(seed: number): () => number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Every tenth activity is planned, one in 25 cancelled, the rest done. */
+function stateOf(a: number): 'planned' | 'cancelled' | 'done' {
+  if (a % 10 === 0) return 'planned';
+  return a % 25 === 1 ? 'cancelled' : 'done';
+}
+
 /** One plan document of the synthetic portfolio. */
 export function syntheticPlan(p: number, size: PortfolioSize): PlanDocumentInput {
   const r = rng(p + 1);
@@ -77,7 +83,7 @@ export function syntheticPlan(p: number, size: PortfolioSize): PlanDocumentInput
       const year = 2017 + Math.floor((month - 1) / 12);
       const date = `${year}-${pad(((month - 1) % 12) + 1)}-${pad(1 + Math.floor(r() * 28))}`;
       return {
-        state: a % 10 === 0 ? 'planned' : a % 25 === 1 ? 'cancelled' : 'done',
+        state: stateOf(a),
         kind: pick(['undervisning', 'workshop', 'møde', 'kursus', 'teater'] as const),
         title: `Aktivitet ${a + 1}`,
         dateFrom: date,
