@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/20261125_0001_initial';
 import * as rounds from './migrations/20261125_0002_rounds';
+import * as auth from './migrations/20261125_0003_auth';
 
 /** Every migration, by timestamped name. Migrations are immutable once landed: add a new one to change the schema. */
 const MIGRATIONS: Record<string, Migration> = {
   '20261125_0001_initial': initial,
   '20261125_0002_rounds': rounds,
+  '20261125_0003_auth': auth,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

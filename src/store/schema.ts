@@ -107,6 +107,8 @@ export interface ActivityTable extends Versioned {
   dateTo: string;
   occurrences: number;
   partnerId: number | null;
+  /** The principal that registered it ("user:5", "token:2"); contributors may edit only their own. */
+  createdBy: string | null;
 }
 
 export interface ActivityVenueTable {
@@ -185,6 +187,56 @@ export interface RoundSnapshotTable {
   data: string;
 }
 
+export interface UserTable extends Versioned {
+  email: string;
+  name: string;
+  unitId: number | null;
+  passwordHash: string | null;
+  oidcSubject: string | null;
+  /** 1 active, 0 deactivated (no sign-in). */
+  active: Generated<number>;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  name: string;
+  /** SHA-256 of the token; the token itself is shown once and never stored. */
+  tokenHash: string;
+  /** The first characters, to recognise a token in lists. */
+  prefix: string;
+  createdBy: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface RoleAssignmentTable {
+  id: Generated<number>;
+  userId: number | null;
+  tokenId: number | null;
+  role: string;
+  planId: number | null;
+  initiativeId: number | null;
+  createdAt: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the session id in the cookie. */
+  idHash: string;
+  userId: number;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface LoginAttemptTable {
+  key: string;
+  failures: number;
+  windowStart: string;
+}
+
 export interface DB {
   units: UnitTable;
   partners: PartnerTable;
@@ -205,4 +257,9 @@ export interface DB {
   reportingRounds: ReportingRoundTable;
   statusUpdates: StatusUpdateTable;
   roundSnapshots: RoundSnapshotTable;
+  users: UserTable;
+  apiTokens: ApiTokenTable;
+  roleAssignments: RoleAssignmentTable;
+  sessions: SessionTable;
+  loginAttempts: LoginAttemptTable;
 }
