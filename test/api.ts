@@ -1,9 +1,29 @@
 /** Test helpers for the HTTP API: an app on a fresh database, and small request helpers. */
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/api/app';
+import { systemContext } from '../src/api/context';
+import { createAccount } from '../src/features/users/accounts';
 import type { App } from '../src/api/app-types';
 import type { Database } from '../src/store/database';
 import { freshDatabase } from './db';
+
+/** The test administrator every API test signs in as. */
+export const TEST_ADMIN = { email: 'test@kk.dk', password: 'en lang test-adgangskode' };
+
+const sessions = new WeakMap<App, Record<string, string>>();
+
+/** The session cookie and CSRF header of the signed-in test administrator of an app. */
+export function authHeaders(app: App): Record<string, string> {
+  return sessions.get(app) ?? {};
+}
+
+/** Sign in through the API and return the headers that carry the session. */
+export async function signIn(app: App, email: string, password: string): Promise<Record<string, string>> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${email} gave ${res.statusCode}: ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'indsats_session');
+  return { cookie: `indsats_session=${cookie!.value}`, 'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken };
+}
 
 /** An app on its own fresh database. */
 export interface TestApp {
@@ -16,6 +36,8 @@ export interface TestApp {
 export async function startTestApp(): Promise<TestApp> {
   const database = await freshDatabase();
   const app = await buildApp({ db: database.db });
+  await createAccount(database.db, systemContext('test'), { ...TEST_ADMIN, name: 'Test Administrator', roles: [{ role: 'admin' }] });
+  sessions.set(app, await signIn(app, TEST_ADMIN.email, TEST_ADMIN.password));
   return {
     app,
     database,
@@ -33,7 +55,7 @@ export function call(app: App, method: Method, url: string, body?: unknown): Pro
   return app.inject({
     method,
     url,
-    headers: { 'x-indsats-actor': 'test@kk.dk' },
+    headers: authHeaders(app),
     ...(body === undefined ? {} : { payload: body as object }),
   });
 }

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Permission } from '../auth/permissions';
 import type { DB } from '../store/schema';
+import type { Identity } from '../auth/identity';
 import type { RequestContext } from './context';
 
 /** The Fastify instance with the zod type provider. */
@@ -26,6 +27,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     ctx: RequestContext;
+    /** The resolved credential, null for an anonymous request. */
+    identity: Identity | null;
   }
   interface FastifyContextConfig {
     /** The permission a route requires; every route must declare one. */

@@ -2,6 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
@@ -12,9 +14,11 @@ import {
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../store/schema';
+import { SESSION_COOKIE } from '../features/auth/sessions';
 import { registerFeatures } from '../features/register';
 import type { App } from './app-types';
-import { systemContext } from './context';
+import { contextFor } from './context';
+import { checkRoute, identify } from './guard';
 import { installErrorHandler } from './errors';
 
 /** Options for building the app. */
@@ -42,15 +46,19 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     if (!route.config?.permission && !route.url.startsWith('/api/docs'))
       unprotected.push(`${String(route.method)} ${route.url}`);
   });
-  app.addHook('onRequest', (req, _reply, done) => {
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { frameAncestors: ["'none'"] } },
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  app.addHook('onRequest', async (req) => {
     const lang = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'da';
-    const actorHeader = req.headers['x-indsats-actor'];
-    const actor =
-      typeof actorHeader === 'string' && actorHeader.trim() !== ''
-        ? actorHeader.trim().slice(0, 200)
-        : 'anonym';
-    req.ctx = { ...systemContext(actor), requestId: req.id, lang };
-    done();
+    req.ctx = contextFor(null, req.id, lang);
+    req.identity = null;
+    const identity = await identify(opts.db, req.headers.authorization, req.cookies[SESSION_COOKIE]);
+    req.identity = identity;
+    req.ctx = contextFor(identity?.principal ?? null, req.id, lang);
+    checkRoute(req.routeOptions.config?.permission, req.method, identity, req.headers['x-csrf-token']);
   });
 
   await app.register(swagger, {
@@ -63,7 +71,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   app.get(
     '/healthz',

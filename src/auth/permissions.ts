@@ -4,6 +4,8 @@
  */
 export const PERMISSIONS = [
   'public',
+  'self',
+  'user:admin',
   'reference:read',
   'reference:write',
   'plan:read',

@@ -1,7 +1,7 @@
 /** Who is asking: a signed-in person or an API token, with its role assignments. */
 import { Problem } from '../api/problem';
 import type { Permission } from './permissions';
-import { grants, type Assignment, type Scope } from './roles';
+import { grants, ROLE_PERMISSIONS, type Assignment, type Scope } from './roles';
 
 /** An authenticated identity. */
 export interface Principal {
@@ -34,8 +34,14 @@ export function forbidden(): Problem {
 export function authorize(principal: Principal | null, permission: Permission, scope: Scope = {}): void {
   if (permission === 'public') return;
   if (!principal) throw unauthenticated();
-  if (principal.kind === 'system') return;
+  if (principal.kind === 'system' || permission === 'self') return;
   if (!principal.assignments.some((a) => grants(a, permission, scope, principal.key))) throw forbidden();
+}
+
+/** Whether the principal holds the permission in some scope: the route-level check before any data is read. */
+export function mayEver(principal: Principal, permission: Permission): boolean {
+  if (principal.kind === 'system' || permission === 'self' || permission === 'public') return true;
+  return principal.assignments.some((a) => a.role === 'admin' || ROLE_PERMISSIONS[a.role].includes(permission));
 }
 
 /** The CLI's and the loaders' identity: a named local operator holding every permission. */

@@ -2,6 +2,9 @@
 import type { App } from '../api/app-types';
 import { registerResource } from '../api/resource-routes';
 import { activities } from './activities/resource';
+import { registerAuthRoutes } from './auth/routes';
+import { registerTokenRoutes } from './tokens/routes';
+import { registerUserRoutes } from './users/routes';
 import { expenditures, fundings } from './funding/resources';
 import { registerAssessmentRoutes } from './initiatives/assessment';
 import { initiatives } from './initiatives/resource';
@@ -14,6 +17,9 @@ import { targets } from './targets/resource';
 
 /** Register all API routes. */
 export function registerFeatures(app: App): void {
+  registerAuthRoutes(app);
+  registerUserRoutes(app);
+  registerTokenRoutes(app);
   registerResource(app, units);
   registerResource(app, partners);
   registerResource(app, targetGroups);

@@ -1,7 +1,7 @@
 /** Errors that speak to people: problem+json, Danish or English, the failing field, the right status; no change. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/features/reference/resources';
-import { call, startTestApp, type TestApp } from '../api';
+import { authHeaders, call, startTestApp, type TestApp } from '../api';
 import { makeUnit } from '../factories';
 import {
   auditCount,
@@ -50,7 +50,7 @@ describe('problem responses', () => {
     const en = await app().inject({
       method: 'POST',
       url: '/api/v1/units',
-      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      headers: { ...authHeaders(app()), 'content-type': 'application/json', 'accept-language': 'en' },
       payload: '{"code": ',
     });
     expect(expectProblem(en, 400).detail).toBe('The request body is not valid JSON.');
@@ -60,7 +60,7 @@ describe('problem responses', () => {
     const missing = await expectRefused(
       t,
       [units],
-      () => app().inject({ method: 'POST', url: '/api/v1/units' }),
+      () => app().inject({ method: 'POST', url: '/api/v1/units', headers: authHeaders(app()) }),
       400,
     );
     expect(missing.detail).toBe('Forespørgslen mangler data i JSON-format.');
@@ -102,7 +102,7 @@ describe('problem responses', () => {
   it('speaks English only when the first language asked for is English', async () => {
     const ask = (lang: string) =>
       app()
-        .inject({ url: '/api/v1/units/424242', headers: { 'accept-language': lang } })
+        .inject({ url: '/api/v1/units/424242', headers: { ...authHeaders(app()), 'accept-language': lang } })
         .then((r) => expectProblem(r, 404).detail);
     expect(await ask('en-US,en;q=0.9')).toBe('Unit 424242 does not exist.');
     expect(await ask('da-DK,da;q=0.9,en;q=0.8')).toBe('Forvaltning med id 424242 findes ikke.');
@@ -148,16 +148,20 @@ describe('concurrency and the audit trail', () => {
     expect(await auditCount(t)).toBe(before + 1);
   });
 
-  it('records the acting person (or "anonym") and the request id with each change', async () => {
+  it('records the acting person and the request id with each change; anonymous changes are refused', async () => {
     const unit = await makeUnit(app());
     expect(await lastAudit(t)).toMatchObject({ actor: 'test@kk.dk', entityId: unit.id });
-    const res = await app().inject({
+    const before = await auditCount(t);
+    const anonymous = await app().inject({
       method: 'PATCH',
       url: `/api/v1/units/${unit.id}`,
       payload: { name: 'Uden navn', version: 1 },
     });
+    expect(anonymous.statusCode).toBe(401);
+    expect(await auditCount(t)).toBe(before);
+    const res = await call(app(), 'PATCH', `/api/v1/units/${unit.id}`, { name: 'Uden navn', version: 1 });
     expect(res.statusCode).toBe(200);
-    expect(await lastAudit(t)).toMatchObject({ actor: 'anonym', action: 'update' });
+    expect(await lastAudit(t)).toMatchObject({ actor: 'test@kk.dk', action: 'update' });
     const row = await t.database.db
       .selectFrom('auditLog')
       .select('requestId')

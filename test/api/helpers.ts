@@ -2,7 +2,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { App } from '../../src/api/app-types';
-import { call, type TestApp } from '../api';
+import { authHeaders, call, type TestApp } from '../api';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type Json = Record<string, unknown>;
@@ -59,7 +59,7 @@ export function callEn(
   return app.inject({
     method,
     url,
-    headers: { 'x-indsats-actor': 'test@kk.dk', 'accept-language': 'en-GB,en;q=0.9' },
+    headers: { ...authHeaders(app), 'accept-language': 'en-GB,en;q=0.9' },
     ...(body === undefined ? {} : { payload: body as object }),
   });
 }
@@ -74,7 +74,7 @@ export function callRaw(
   return app.inject({
     method,
     url,
-    headers: { 'x-indsats-actor': 'test@kk.dk', 'content-type': 'application/json' },
+    headers: { ...authHeaders(app), 'content-type': 'application/json' },
     payload,
   });
 }

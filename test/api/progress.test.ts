@@ -1,7 +1,7 @@
 /** GET /api/v1/plans/:plan/progress and /api/v1/progress on a tiny plan built through the API. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInCopenhagen } from '../../src/features/progress/service';
-import { call, startTestApp, type TestApp } from '../api';
+import { authHeaders, call, startTestApp, type TestApp } from '../api';
 import { makeActivity, makePlan } from '../factories';
 import { expectRefused } from './helpers';
 import { buildPlan, initiative, progressOf as readProgress, target, type World } from './progress-world';
@@ -113,7 +113,7 @@ describe('GET /api/v1/plans/:plan/progress and /api/v1/progress', () => {
     await expectRefused(t, [], () => call(app(), 'GET', '/api/v1/plans/findes-ikke/progress'), 404);
     const en = await t.app.inject({
       url: '/api/v1/plans/findes-ikke/progress',
-      headers: { 'accept-language': 'en' },
+      headers: { ...authHeaders(t.app), 'accept-language': 'en' },
     });
     expect(en.json<{ detail: string }>().detail).toBe('Plan findes-ikke does not exist.');
   });

@@ -4,7 +4,7 @@ import { ACTIVITY_KINDS, ACTIVITY_STATES, type Activity as DomainActivity } from
 import { id, idFilter, isoDate, msg, patchOf, recordMeta, text, title } from '../../api/zod';
 import { ruleViolation } from '../../api/problem';
 import { recordMetaOf } from '../reference/resources';
-import type { ResourceDef } from '../shared/resource';
+import { initiativeScope, type ResourceDef } from '../shared/resource';
 
 /** Reach of one target group: actual for a done activity, expected for a planned one. */
 export const ReachInput = z.object({
@@ -36,7 +36,11 @@ export const ActivityInput = z.object({
   reach: z.array(ReachInput).max(50).default([]),
 });
 export type ActivityInput = z.infer<typeof ActivityInput>;
-export const Activity = ActivityInput.extend(recordMeta);
+export const Activity = ActivityInput.extend({
+  ...recordMeta,
+  /** Who registered it ("user:5", "token:2"); contributors may change only their own. */
+  createdBy: z.string().nullable(),
+});
 export type Activity = z.infer<typeof Activity>;
 
 interface ActivityChildren {
@@ -117,7 +121,12 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
     partnerId: r.partnerId,
     venueIds: c?.venueIds ?? [],
     reach: c?.reach ?? [],
+    createdBy: r.createdBy,
   }),
+  async scope(db, r) {
+    return { ...(await initiativeScope(db, r.initiativeId)), createdBy: 'createdBy' in r ? r.createdBy : undefined };
+  },
+  onCreate: (ctx) => ({ createdBy: ctx.principal?.key ?? null }),
   children: {
     async load(db, ids) {
       const map = new Map<number, ActivityChildren>();

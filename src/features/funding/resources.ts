@@ -4,7 +4,7 @@ import { AMOUNT_BASES, FUNDING_KINDS, type Funding as DomainFunding } from '../.
 import { id, idFilter, patchOf, recordMeta, text, title, year, yearFilter } from '../../api/zod';
 import { ruleViolation } from '../../api/problem';
 import { recordMetaOf } from '../reference/resources';
-import type { ResourceDef } from '../shared/resource';
+import { initiativeScope, type ResourceDef } from '../shared/resource';
 
 const perm = { read: 'plan:read', write: 'funding:write' } as const;
 const initiativeRef = {
@@ -64,6 +64,7 @@ export const fundings: ResourceDef<'fundings', Funding, FundingInput> = {
   filters: [{ param: 'initiativeId', column: 'initiativeId', op: '=' }],
   order: ['initiativeId', 'position', 'id'],
   refs: [initiativeRef],
+  scope: (db, r) => initiativeScope(db, r.initiativeId),
   toRow: (i) => ({ ...i }),
   fromRow: (r) => ({
     ...recordMetaOf(r),
@@ -123,6 +124,7 @@ export const expenditures: ResourceDef<'expenditures', Expenditure, ExpenditureI
   ],
   order: ['initiativeId', 'year', 'id'],
   refs: [initiativeRef],
+  scope: (db, r) => initiativeScope(db, r.initiativeId),
   toRow: (i) => ({ ...i }),
   fromRow: (r) => ({
     ...recordMetaOf(r),

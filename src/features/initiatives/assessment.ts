@@ -20,8 +20,8 @@ export async function setAssessment(
   input: z.infer<typeof AssessmentInput> | null,
   atVersion: number,
 ): Promise<Initiative> {
-  ctx.authorize('assessment:write');
   const existing = await svc.get(db, ctx, id);
+  ctx.authorize('assessment:write', { planId: existing.planId, initiativeId: id });
   if (existing.version !== atVersion) throw staleVersion(existing.version, atVersion);
   return writeTx(db, async (trx) => {
     const now = new Date().toISOString();

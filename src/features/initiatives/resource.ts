@@ -57,6 +57,7 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
     { field: 'unitId', table: 'units', labelDa: 'Forvaltning', labelEn: 'Unit' },
     { field: 'partnerIds', table: 'partners', labelDa: 'Samarbejdspartner', labelEn: 'Partner' },
   ],
+  scope: (_db, r) => Promise.resolve({ planId: r.planId, initiativeId: 'id' in r ? r.id : null }),
   toRow: (i) => ({
     planId: i.planId,
     number: i.number,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id, idFilter, isoDate, patchOf, recordMeta, text } from '../../api/zod';
 import { recordMetaOf } from '../reference/resources';
-import type { ResourceDef } from '../shared/resource';
+import { initiativeScope, type ResourceDef } from '../shared/resource';
 
 export const MeasurementInput = z.object({
   targetId: id,
@@ -37,6 +37,10 @@ export const measurements: ResourceDef<'measurements', Measurement, MeasurementI
   ],
   order: ['targetId', 'asOf', 'id'],
   refs: [{ field: 'targetId', table: 'targets', labelDa: 'Mål', labelEn: 'Target' }],
+  async scope(db, r) {
+    const t = await db.selectFrom('targets').select('initiativeId').where('id', '=', r.targetId).executeTakeFirst();
+    return t ? initiativeScope(db, t.initiativeId) : { planId: null, initiativeId: null };
+  },
   toRow: (i) => ({ ...i }),
   fromRow: (r) => ({ ...recordMetaOf(r), targetId: r.targetId, value: r.value, asOf: r.asOf, note: r.note }),
 };

@@ -47,6 +47,7 @@ export const plans: ResourceDef<'plans', Plan, PlanInput> = {
   ],
   order: ['periodFrom', 'id'],
   refs: [{ field: 'unitId', table: 'units', labelDa: 'Forvaltning', labelEn: 'Unit' }],
+  scope: (_db, r) => Promise.resolve({ planId: 'id' in r ? r.id : null }),
   toRow: (i) => ({ ...i }),
   fromRow: (r) => ({
     ...recordMetaOf(r),

@@ -22,8 +22,8 @@ export async function closeRound(
   id: number,
   body: { version: number; missing?: number[] },
 ): Promise<Round> {
-  ctx.authorize('round:write');
   const round = await loadRound(db, id);
+  ctx.authorize('round:write', { planId: round.planId });
   if (round.state === 'closed')
     throw conflict('Statusrunden er allerede lukket.', 'The round is already closed.');
   if (round.version !== body.version) throw staleVersion(round.version, body.version);
@@ -87,8 +87,8 @@ export async function reopenRound(
   id: number,
   body: { version: number; reason: string },
 ): Promise<Round> {
-  ctx.authorize('round:write');
   const round = await loadRound(db, id);
+  ctx.authorize('round:write', { planId: round.planId });
   if (round.state !== 'closed') throw conflict('Statusrunden er ikke lukket.', 'The round is not closed.');
   if (round.version !== body.version) throw staleVersion(round.version, body.version);
   const reason = body.reason.trim();

@@ -17,8 +17,8 @@ export async function draftText(
   roundId: number,
   initiativeId: number,
 ): Promise<{ text: string }> {
-  ctx.authorize('status:write');
   const round = await loadRound(db, roundId);
+  ctx.authorize('status:write', { planId: round.planId, initiativeId });
   const inputs = await loadEngineInputs(db, round.planId);
   const ini = inputs.initiatives.find((i) => i.id === initiativeId && i.kind === 'recommendation');
   if (!ini) {

@@ -54,6 +54,7 @@ export const rounds: ResourceDef<'reportingRounds', Round, RoundInput> = {
   ],
   order: ['planId', 'asOf', 'id'],
   refs: [{ field: 'planId', table: 'plans', labelDa: 'Handleplan', labelEn: 'Plan' }],
+  scope: (_db, r) => Promise.resolve({ planId: r.planId }),
   toRow: (i) => ({ ...i }),
   fromRow: (r) => ({
     ...recordMetaOf(r),

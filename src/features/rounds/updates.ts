@@ -143,8 +143,8 @@ export async function saveDraft(
   initiativeId: number,
   input: z.infer<typeof StatusUpdateInput>,
 ): Promise<StatusUpdate> {
-  ctx.authorize('status:write');
   const round = await loadRound(db, roundId);
+  ctx.authorize('status:write', { planId: round.planId, initiativeId });
   if (round.state === 'closed') throw roundClosed();
   const ini = await recommendation(db, round, initiativeId);
   const existing = await current(db, roundId, initiativeId);
@@ -219,8 +219,8 @@ export async function transition(
   action: Transition,
   body: { version: number; comment?: string },
 ): Promise<StatusUpdate> {
-  ctx.authorize(action === 'submit' ? 'status:write' : 'status:approve');
   const round = await loadRound(db, roundId);
+  ctx.authorize(action === 'submit' ? 'status:write' : 'status:approve', { planId: round.planId, initiativeId });
   if (round.state === 'closed') throw roundClosed();
   const ini = await recommendation(db, round, initiativeId);
   const existing = await current(db, roundId, initiativeId);

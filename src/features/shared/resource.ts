@@ -6,7 +6,9 @@
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { z } from 'zod';
+import type { RequestContext } from '../../api/context';
 import type { Permission } from '../../auth/permissions';
+import type { Scope } from '../../auth/roles';
 import type { DB } from '../../store/schema';
 
 /** A database handle or an open transaction. */
@@ -34,6 +36,12 @@ export interface RefSpec {
 export interface ChildSpec<In, C> {
   load(db: Db, ids: number[]): Promise<Map<number, C>>;
   save(trx: Transaction<DB>, id: number, input: In): Promise<void>;
+}
+
+/** The scope of an initiative: itself and its plan. */
+export async function initiativeScope(db: Db, initiativeId: number): Promise<Scope> {
+  const row = await db.selectFrom('initiatives').select('planId').where('id', '=', initiativeId).executeTakeFirst();
+  return { initiativeId, planId: row?.planId ?? null };
 }
 
 /** Names of the resource in messages: "Handleplan"/"Plan". */
@@ -71,6 +79,10 @@ export interface ResourceDef<
   children?: ChildSpec<In, C>;
   /** Business rules beyond the schema; throw a 422 Problem with the field that is wrong. */
   check?(db: Db, input: In, existing: Out | null): Promise<void>;
+  /** The plan/initiative (and creator) a record belongs to, for scoped permissions. Global when absent. */
+  scope?(db: Db, record: In | Out): Promise<Scope>;
+  /** Columns stamped on create from the request context (e.g. who registered an activity). */
+  onCreate?(ctx: RequestContext): Record<string, unknown>;
   /** Rules for deleting; throw a Problem to refuse. */
   checkDelete?(existing: Out): void;
 }

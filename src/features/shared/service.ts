@@ -101,6 +101,10 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
     return found;
   }
 
+  async function authorizeOn(db: Db, ctx: RequestContext, record: In | Out): Promise<void> {
+    ctx.authorize(def.permission.write, def.scope ? await def.scope(db, record) : {});
+  }
+
   async function validate(db: Db, input: In, existing: Out | null): Promise<void> {
     await checkRefs(db, def, input);
     if (def.check) await def.check(db, input, existing);
@@ -155,13 +159,13 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
 
     /** Create, with references and rules checked first; the record and its audit entry commit together. */
     async create(db: Kysely<DB>, ctx: RequestContext, input: In): Promise<Out> {
-      ctx.authorize(def.permission.write);
+      await authorizeOn(db, ctx, input);
       await validate(db, input, null);
       return writeTx(db, async (trx) => {
         const now = new Date().toISOString();
         const { id } = await loose(trx)
           .insertInto(table)
-          .values({ ...def.toRow(input), createdAt: now, updatedAt: now })
+          .values({ ...def.toRow(input), ...def.onCreate?.(ctx), createdAt: now, updatedAt: now })
           .returning('id')
           .executeTakeFirstOrThrow();
         if (def.children) await def.children.save(trx, id, input);
@@ -178,10 +182,11 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       id: number,
       patch: Partial<In> & { version: number },
     ): Promise<Out> {
-      ctx.authorize(def.permission.write);
       const existing = await findOrThrow(db, id);
+      await authorizeOn(db, ctx, existing);
       if (existing.version !== patch.version) throw staleVersion(existing.version, patch.version);
       const merged = parseMerged(def.schemas.create, existing, patch);
+      await authorizeOn(db, ctx, merged);
       await validate(db, merged, existing);
       return writeTx(db, async (trx) => {
         const res = await loose(trx)
@@ -203,8 +208,8 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
 
     /** Delete at a known version; 409 if stale or still referenced. */
     async remove(db: Kysely<DB>, ctx: RequestContext, id: number, version: number): Promise<void> {
-      ctx.authorize(def.permission.write);
       const existing = await findOrThrow(db, id);
+      await authorizeOn(db, ctx, existing);
       if (existing.version !== version) throw staleVersion(existing.version, version);
       def.checkDelete?.(existing);
       await writeTx(db, async (trx) => {

@@ -11,7 +11,7 @@ import { id, idFilter, isoDate, patchOf, recordMeta, text } from '../../api/zod'
 import { ruleViolation } from '../../api/problem';
 import { recordMetaOf } from '../reference/resources';
 import { checkRefs } from '../shared/service';
-import type { ResourceDef } from '../shared/resource';
+import { initiativeScope, type ResourceDef } from '../shared/resource';
 
 export const TargetInput = z.object({
   initiativeId: id,
@@ -90,6 +90,7 @@ export const targets: ResourceDef<'targets', Target, TargetInput> = {
   filters: [{ param: 'initiativeId', column: 'initiativeId', op: '=' }],
   order: ['initiativeId', 'position', 'id'],
   refs: [{ field: 'initiativeId', table: 'initiatives', labelDa: 'Indsats', labelEn: 'Initiative' }],
+  scope: (db, r) => initiativeScope(db, r.initiativeId),
   toRow: (i) => ({
     ...i,
     targetGroupIds: JSON.stringify(i.targetGroupIds),

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { App } from '../../api/app-types';
+import { idParam } from '../../api/zod';
+import { CreatedToken, createToken, listTokens, revokeToken, Token, TokenInput } from './service';
+
+/** GET/POST /api/v1/tokens and DELETE /api/v1/tokens/:id (admins). */
+export function registerTokenRoutes(app: App): void {
+  const config = { permission: 'user:admin' } as const;
+  const tags = ['tokens'];
+  app.get('/api/v1/tokens', { config, schema: { tags, response: { 200: z.array(Token) } } }, (req) =>
+    listTokens(app.db, req.ctx),
+  );
+  app.post(
+    '/api/v1/tokens',
+    { config, schema: { tags, summary: 'Create an API token (shown once)', body: TokenInput, response: { 201: CreatedToken } } },
+    async (req, reply) => reply.code(201).send(await createToken(app.db, req.ctx, req.body)),
+  );
+  app.delete(
+    '/api/v1/tokens/:id',
+    { config, schema: { tags, summary: 'Revoke an API token', params: z.object({ id: idParam }), response: { 200: Token } } },
+    (req) => revokeToken(app.db, req.ctx, req.params.id),
+  );
+}

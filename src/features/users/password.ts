@@ -1,0 +1,27 @@
+/** Setting a user's password: admins for anyone, a person for themselves. Audited without the password. */
+import type { Kysely } from 'kysely';
+import type { RequestContext } from '../../api/context';
+import { notFound } from '../../api/problem';
+import { forbidden } from '../../auth/principal';
+import { checkPasswordPolicy, hashPassword } from '../../auth/passwords';
+import type { DB } from '../../store/schema';
+import { writeTx } from '../shared/service';
+import { audit } from '../../store/audit';
+
+/** Set the password of user `id`; existing sessions of the user are revoked. */
+export async function setPassword(db: Kysely<DB>, ctx: RequestContext, id: number, password: string): Promise<void> {
+  const p = ctx.principal;
+  const self = p?.kind === 'user' && p.id === id;
+  if (!self) ctx.authorize('user:admin');
+  else if (!p) throw forbidden();
+  checkPasswordPolicy(password);
+  const user = await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
+  if (!user) throw notFound('Bruger', 'User', id);
+  const passwordHash = await hashPassword(password);
+  await writeTx(db, async (trx) => {
+    const now = new Date().toISOString();
+    await trx.updateTable('users').set({ passwordHash, updatedAt: now }).where('id', '=', id).execute();
+    await trx.updateTable('sessions').set({ revokedAt: now }).where('userId', '=', id).where('revokedAt', 'is', null).execute();
+    await audit(trx, ctx, 'set_password', 'user', id, null, { password: '(ændret)' });
+  });
+}

@@ -1,0 +1,105 @@
+/** People: accounts with e-mail, name, unit and role assignments. Administered by admins. */
+import { z } from 'zod';
+import { ruleViolation } from '../../api/problem';
+import { id, patchOf, recordMeta, title } from '../../api/zod';
+import { ROLE_SCOPE, ROLES, type Role } from '../../auth/roles';
+import { recordMetaOf } from '../reference/resources';
+import type { ResourceDef } from '../shared/resource';
+import { checkRefs } from '../shared/service';
+
+/** One role assignment: coordinator needs a plan, owner and contributor an initiative, admin and reader neither. */
+export const RoleInput = z.object({
+  role: z.enum(ROLES),
+  planId: id.nullable().default(null),
+  initiativeId: id.nullable().default(null),
+});
+export type RoleInput = z.infer<typeof RoleInput>;
+
+export const UserInput = z.object({
+  email: z.email().max(320).transform((e) => e.toLowerCase()),
+  name: title,
+  unitId: id.nullable().default(null),
+  active: z.boolean().default(true).describe('Deactivated users cannot sign in; their sessions stop working.'),
+  roles: z.array(RoleInput).max(200).default([]),
+});
+export type UserInput = z.infer<typeof UserInput>;
+
+export const User = UserInput.extend({
+  ...recordMeta,
+  hasPassword: z.boolean(),
+  singleSignOn: z.boolean(),
+});
+export type User = z.infer<typeof User>;
+
+interface Extra {
+  roles: RoleInput[];
+}
+
+/** Check that each assignment has exactly the scope its role needs. */
+export function checkRoles(roles: RoleInput[], field = 'roles'): void {
+  roles.forEach((r, n) => {
+    const scope = ROLE_SCOPE[r.role as Role];
+    const ok =
+      scope === 'global'
+        ? r.planId === null && r.initiativeId === null
+        : scope === 'plan'
+          ? r.planId !== null && r.initiativeId === null
+          : r.initiativeId !== null && r.planId === null;
+    if (!ok) {
+      const need = scope === 'global' ? 'hverken plan eller indsats' : scope === 'plan' ? 'en plan (planId)' : 'en indsats (initiativeId)';
+      throw ruleViolation(`${field}.${n}`, `Rollen ${r.role} skal have ${need}.`, `Role ${r.role} needs ${scope} scope.`);
+    }
+  });
+}
+
+export const users: ResourceDef<'users', User, UserInput, Extra> = {
+  path: 'users',
+  table: 'users',
+  entity: 'user',
+  label: { da: 'Bruger', en: 'User' },
+  permission: { read: 'user:admin', write: 'user:admin' },
+  schemas: { create: UserInput, update: patchOf(UserInput), out: User, query: z.object({ email: z.string().optional() }) },
+  filters: [{ param: 'email', column: 'email', op: '=' }],
+  order: ['email'],
+  refs: [{ field: 'unitId', table: 'units', labelDa: 'Forvaltning', labelEn: 'Unit' }],
+  toRow: (i) => ({ email: i.email, name: i.name, unitId: i.unitId, active: i.active ? 1 : 0 }),
+  fromRow: (r, extra) => ({
+    ...recordMetaOf(r),
+    email: r.email,
+    name: r.name,
+    unitId: r.unitId,
+    active: r.active === 1,
+    roles: extra?.roles ?? [],
+    hasPassword: r.passwordHash !== null,
+    singleSignOn: r.oidcSubject !== null,
+  }),
+  children: {
+    async load(db, ids) {
+      const map = new Map<number, Extra>();
+      for (const i of ids) map.set(i, { roles: [] });
+      if (ids.length === 0) return map;
+      const rows = await db.selectFrom('roleAssignments').selectAll().where('userId', 'in', ids).orderBy('id').execute();
+      for (const r of rows) map.get(r.userId!)?.roles.push({ role: r.role as Role, planId: r.planId, initiativeId: r.initiativeId });
+      return map;
+    },
+    async save(trx, userId, input) {
+      await trx.deleteFrom('roleAssignments').where('userId', '=', userId).execute();
+      const now = new Date().toISOString();
+      if (input.roles.length > 0) {
+        await trx
+          .insertInto('roleAssignments')
+          .values(input.roles.map((r) => ({ userId, tokenId: null, ...r, createdAt: now })))
+          .execute();
+      }
+    },
+  },
+  async check(db, input) {
+    checkRoles(input.roles);
+    await checkRefs(db, { refs: [{ field: 'roles', table: 'plans', labelDa: 'Handleplan', labelEn: 'Plan' }] }, {
+      roles: input.roles.map((r) => r.planId).filter((v) => v !== null),
+    });
+    await checkRefs(db, { refs: [{ field: 'roles', table: 'initiatives', labelDa: 'Indsats', labelEn: 'Initiative' }] }, {
+      roles: input.roles.map((r) => r.initiativeId).filter((v) => v !== null),
+    });
+  },
+};

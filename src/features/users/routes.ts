@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { App } from '../../api/app-types';
+import { registerResource } from '../../api/resource-routes';
+import { idParam } from '../../api/zod';
+import { setPassword } from './password';
+import { users } from './resource';
+
+/** Users (admin) and PUT /api/v1/users/:id/password (admin, or the person themself). */
+export function registerUserRoutes(app: App): void {
+  registerResource(app, users);
+  app.put(
+    '/api/v1/users/:id/password',
+    {
+      config: { permission: 'self' },
+      schema: {
+        tags: ['users'],
+        summary: 'Set a password (at least 12 characters, not a common one); revokes the user’s sessions',
+        params: z.object({ id: idParam }),
+        body: z.object({ password: z.string().max(1024) }),
+      },
+    },
+    async (req, reply) => {
+      await setPassword(app.db, req.ctx, req.params.id, req.body.password);
+      return reply.code(204).send();
+    },
+  );
+}
