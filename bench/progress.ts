@@ -12,6 +12,7 @@ import { buildApp } from '../src/api/app';
 import { systemContext } from '../src/api/context';
 import { seedPlan } from '../src/demo/seed-plan';
 import { loadPlanDocument } from '../src/features/import/loader';
+import { createToken } from '../src/features/tokens/service';
 import { afterCommit, bumpRevision } from '../src/store/audit';
 import { openDatabase, type Database } from '../src/store/database';
 import { FULL, syntheticPlan, type PortfolioSize } from './synthetic';
@@ -40,13 +41,16 @@ export interface ProgressFigures {
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
 /** Latency of sequential requests (one at a time, keep-alive), in ms with sub-millisecond resolution. */
-async function latencies(url: string): Promise<{ p50: number; p99: number; bytes: number }> {
+async function latencies(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ p50: number; p99: number; bytes: number }> {
   const times: number[] = [];
   let bytes = 0;
   const until = performance.now() + SECONDS * 1000;
   while (performance.now() < until || times.length < 200) {
     const t0 = performance.now();
-    const res = await fetch(url);
+    const res = await fetch(url, { headers });
     bytes = (await res.arrayBuffer()).byteLength;
     if (!res.ok) throw new Error(`${url}: ${res.status}`);
     times.push(performance.now() - t0);
@@ -56,10 +60,10 @@ async function latencies(url: string): Promise<{ p50: number; p99: number; bytes
   return { p50: at(0.5), p99: at(0.99), bytes };
 }
 
-async function measure(url: string): Promise<EndpointFigures> {
+async function measure(url: string, headers: Record<string, string>): Promise<EndpointFigures> {
   // Latency one request at a time (no queueing); throughput with ten connections.
-  const lat = await latencies(url);
-  const thr = await autocannon({ url, connections: 10, duration: SECONDS });
+  const lat = await latencies(url, headers);
+  const thr = await autocannon({ url, headers, connections: 10, duration: SECONDS });
   if (thr.non2xx > 0 || thr.errors > 0) throw new Error(`${url}: non-2xx responses or errors`);
   return { ...lat, rps: thr.requests.average };
 }
@@ -99,13 +103,18 @@ async function openBenchDatabase(
   };
 }
 
-async function coldMedian(database: Database, url: string, runs = 5): Promise<number> {
+async function coldMedian(
+  database: Database,
+  url: string,
+  headers: Record<string, string>,
+  runs = 5,
+): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     await bumpRevision(database.db);
     afterCommit(database.db);
     const t0 = performance.now();
-    const res = await fetch(url);
+    const res = await fetch(url, { headers });
     await res.arrayBuffer();
     times.push(performance.now() - t0);
   }
@@ -130,12 +139,18 @@ export async function benchProgress(
     }
     const loadSeconds = (performance.now() - t0) / 1000;
     const app = await buildApp({ db: database.db });
+    // Requests authenticate as an integration would: a reader API token.
+    const { token } = await createToken(database.db, ctx, {
+      name: 'bench',
+      roles: [{ role: 'reader', planId: null, initiativeId: null }],
+    });
+    const headers = { authorization: `Bearer ${token}` };
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     const seedUrl = `${base}/api/v1/plans/${seedPlan.plan.slug}/progress?asOf=2018-09-01`;
     const portfolioUrl = `${base}/api/v1/progress?asOf=2018-09-01`;
-    const seedBytes = await (await fetch(seedUrl)).text();
-    const portfolioBytes = await (await fetch(portfolioUrl)).text();
+    const seedBytes = await (await fetch(seedUrl, { headers })).text();
+    const portfolioBytes = await (await fetch(portfolioUrl, { headers })).text();
 
     const bare = Fastify();
     bare.get('/seed', (_req, reply) => reply.type('application/json; charset=utf-8').send(seedBytes));
@@ -149,12 +164,12 @@ export async function benchProgress(
       const figures: ProgressFigures = {
         dialect,
         loadSeconds,
-        seed: await measure(seedUrl),
-        seedBare: await measure(`${bareBase}/seed`),
-        portfolio: await measure(portfolioUrl),
-        portfolioBare: await measure(`${bareBase}/portfolio`),
-        portfolioColdMedian: await coldMedian(database, portfolioUrl),
-        seedColdMedian: await coldMedian(database, seedUrl),
+        seed: await measure(seedUrl, headers),
+        seedBare: await measure(`${bareBase}/seed`, headers),
+        portfolio: await measure(portfolioUrl, headers),
+        portfolioBare: await measure(`${bareBase}/portfolio`, headers),
+        portfolioColdMedian: await coldMedian(database, portfolioUrl, headers),
+        seedColdMedian: await coldMedian(database, seedUrl, headers),
       };
       return figures;
     } finally {

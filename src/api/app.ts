@@ -48,7 +48,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   await app.register(cookie);
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: { frameAncestors: ["'none'"] } },
+    // No upgrade-insecure-requests: the product also runs on plain http://127.0.0.1 (demo, development).
+    contentSecurityPolicy: { directives: { frameAncestors: ["'none'"], upgradeInsecureRequests: null } },
     referrerPolicy: { policy: 'same-origin' },
   });
   app.addHook('onRequest', async (req) => {

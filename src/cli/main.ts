@@ -2,7 +2,12 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { systemContext } from '../api/context';
 import { parseIsoDate } from '../domain/format';
-import { loadPlanDocument } from '../features/import/loader';
+import type { Kysely } from 'kysely';
+import { loadDemo } from '../demo/load';
+import { DEMO_USERS, demoLoginLines } from '../demo/users';
+import { findUserByEmail } from '../features/users/accounts';
+import type { DB } from '../store/schema';
+import { registerUserCommands } from './users';
 import { planProgress, todayInCopenhagen } from '../features/progress/service';
 import { seedPlan } from '../demo/seed-plan';
 import { DEFAULT_DATABASE_URL, openDatabase } from '../store/database';
@@ -60,7 +65,7 @@ program
     if (o.demo) {
       const database = await openDatabase({ url: dbUrl() });
       if (!(await hasData(database.db))) {
-        const r = await loadPlanDocument(database.db, systemContext('demo'), seedPlan);
+        const r = await loadDemo(database.db, systemContext('demo'));
         console.log(
           `Demodata indlæst: ${r.initiatives} indsatser, ${r.targets} mål, ${r.activities} aktiviteter.`,
         );
@@ -72,9 +77,8 @@ program
       host: o.host ?? process.env.HOST ?? '127.0.0.1',
       databaseUrl: dbUrl(),
     });
-    console.log(
-      `\nindsats kører på ${server.url}\n  API-dokumentation: ${server.url}/api/docs\n  Fremdrift for demoplanen: ${server.url}/api/v1/plans/${seedPlan.plan.slug}/progress?asOf=2018-09-01\n`,
-    );
+    console.log(`\nindsats kører på ${server.url}\n  API-dokumentation: ${server.url}/api/docs\n`);
+    console.log((await loginHint(server.database.db)).join('\n') + '\n');
     const stop = (): void => void server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
@@ -105,7 +109,8 @@ program
           fail('Databasen indeholder allerede data. Brug --force for at slette dem og indlæse demodata.');
         await wipeData(database.db, ctx);
       }
-      const r = await loadPlanDocument(database.db, ctx, seedPlan);
+      const r = await loadDemo(database.db, ctx);
+      console.log(demoLoginLines().join('\n'));
       console.log(
         `Demoplanen "${seedPlan.plan.title}" er indlæst (${r.slug}): ${r.initiatives} indsatser, ${r.targets} mål, ${r.activities} aktiviteter.`,
       );
@@ -175,5 +180,19 @@ program
       await database.close();
     }
   });
+
+registerUserCommands(program, dbUrl);
+
+/** What to tell the person who just started the server about signing in. */
+async function loginHint(db: Kysely<DB>): Promise<string[]> {
+  const demo = await findUserByEmail(db, DEMO_USERS[0].email);
+  if (demo) return demoLoginLines();
+  const any = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (any) return ['Log ind med din bruger (POST /api/v1/auth/login).'];
+  return [
+    'Der er ingen brugere endnu. Opret den første administrator:',
+    '  npx indsats user add --email <e-mail> --name "<navn>" --role admin',
+  ];
+}
 
 await runCli(program);

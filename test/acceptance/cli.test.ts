@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app';
+import { openDatabase } from '../../src/store/database';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'indsats-cli-'));
@@ -26,6 +28,7 @@ async function indsats(...args: string[]): Promise<{ stdout: string; stderr: str
 beforeAll(async () => {
   const r = await indsats('demo');
   expect(r.code).toBe(0);
+  expect(r.stdout).toContain('koordinator@demo.indsats.dk');
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -63,11 +66,65 @@ describe('indsats CLI', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const cmd of ['serve', 'migrate', 'demo', 'progress', 'report']) {
+    for (const cmd of ['serve', 'migrate', 'demo', 'progress', 'report', 'user']) {
       const r = await indsats(cmd, '--help');
       expect(r.stdout).toContain(`Usage: indsats ${cmd}`);
     }
   });
+  it('creates the first administrator, who can then sign in with the printed password', async () => {
+    const r = await indsats('user', 'add', '--email', 'It@KK.dk', '--name', 'Ida Thomsen', '--role', 'admin');
+    expect(r.code).toBe(0);
+    const password = /Adgangskode \(vises kun nu\): (\S+)/.exec(r.stdout)?.[1];
+    expect(password).toBeDefined();
+    const database = await openDatabase({ url: db });
+    const app = await buildApp({ db: database.db });
+    try {
+      const ok = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'it@kk.dk', password },
+      });
+      expect(ok.statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await database.close();
+    }
+    const again = await indsats('user', 'add', '--email', 'it@kk.dk', '--name', 'Ida', '--role', 'admin');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('findes allerede');
+  });
+
+  it('refuses a short password and a scoped role without its scope, in Danish', async () => {
+    const short = await indsats(
+      'user',
+      'add',
+      '--email',
+      'a@kk.dk',
+      '--name',
+      'A',
+      '--role',
+      'reader',
+      '--password',
+      'kort',
+    );
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('mindst 12 tegn');
+    const noPlan = await indsats('user', 'add', '--email', 'b@kk.dk', '--name', 'B', '--role', 'coordinator');
+    expect(noPlan.code).toBe(1);
+    expect(noPlan.stderr).toContain('--plan');
+    const reset = await indsats(
+      'user',
+      'reset-password',
+      '--email',
+      'ejer@demo.indsats.dk',
+      '--password',
+      'en helt ny adgangskode',
+    );
+    expect(reset.code).toBe(0);
+    const list = await indsats('user', 'list');
+    expect(list.stdout).toMatch(/ejer@demo\.indsats\.dk\s+Omar Ejer\s+owner \(indsats \d+\)/);
+  });
+
   // Last: --force replaces the data (and its ids) that the tests above use.
   it('refuses to load the demo over existing data without --force', async () => {
     const r = await indsats('demo');
