@@ -35,6 +35,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       : false,
     bodyLimit: 1024 * 1024,
     genReqId: () => randomUUID(),
+    // Behind a TLS-terminating load balancer, set INDSATS_TRUST_PROXY=1 so the session cookie is marked Secure.
+    trustProxy: process.env.INDSATS_TRUST_PROXY === '1',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
