@@ -4,7 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import Fastify from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -25,19 +25,50 @@ import { installErrorHandler } from './errors';
 export interface AppOptions {
   db: Kysely<DB>;
   logger?: boolean;
+  /** Where log lines go when `logger` is on (tests read them); standard output by default. */
+  logStream?: { write(line: string): void };
+}
+
+/** Credentials never reach the log: request headers that carry them, and the cookie a response sets. */
+const REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
+
+/** Query parameters whose values are secrets (the single sign-on callback's code and state, and the like). */
+const SECRET_QUERY = /([?&](?:code|state|token|access_token|id_token|password|secret)=)[^&#]*/gi;
+
+/** The logged view of a request: as Fastify's default, with secret query values blanked out. */
+function requestForLog(req: FastifyRequest): Record<string, unknown> {
+  return {
+    method: req.method,
+    url: req.url.replace(SECRET_QUERY, '$1[redacted]'),
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  };
 }
 
 /** Build the application (not listening); tests use `app.inject`. */
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger
-      ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] }
+      ? {
+          level: 'info',
+          redact: REDACT,
+          serializers: { req: requestForLog },
+          ...(opts.logStream ? { stream: opts.logStream } : {}),
+        }
       : false,
     bodyLimit: 1024 * 1024,
     genReqId: () => randomUUID(),
     // Behind a TLS-terminating load balancer, set INDSATS_TRUST_PROXY=1 so the session cookie is marked Secure.
     trustProxy: process.env.INDSATS_TRUST_PROXY === '1',
   }).withTypeProvider<ZodTypeProvider>();
+  // JSON only where JSON is expected: without a text/plain parser, any body that is not JSON is a 415.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.db);

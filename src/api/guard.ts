@@ -19,7 +19,12 @@ export async function identify(
   if (bearer) {
     const identity = await resolveIdentity(db, { token: bearer });
     if (!identity) {
-      throw new Problem(401, 'bad_token', 'API-nøglen er ukendt eller tilbagekaldt.', 'The API token is unknown or revoked.');
+      throw new Problem(
+        401,
+        'bad_token',
+        'API-nøglen er ukendt eller tilbagekaldt.',
+        'The API token is unknown or revoked.',
+      );
     }
     return identity;
   }

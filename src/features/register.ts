@@ -2,6 +2,8 @@
 import type { App } from '../api/app-types';
 import { registerResource } from '../api/resource-routes';
 import { activities } from './activities/resource';
+import { registerAuditRoutes } from './audit/routes';
+import { registerOidcRoutes } from './auth/oidc-routes';
 import { registerAuthRoutes } from './auth/routes';
 import { registerTokenRoutes } from './tokens/routes';
 import { registerUserRoutes } from './users/routes';
@@ -18,6 +20,7 @@ import { targets } from './targets/resource';
 /** Register all API routes. */
 export function registerFeatures(app: App): void {
   registerAuthRoutes(app);
+  registerOidcRoutes(app);
   registerUserRoutes(app);
   registerTokenRoutes(app);
   registerResource(app, units);
@@ -34,4 +37,5 @@ export function registerFeatures(app: App): void {
   registerAssessmentRoutes(app);
   registerProgressRoutes(app);
   registerRoundRoutes(app);
+  registerAuditRoutes(app);
 }

@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as initial from './migrations/20261125_0001_initial';
 import * as rounds from './migrations/20261125_0002_rounds';
 import * as auth from './migrations/20261125_0003_auth';
+import * as oidc from './migrations/20261125_0004_oidc';
 
 /** Every migration, by timestamped name. Migrations are immutable once landed: add a new one to change the schema. */
 const MIGRATIONS: Record<string, Migration> = {
   '20261125_0001_initial': initial,
   '20261125_0002_rounds': rounds,
   '20261125_0003_auth': auth,
+  '20261125_0004_oidc': oidc,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -237,6 +237,17 @@ export interface LoginAttemptTable {
   windowStart: string;
 }
 
+/** A single sign-on login between the redirect to the identity provider and its callback. */
+export interface OidcLoginTable {
+  /** SHA-256 of the `state` parameter (the state itself travels in the browser's short-lived cookie). */
+  stateHash: string;
+  codeVerifier: string;
+  nonce: string;
+  /** A same-origin path to return to after sign-in. */
+  returnTo: string | null;
+  createdAt: string;
+}
+
 export interface DB {
   units: UnitTable;
   partners: PartnerTable;
@@ -262,4 +273,5 @@ export interface DB {
   roleAssignments: RoleAssignmentTable;
   sessions: SessionTable;
   loginAttempts: LoginAttemptTable;
+  oidcLogins: OidcLoginTable;
 }

@@ -16,15 +16,23 @@ export const RoleInput = z.object({
 export type RoleInput = z.infer<typeof RoleInput>;
 
 export const UserInput = z.object({
-  email: z.email().max(320).transform((e) => e.toLowerCase()),
+  email: z
+    .email()
+    .max(320)
+    .transform((e) => e.toLowerCase()),
   name: title,
   unitId: id.nullable().default(null),
-  active: z.boolean().default(true).describe('Deactivated users cannot sign in; their sessions stop working.'),
+  active: z
+    .boolean()
+    .default(true)
+    .describe('Deactivated users cannot sign in; their sessions stop working.'),
   roles: z.array(RoleInput).max(200).default([]),
 });
 export type UserInput = z.infer<typeof UserInput>;
 
 export const User = UserInput.extend({
+  // The input's lower-casing transform cannot run when a response is encoded; stored e-mails are lower-case.
+  email: z.string(),
   ...recordMeta,
   hasPassword: z.boolean(),
   singleSignOn: z.boolean(),
@@ -38,7 +46,7 @@ interface Extra {
 /** Check that each assignment has exactly the scope its role needs. */
 export function checkRoles(roles: RoleInput[], field = 'roles'): void {
   roles.forEach((r, n) => {
-    const scope = ROLE_SCOPE[r.role as Role];
+    const scope = ROLE_SCOPE[r.role];
     const ok =
       scope === 'global'
         ? r.planId === null && r.initiativeId === null
@@ -46,8 +54,17 @@ export function checkRoles(roles: RoleInput[], field = 'roles'): void {
           ? r.planId !== null && r.initiativeId === null
           : r.initiativeId !== null && r.planId === null;
     if (!ok) {
-      const need = scope === 'global' ? 'hverken plan eller indsats' : scope === 'plan' ? 'en plan (planId)' : 'en indsats (initiativeId)';
-      throw ruleViolation(`${field}.${n}`, `Rollen ${r.role} skal have ${need}.`, `Role ${r.role} needs ${scope} scope.`);
+      const need =
+        scope === 'global'
+          ? 'hverken plan eller indsats'
+          : scope === 'plan'
+            ? 'en plan (planId)'
+            : 'en indsats (initiativeId)';
+      throw ruleViolation(
+        `${field}.${n}`,
+        `Rollen ${r.role} skal have ${need}.`,
+        `Role ${r.role} needs ${scope} scope.`,
+      );
     }
   });
 }
@@ -58,7 +75,12 @@ export const users: ResourceDef<'users', User, UserInput, Extra> = {
   entity: 'user',
   label: { da: 'Bruger', en: 'User' },
   permission: { read: 'user:admin', write: 'user:admin' },
-  schemas: { create: UserInput, update: patchOf(UserInput), out: User, query: z.object({ email: z.string().optional() }) },
+  schemas: {
+    create: UserInput,
+    update: patchOf(UserInput),
+    out: User,
+    query: z.object({ email: z.string().optional() }),
+  },
   filters: [{ param: 'email', column: 'email', op: '=' }],
   order: ['email'],
   refs: [{ field: 'unitId', table: 'units', labelDa: 'Forvaltning', labelEn: 'Unit' }],
@@ -78,8 +100,16 @@ export const users: ResourceDef<'users', User, UserInput, Extra> = {
       const map = new Map<number, Extra>();
       for (const i of ids) map.set(i, { roles: [] });
       if (ids.length === 0) return map;
-      const rows = await db.selectFrom('roleAssignments').selectAll().where('userId', 'in', ids).orderBy('id').execute();
-      for (const r of rows) map.get(r.userId!)?.roles.push({ role: r.role as Role, planId: r.planId, initiativeId: r.initiativeId });
+      const rows = await db
+        .selectFrom('roleAssignments')
+        .selectAll()
+        .where('userId', 'in', ids)
+        .orderBy('id')
+        .execute();
+      for (const r of rows)
+        map
+          .get(r.userId!)
+          ?.roles.push({ role: r.role as Role, planId: r.planId, initiativeId: r.initiativeId });
       return map;
     },
     async save(trx, userId, input) {
@@ -95,11 +125,19 @@ export const users: ResourceDef<'users', User, UserInput, Extra> = {
   },
   async check(db, input) {
     checkRoles(input.roles);
-    await checkRefs(db, { refs: [{ field: 'roles', table: 'plans', labelDa: 'Handleplan', labelEn: 'Plan' }] }, {
-      roles: input.roles.map((r) => r.planId).filter((v) => v !== null),
-    });
-    await checkRefs(db, { refs: [{ field: 'roles', table: 'initiatives', labelDa: 'Indsats', labelEn: 'Initiative' }] }, {
-      roles: input.roles.map((r) => r.initiativeId).filter((v) => v !== null),
-    });
+    await checkRefs(
+      db,
+      { refs: [{ field: 'roles', table: 'plans', labelDa: 'Handleplan', labelEn: 'Plan' }] },
+      {
+        roles: input.roles.map((r) => r.planId).filter((v) => v !== null),
+      },
+    );
+    await checkRefs(
+      db,
+      { refs: [{ field: 'roles', table: 'initiatives', labelDa: 'Indsats', labelEn: 'Initiative' }] },
+      {
+        roles: input.roles.map((r) => r.initiativeId).filter((v) => v !== null),
+      },
+    );
   },
 };

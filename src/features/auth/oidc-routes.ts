@@ -1,0 +1,104 @@
+/** GET /api/v1/auth/oidc/login and GET /api/v1/auth/oidc/callback: single sign-on through the municipality's IdP. */
+import { z } from 'zod';
+import type { App } from '../../api/app-types';
+import { Problem } from '../../api/problem';
+import { msg } from '../../api/zod';
+import { OIDC_CALLBACK_PATH, readOidcConfig } from '../../auth/oidc-config';
+import { identityProvider } from './oidc-client';
+import { beginOidcLogin, completeOidcLogin, OIDC_LOGIN_TTL_MS, OIDC_STATE_COOKIE } from './oidc';
+import { setSessionCookie } from './routes';
+import { SESSION_COOKIE } from './sessions';
+
+/** Where to go after sign-in: a path on this site only ("/plans/3"), never another site ("//evil.example"). */
+const ReturnTo = z
+  .string()
+  .max(2000)
+  .refine(
+    (s) => /^\/(?![/\\])/.test(s) && [...s].every((c) => c > ' ' && c !== '\\'),
+    msg(
+      'returnTo skal være en sti på dette websted, der begynder med "/".',
+      'returnTo must be a path on this site starting with "/".',
+    ),
+  );
+
+const LoginQuery = z.object({ returnTo: ReturnTo.optional() });
+const CallbackQuery = z.object({
+  code: z.string().optional(),
+  state: z.string().optional(),
+  error: z.string().optional(),
+});
+
+const notConfigured = (): Problem =>
+  new Problem(
+    404,
+    'oidc_not_configured',
+    'Single sign-on er ikke sat op.',
+    'Single sign-on is not configured.',
+  );
+
+/** Register the single sign-on routes; the configuration is read (and validated) from the environment here. */
+export function registerOidcRoutes(app: App, env: NodeJS.ProcessEnv = process.env): void {
+  const settings = readOidcConfig(env);
+  const idp = settings ? identityProvider(settings) : null;
+  // Cookies follow the public callback URL (TLS may end at a proxy in front of the server).
+  const secure = settings?.redirectUrl.protocol === 'https:';
+  const cookiePath = settings
+    ? settings.redirectUrl.pathname.slice(0, -OIDC_CALLBACK_PATH.length) + '/api/v1/auth/oidc/'
+    : '/';
+  const tags = ['auth'];
+
+  app.get(
+    '/api/v1/auth/oidc/login',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Sign in with single sign-on (redirects to the identity provider)',
+        querystring: LoginQuery,
+      },
+    },
+    async (req, reply) => {
+      if (!idp) throw notConfigured();
+      const { url, state } = await beginOidcLogin(app.db, idp, req.query.returnTo ?? null);
+      reply.setCookie(OIDC_STATE_COOKIE, state, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: secure || req.protocol === 'https',
+        path: cookiePath,
+        maxAge: OIDC_LOGIN_TTL_MS / 1000,
+      });
+      return reply.redirect(url.href, 302);
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/oidc/callback',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Return from the identity provider: starts a session',
+        querystring: CallbackQuery,
+      },
+    },
+    async (req, reply) => {
+      if (!idp) throw notConfigured();
+      // The cookie has served its purpose whatever the outcome.
+      reply.clearCookie(OIDC_STATE_COOKIE, { path: cookiePath });
+      const result = await completeOidcLogin(app.db, idp, {
+        query: new URL(req.url, 'http://callback').search,
+        stateCookie: req.cookies[OIDC_STATE_COOKIE],
+        requestId: req.id,
+        previousSecret: req.cookies[SESSION_COOKIE],
+      });
+      if (result.unresolved.length > 0) {
+        req.log.warn(
+          { groups: result.unresolved },
+          'INDSATS_OIDC_ROLE_MAP names a plan or initiative that does not exist',
+        );
+      }
+      setSessionCookie(reply, result.session, secure || req.protocol === 'https');
+      return reply.redirect(result.returnTo, 302);
+    },
+  );
+}
