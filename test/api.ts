@@ -22,7 +22,10 @@ export async function signIn(app: App, email: string, password: string): Promise
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in as ${email} gave ${res.statusCode}: ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'indsats_session');
-  return { cookie: `indsats_session=${cookie!.value}`, 'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken };
+  return {
+    cookie: `indsats_session=${cookie!.value}`,
+    'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken,
+  };
 }
 
 /** An app on its own fresh database. */
@@ -36,7 +39,11 @@ export interface TestApp {
 export async function startTestApp(): Promise<TestApp> {
   const database = await freshDatabase();
   const app = await buildApp({ db: database.db });
-  await createAccount(database.db, systemContext('test'), { ...TEST_ADMIN, name: 'Test Administrator', roles: [{ role: 'admin' }] });
+  await createAccount(database.db, systemContext('test'), {
+    ...TEST_ADMIN,
+    name: 'Test Administrator',
+    roles: [{ role: 'admin' }],
+  });
   sessions.set(app, await signIn(app, TEST_ADMIN.email, TEST_ADMIN.password));
   return {
     app,

@@ -41,7 +41,9 @@ export function authorize(principal: Principal | null, permission: Permission, s
 /** Whether the principal holds the permission in some scope: the route-level check before any data is read. */
 export function mayEver(principal: Principal, permission: Permission): boolean {
   if (principal.kind === 'system' || permission === 'self' || permission === 'public') return true;
-  return principal.assignments.some((a) => a.role === 'admin' || ROLE_PERMISSIONS[a.role].includes(permission));
+  return principal.assignments.some(
+    (a) => a.role === 'admin' || ROLE_PERMISSIONS[a.role].includes(permission),
+  );
 }
 
 /** The CLI's and the loaders' identity: a named local operator holding every permission. */

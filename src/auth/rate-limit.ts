@@ -20,15 +20,26 @@ async function failures(db: Kysely<DB>, key: string, now: number): Promise<numbe
 }
 
 /** Whether sign-in is currently blocked for this account or address. */
-export async function isLocked(db: Kysely<DB>, email: string, ip: string, now = Date.now()): Promise<boolean> {
+export async function isLocked(
+  db: Kysely<DB>,
+  email: string,
+  ip: string,
+  now = Date.now(),
+): Promise<boolean> {
   const k = attemptKeys(email, ip);
   return (
-    (await failures(db, k.account, now)) >= LOGIN_LIMITS.perAccount || (await failures(db, k.ip, now)) >= LOGIN_LIMITS.perIp
+    (await failures(db, k.account, now)) >= LOGIN_LIMITS.perAccount ||
+    (await failures(db, k.ip, now)) >= LOGIN_LIMITS.perIp
   );
 }
 
 /** Count a failed sign-in for the account and the address. */
-export async function recordFailure(db: Kysely<DB>, email: string, ip: string, now = Date.now()): Promise<void> {
+export async function recordFailure(
+  db: Kysely<DB>,
+  email: string,
+  ip: string,
+  now = Date.now(),
+): Promise<void> {
   for (const key of Object.values(attemptKeys(email, ip))) {
     const current = await failures(db, key, now);
     const at = new Date(now).toISOString();
@@ -39,7 +50,11 @@ export async function recordFailure(db: Kysely<DB>, email: string, ip: string, n
         .onConflict((oc) => oc.column('key').doUpdateSet({ failures: 1, windowStart: at }))
         .execute();
     } else {
-      await db.updateTable('loginAttempts').set({ failures: current + 1 }).where('key', '=', key).execute();
+      await db
+        .updateTable('loginAttempts')
+        .set({ failures: current + 1 })
+        .where('key', '=', key)
+        .execute();
     }
   }
 }

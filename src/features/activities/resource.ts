@@ -124,7 +124,10 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
     createdBy: r.createdBy,
   }),
   async scope(db, r) {
-    return { ...(await initiativeScope(db, r.initiativeId)), createdBy: 'createdBy' in r ? r.createdBy : undefined };
+    return {
+      ...(await initiativeScope(db, r.initiativeId)),
+      createdBy: 'createdBy' in r ? r.createdBy : undefined,
+    };
   },
   onCreate: (ctx) => ({ createdBy: ctx.principal?.key ?? null }),
   children: {

@@ -9,12 +9,21 @@ const Me = z.object({
   id: z.number().int(),
   name: z.string(),
   label: z.string(),
-  roles: z.array(z.object({ role: z.enum(ROLES), planId: z.number().int().nullable(), initiativeId: z.number().int().nullable() })),
+  roles: z.array(
+    z.object({
+      role: z.enum(ROLES),
+      planId: z.number().int().nullable(),
+      initiativeId: z.number().int().nullable(),
+    }),
+  ),
   /** Echo this in the X-CSRF-Token header of every state-changing request made with the session cookie. */
   csrfToken: z.string().nullable(),
 });
 
-const LoginBody = z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1024) });
+const LoginBody = z.object({
+  email: z.string().trim().min(3).max(320),
+  password: z.string().min(1).max(1024),
+});
 const LoginResult = z.object({
   user: z.object({ id: z.number().int(), email: z.string(), name: z.string() }),
   csrfToken: z.string(),
@@ -26,7 +35,13 @@ export function setSessionCookie(
   session: NewSession,
   secure: boolean,
 ): void {
-  reply.setCookie(SESSION_COOKIE, session.secret, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: session.expiresAt });
+  reply.setCookie(SESSION_COOKIE, session.secret, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: session.expiresAt,
+  });
 }
 
 /** Register the sign-in routes. */
@@ -34,7 +49,15 @@ export function registerAuthRoutes(app: App): void {
   const tags = ['auth'];
   app.post(
     '/api/v1/auth/login',
-    { config: { permission: 'public' }, schema: { tags, summary: 'Sign in with e-mail and password', body: LoginBody, response: { 200: LoginResult } } },
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Sign in with e-mail and password',
+        body: LoginBody,
+        response: { 200: LoginResult },
+      },
+    },
     async (req, reply) => {
       const session = await passwordLogin(app.db, req.body, req.ip, req.id, req.cookies[SESSION_COOKIE]);
       setSessionCookie(reply, session, req.protocol === 'https');
@@ -53,10 +76,20 @@ export function registerAuthRoutes(app: App): void {
   );
   app.get(
     '/api/v1/auth/me',
-    { config: { permission: 'self' }, schema: { tags, summary: 'Who is signed in, with roles and CSRF token', response: { 200: Me } } },
+    {
+      config: { permission: 'self' },
+      schema: { tags, summary: 'Who is signed in, with roles and CSRF token', response: { 200: Me } },
+    },
     (req) => {
       const p = req.ctx.principal!;
-      return { kind: p.kind, id: p.id, name: p.name, label: p.label, roles: p.assignments, csrfToken: req.identity?.csrfToken ?? null };
+      return {
+        kind: p.kind,
+        id: p.id,
+        name: p.name,
+        label: p.label,
+        roles: p.assignments,
+        csrfToken: req.identity?.csrfToken ?? null,
+      };
     },
   );
 }

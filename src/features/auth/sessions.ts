@@ -51,7 +51,11 @@ export async function startSession(
   const ctx = contextFor(principal, requestId, 'da');
   await db.transaction().execute(async (trx) => {
     if (previousSecret) {
-      await trx.updateTable('sessions').set({ revokedAt: now.toISOString() }).where('idHash', '=', sha256(previousSecret)).execute();
+      await trx
+        .updateTable('sessions')
+        .set({ revokedAt: now.toISOString() })
+        .where('idHash', '=', sha256(previousSecret))
+        .execute();
     }
     await trx
       .insertInto('sessions')
@@ -67,7 +71,12 @@ export async function startSession(
     await audit(trx, ctx, 'login', 'user', userId, null, { method });
   });
   afterCommit(db);
-  return { secret, csrfToken, expiresAt, user: { id: principal.id, email: principal.label, name: principal.name } };
+  return {
+    secret,
+    csrfToken,
+    expiresAt,
+    user: { id: principal.id, email: principal.label, name: principal.name },
+  };
 }
 
 /** Check e-mail and password (rate-limited per account and address) and start a session. */
@@ -80,7 +89,11 @@ export async function passwordLogin(
 ): Promise<NewSession> {
   const email = input.email.trim().toLowerCase();
   if (await isLocked(db, email, ip)) throw locked();
-  const user = await db.selectFrom('users').select(['id', 'passwordHash', 'active']).where('email', '=', email).executeTakeFirst();
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'passwordHash', 'active'])
+    .where('email', '=', email)
+    .executeTakeFirst();
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !ok || user.active !== 1) {
     await recordFailure(db, email, ip);
@@ -93,12 +106,21 @@ export async function passwordLogin(
 /** Revoke the session behind a cookie secret. Audited as "logout". */
 export async function endSession(db: Kysely<DB>, secret: string, requestId: string | null): Promise<void> {
   const hash = sha256(secret);
-  const s = await db.selectFrom('sessions').select(['userId', 'revokedAt']).where('idHash', '=', hash).executeTakeFirst();
+  const s = await db
+    .selectFrom('sessions')
+    .select(['userId', 'revokedAt'])
+    .where('idHash', '=', hash)
+    .executeTakeFirst();
   if (!s || s.revokedAt !== null) return;
   const principal = await userPrincipal(db, s.userId);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('sessions').set({ revokedAt: new Date().toISOString() }).where('idHash', '=', hash).execute();
-    if (principal) await audit(trx, contextFor(principal, requestId, 'da'), 'logout', 'user', s.userId, null, null);
+    await trx
+      .updateTable('sessions')
+      .set({ revokedAt: new Date().toISOString() })
+      .where('idHash', '=', hash)
+      .execute();
+    if (principal)
+      await audit(trx, contextFor(principal, requestId, 'da'), 'logout', 'user', s.userId, null, null);
   });
   afterCommit(db);
 }

@@ -38,7 +38,11 @@ export const measurements: ResourceDef<'measurements', Measurement, MeasurementI
   order: ['targetId', 'asOf', 'id'],
   refs: [{ field: 'targetId', table: 'targets', labelDa: 'Mål', labelEn: 'Target' }],
   async scope(db, r) {
-    const t = await db.selectFrom('targets').select('initiativeId').where('id', '=', r.targetId).executeTakeFirst();
+    const t = await db
+      .selectFrom('targets')
+      .select('initiativeId')
+      .where('id', '=', r.targetId)
+      .executeTakeFirst();
     return t ? initiativeScope(db, t.initiativeId) : { planId: null, initiativeId: null };
   },
   toRow: (i) => ({ ...i }),

@@ -220,7 +220,10 @@ export async function transition(
   body: { version: number; comment?: string },
 ): Promise<StatusUpdate> {
   const round = await loadRound(db, roundId);
-  ctx.authorize(action === 'submit' ? 'status:write' : 'status:approve', { planId: round.planId, initiativeId });
+  ctx.authorize(action === 'submit' ? 'status:write' : 'status:approve', {
+    planId: round.planId,
+    initiativeId,
+  });
   if (round.state === 'closed') throw roundClosed();
   const ini = await recommendation(db, round, initiativeId);
   const existing = await current(db, roundId, initiativeId);

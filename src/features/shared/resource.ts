@@ -40,7 +40,11 @@ export interface ChildSpec<In, C> {
 
 /** The scope of an initiative: itself and its plan. */
 export async function initiativeScope(db: Db, initiativeId: number): Promise<Scope> {
-  const row = await db.selectFrom('initiatives').select('planId').where('id', '=', initiativeId).executeTakeFirst();
+  const row = await db
+    .selectFrom('initiatives')
+    .select('planId')
+    .where('id', '=', initiativeId)
+    .executeTakeFirst();
   return { initiativeId, planId: row?.planId ?? null };
 }
 

@@ -12,12 +12,28 @@ export function registerTokenRoutes(app: App): void {
   );
   app.post(
     '/api/v1/tokens',
-    { config, schema: { tags, summary: 'Create an API token (shown once)', body: TokenInput, response: { 201: CreatedToken } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Create an API token (shown once)',
+        body: TokenInput,
+        response: { 201: CreatedToken },
+      },
+    },
     async (req, reply) => reply.code(201).send(await createToken(app.db, req.ctx, req.body)),
   );
   app.delete(
     '/api/v1/tokens/:id',
-    { config, schema: { tags, summary: 'Revoke an API token', params: z.object({ id: idParam }), response: { 200: Token } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Revoke an API token',
+        params: z.object({ id: idParam }),
+        response: { 200: Token },
+      },
+    },
     (req) => revokeToken(app.db, req.ctx, req.params.id),
   );
 }

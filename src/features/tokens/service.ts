@@ -30,7 +30,15 @@ async function present(db: Kysely<DB>, ids?: number[]): Promise<Token[]> {
   if (ids) q = q.where('id', 'in', ids);
   const rows = await q.execute();
   const roles = rows.length
-    ? await db.selectFrom('roleAssignments').selectAll().where('tokenId', 'in', rows.map((r) => r.id)).execute()
+    ? await db
+        .selectFrom('roleAssignments')
+        .selectAll()
+        .where(
+          'tokenId',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute()
     : [];
   return rows.map((r) => ({
     id: r.id,
@@ -65,7 +73,13 @@ export async function createToken(
     const now = new Date().toISOString();
     const row = await trx
       .insertInto('apiTokens')
-      .values({ name: input.name, tokenHash: sha256(secret), prefix: secret.slice(0, 8), createdBy: ctx.actor, createdAt: now })
+      .values({
+        name: input.name,
+        tokenHash: sha256(secret),
+        prefix: secret.slice(0, 8),
+        createdBy: ctx.actor,
+        createdAt: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx
@@ -84,9 +98,14 @@ export async function revokeToken(db: Kysely<DB>, ctx: RequestContext, id: numbe
   ctx.authorize('user:admin');
   const [existing] = await present(db, [id]);
   if (!existing) throw notFound('API-nøgle', 'API token', id);
-  if (existing.revokedAt) throw conflict('API-nøglen er allerede tilbagekaldt.', 'The token is already revoked.');
+  if (existing.revokedAt)
+    throw conflict('API-nøglen er allerede tilbagekaldt.', 'The token is already revoked.');
   await writeTx(db, async (trx) => {
-    await trx.updateTable('apiTokens').set({ revokedAt: new Date().toISOString() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('apiTokens')
+      .set({ revokedAt: new Date().toISOString() })
+      .where('id', '=', id)
+      .execute();
     await audit(trx, ctx, 'revoke', 'apiToken', id, { revokedAt: null }, { revoked: true });
   });
   return (await present(db, [id]))[0];

@@ -12,9 +12,20 @@ const svc = resourceService(users);
 export async function createAccount(
   db: Kysely<DB>,
   ctx: RequestContext,
-  input: { email: string; name: string; roles: Partial<RoleInput>[]; password?: string; unitId?: number | null },
+  input: {
+    email: string;
+    name: string;
+    roles: Partial<RoleInput>[];
+    password?: string;
+    unitId?: number | null;
+  },
 ): Promise<User> {
-  const parsed = UserInput.parse({ email: input.email, name: input.name, unitId: input.unitId ?? null, roles: input.roles });
+  const parsed = UserInput.parse({
+    email: input.email,
+    name: input.name,
+    unitId: input.unitId ?? null,
+    roles: input.roles,
+  });
   const user = await svc.create(db, ctx, parsed);
   if (input.password) await setPassword(db, ctx, user.id, input.password);
   return user;
@@ -22,5 +33,9 @@ export async function createAccount(
 
 /** Find a user by e-mail (lower-cased). */
 export async function findUserByEmail(db: Kysely<DB>, email: string): Promise<{ id: number } | undefined> {
-  return db.selectFrom('users').select('id').where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
 }

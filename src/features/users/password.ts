@@ -9,7 +9,12 @@ import { writeTx } from '../shared/service';
 import { audit } from '../../store/audit';
 
 /** Set the password of user `id`; existing sessions of the user are revoked. */
-export async function setPassword(db: Kysely<DB>, ctx: RequestContext, id: number, password: string): Promise<void> {
+export async function setPassword(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+  password: string,
+): Promise<void> {
   const p = ctx.principal;
   const self = p?.kind === 'user' && p.id === id;
   if (!self) ctx.authorize('user:admin');
@@ -21,7 +26,12 @@ export async function setPassword(db: Kysely<DB>, ctx: RequestContext, id: numbe
   await writeTx(db, async (trx) => {
     const now = new Date().toISOString();
     await trx.updateTable('users').set({ passwordHash, updatedAt: now }).where('id', '=', id).execute();
-    await trx.updateTable('sessions').set({ revokedAt: now }).where('userId', '=', id).where('revokedAt', 'is', null).execute();
+    await trx
+      .updateTable('sessions')
+      .set({ revokedAt: now })
+      .where('userId', '=', id)
+      .where('revokedAt', 'is', null)
+      .execute();
     await audit(trx, ctx, 'set_password', 'user', id, null, { password: '(ændret)' });
   });
 }
