@@ -1,5 +1,6 @@
 /** Reference lists kept by administrators: units (forvaltninger), partners, target groups, venues. */
 import { z } from 'zod';
+import { conflict } from '../../api/problem';
 import { VENUE_KINDS } from '../../domain/types';
 import { id, idFilter, patchOf, recordMeta, text, title } from '../../api/zod';
 import type { ResourceDef } from '../shared/resource';
@@ -88,6 +89,17 @@ export const targetGroups: ResourceDef<'targetGroups', TargetGroup, z.infer<type
   refs: [],
   toRow: (i) => ({ name: i.name }),
   fromRow: (r) => ({ ...meta(r), name: r.name }),
+  // Targets name their groups in a JSON list, which no foreign key guards: refuse to leave them dangling.
+  async checkDelete(db, existing) {
+    const rows = await db.selectFrom('targets').select(['id', 'targetGroupIds']).execute();
+    const users = rows.filter((t) => (JSON.parse(t.targetGroupIds) as number[]).includes(existing.id));
+    if (users.length > 0) {
+      throw conflict(
+        `Målgruppen bruges af ${users.length} mål og kan ikke slettes.`,
+        `The target group is used by ${users.length} target(s) and cannot be deleted.`,
+      );
+    }
+  },
 };
 
 /** A venue ("sted/institution"): a school, club, association, housing area. */

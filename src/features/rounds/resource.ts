@@ -72,8 +72,9 @@ export const rounds: ResourceDef<'reportingRounds', Round, RoundInput> = {
     closedAt: r.closedAt,
     closedBy: r.closedBy,
   }),
-  checkDelete(existing) {
+  checkDelete(_db, existing) {
     if (existing.state === 'closed') throw roundClosed();
+    return Promise.resolve();
   },
   check(_db, input, existing) {
     if (existing?.state === 'closed') throw roundClosed();

@@ -88,5 +88,5 @@ export interface ResourceDef<
   /** Columns stamped on create from the request context (e.g. who registered an activity). */
   onCreate?(ctx: RequestContext): Record<string, unknown>;
   /** Rules for deleting; throw a Problem to refuse. */
-  checkDelete?(existing: Out): void;
+  checkDelete?(db: Db, existing: Out): Promise<void>;
 }

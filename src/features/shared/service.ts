@@ -211,7 +211,7 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       const existing = await findOrThrow(db, id);
       await authorizeOn(db, ctx, existing);
       if (existing.version !== version) throw staleVersion(existing.version, version);
-      def.checkDelete?.(existing);
+      await def.checkDelete?.(db, existing);
       await writeTx(db, async (trx) => {
         const res = await loose(trx)
           .deleteFrom(table)
