@@ -22,9 +22,15 @@ export interface Identity {
 interface CacheEntry {
   revision: number;
   identity: Identity | null;
-  expiresAt: number;
+  /** Absolute end of the credential (Infinity for tokens). */
+  absoluteEnd: number;
+  /** Idle timeout (Infinity for tokens); the credential ends `idleMs` after `lastSeen`. */
+  idleMs: number;
   lastSeen: number;
 }
+
+/** When a cached credential stops working. */
+const endOf = (e: CacheEntry): number => Math.min(e.absoluteEnd, e.lastSeen + e.idleMs);
 
 const caches = new WeakMap<Kysely<DB>, Map<string, CacheEntry>>();
 /** How often a session's or token's last-use time is written (not on every request). */
@@ -65,7 +71,8 @@ async function loadSession(db: Kysely<DB>, hash: string, now: number): Promise<C
   return {
     revision: 0,
     identity: { principal, csrfToken: s.csrfToken, sessionHash: hash },
-    expiresAt: Math.min(Date.parse(s.expiresAt), Date.parse(s.lastSeenAt) + sessionPolicy().idleMs),
+    absoluteEnd: Date.parse(s.expiresAt),
+    idleMs: sessionPolicy().idleMs,
     lastSeen: Math.min(now, Date.parse(s.lastSeenAt)),
   };
 }
@@ -84,7 +91,8 @@ async function loadToken(db: Kysely<DB>, hash: string): Promise<CacheEntry | nul
   return {
     revision: 0,
     identity: { principal, csrfToken: null, sessionHash: null },
-    expiresAt: Infinity,
+    absoluteEnd: Infinity,
+    idleMs: Infinity,
     lastSeen: t.lastUsedAt ? Date.parse(t.lastUsedAt) : 0,
   };
 }
@@ -105,28 +113,21 @@ export async function resolveIdentity(
   let entry = perDb.get(key);
   if (!entry || entry.revision !== revision) {
     const loaded = credential.token ? await loadToken(db, hash) : await loadSession(db, hash, now);
-    entry = loaded ? { ...loaded, revision } : { revision, identity: null, expiresAt: 0, lastSeen: 0 };
+    entry = loaded
+      ? { ...loaded, revision }
+      : { revision, identity: null, absoluteEnd: 0, idleMs: 0, lastSeen: 0 };
     if (perDb.size > 10_000) perDb.clear();
     perDb.set(key, entry);
   }
-  if (!entry.identity || now >= entry.expiresAt) return null;
+  if (!entry.identity || now >= endOf(entry)) return null;
   if (now - entry.lastSeen > TOUCH_MS) {
     entry.lastSeen = now;
     const at = new Date(now).toISOString();
     if (credential.token) {
       await db.updateTable('apiTokens').set({ lastUsedAt: at }).where('tokenHash', '=', hash).execute();
     } else {
-      entry.expiresAt = Math.min(
-        entry.expiresAt === Infinity ? Infinity : Date.parse(await absoluteExpiry(db, hash)),
-        now + sessionPolicy().idleMs,
-      );
       await db.updateTable('sessions').set({ lastSeenAt: at }).where('idHash', '=', hash).execute();
     }
   }
   return entry.identity;
-}
-
-async function absoluteExpiry(db: Kysely<DB>, hash: string): Promise<string> {
-  const s = await db.selectFrom('sessions').select('expiresAt').where('idHash', '=', hash).executeTakeFirst();
-  return s?.expiresAt ?? new Date(0).toISOString();
 }

@@ -40,7 +40,7 @@ async function insertBatched<T extends keyof DB>(
 /** Find-or-create by a unique key; returns name → id. */
 async function ensure(
   trx: Trx,
-  table: 'units' | 'partners' | 'targetGroups',
+  table: 'units' | 'partners' | 'targetGroups' | 'venues',
   key: 'code' | 'name',
   rows: Record<string, unknown>[],
   now: string,
@@ -97,21 +97,17 @@ export async function loadPlanDocument(
       doc.targetGroups.map((name) => ({ name })),
       now,
     );
-    const venues = new Map<string, number>();
-    for (const v of doc.venues) {
-      const unitId = v.unit === null ? null : lookup(units, v.unit, 'venues.unit', 'Forvaltning');
-      const found = await trx.selectFrom('venues').select('id').where('name', '=', v.name).executeTakeFirst();
-      const id =
-        found?.id ??
-        (
-          await trx
-            .insertInto('venues')
-            .values({ name: v.name, kind: v.kind, unitId, createdAt: now, updatedAt: now })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
-      venues.set(v.name, id);
-    }
+    const venues = await ensure(
+      trx,
+      'venues',
+      'name',
+      doc.venues.map((v) => ({
+        name: v.name,
+        kind: v.kind,
+        unitId: v.unit === null ? null : lookup(units, v.unit, 'venues.unit', 'Forvaltning'),
+      })),
+      now,
+    );
     const p = doc.plan;
     const plan = await trx
       .insertInto('plans')

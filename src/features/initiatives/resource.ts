@@ -13,6 +13,22 @@ export const AssessmentInput = z.object({
 });
 export const Assessment = AssessmentInput.extend({ by: z.string(), at: z.string() });
 
+/** The assessment stored on an initiative row, or null. */
+export function assessmentOf(r: {
+  assessmentStatus: string | null;
+  assessmentReason: string | null;
+  assessmentBy: string | null;
+  assessmentAt: string | null;
+}): z.infer<typeof Assessment> | null {
+  if (r.assessmentStatus === null) return null;
+  return {
+    status: r.assessmentStatus as (typeof TARGET_STATUSES)[number],
+    reason: r.assessmentReason ?? '',
+    by: r.assessmentBy ?? '',
+    at: r.assessmentAt ?? '',
+  };
+}
+
 export const InitiativeInput = z.object({
   planId: id.nullable().default(null).describe('The plan; null for an "other" initiative outside any plan.'),
   number: z.number().int().min(1).max(9999).nullable().default(null).describe('Number inside the plan.'),
@@ -77,15 +93,7 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
     description: r.description,
     unitId: r.unitId,
     partnerIds: partnerIds ?? [],
-    assessment:
-      r.assessmentStatus === null
-        ? null
-        : {
-            status: r.assessmentStatus as (typeof TARGET_STATUSES)[number],
-            reason: r.assessmentReason ?? '',
-            by: r.assessmentBy ?? '',
-            at: r.assessmentAt ?? '',
-          },
+    assessment: assessmentOf(r),
   }),
   children: {
     async load(db, ids) {

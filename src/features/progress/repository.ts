@@ -4,15 +4,8 @@
  */
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { DB } from '../../store/schema';
-import type {
-  Activity,
-  Assessment,
-  Measurement,
-  Target,
-  TargetStatus,
-  VenueKind,
-  VenueRef,
-} from '../../domain/types';
+import type { Activity, Assessment, Measurement, Target, VenueKind, VenueRef } from '../../domain/types';
+import { assessmentOf } from '../initiatives/resource';
 import { toDomainTarget, targets as targetResource } from '../targets/resource';
 
 /** An initiative as the progress view shows it. */
@@ -117,15 +110,7 @@ export async function loadEngineInputs(db: Kysely<DB>, planId: number | null): P
       kind: r.kind as ProgressInitiative['kind'],
       title: r.title,
       unitId: r.unitId,
-      assessment:
-        r.assessmentStatus === null
-          ? null
-          : {
-              status: r.assessmentStatus as TargetStatus,
-              reason: r.assessmentReason ?? '',
-              by: r.assessmentBy ?? '',
-              at: r.assessmentAt ?? '',
-            },
+      assessment: assessmentOf(r),
     })),
     targets: targetRows.map((r) => toDomainTarget(targetResource.fromRow(r, undefined))),
     activities,

@@ -39,7 +39,8 @@ export async function assembleSnapshot(
     .executeTakeFirstOrThrow();
   const inputs = await loadEngineInputs(db, round.planId);
   const ids = inputs.initiatives.map((i) => i.id);
-  const [fundingRows, planned, updates, unitRows] = await Promise.all([
+  // Texts (purpose, description) are not in the engine inputs; they are read with the rest.
+  const [fundingRows, planned, updates, unitRows, textRows] = await Promise.all([
     ids.length === 0
       ? []
       : db
@@ -63,8 +64,14 @@ export async function assembleSnapshot(
       ? []
       : db.selectFrom('statusUpdates').selectAll().where('roundId', '=', round.id).execute(),
     db.selectFrom('units').select(['id', 'name']).execute(),
+    db
+      .selectFrom('initiatives')
+      .select(['id', 'purpose', 'description'])
+      .where('planId', '=', round.planId)
+      .execute(),
   ]);
   const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
+  const texts = new Map(textRows.map((t) => [t.id, t]));
   const results = evaluateInitiatives(
     inputs.initiatives,
     inputs.targets,
@@ -89,7 +96,7 @@ export async function assembleSnapshot(
         id: i.id,
         title: i.title,
         unitName: unit,
-        description: null as string | null,
+        description: texts.get(i.id)?.description ?? null,
         fundings: fundingOf(i.id),
       };
       others.push(row);
@@ -112,7 +119,7 @@ export async function assembleSnapshot(
       id: i.id,
       number: i.number,
       title: i.title,
-      purpose: null,
+      purpose: texts.get(i.id)?.purpose ?? null,
       unitName: unit,
       fundings: fundingOf(i.id),
       targets: r.targets.map((tr) => {
@@ -139,21 +146,6 @@ export async function assembleSnapshot(
         .map((a) => ({ title: a.title, kind: a.kind, from: a.dateFrom, to: a.dateTo })),
     });
   });
-  // Texts (purpose, description) are not in the engine inputs; fetch them once.
-  const texts =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom('initiatives')
-          .select(['id', 'purpose', 'description'])
-          .where('id', 'in', ids)
-          .execute();
-  for (const t of texts) {
-    const ini = initiatives.find((x) => x.id === t.id);
-    if (ini) ini.purpose = t.purpose;
-    const oth = others.find((x) => x.id === t.id);
-    if (oth) oth.description = t.description;
-  }
   return {
     formatVersion: SNAPSHOT_FORMAT_VERSION,
     round: {
