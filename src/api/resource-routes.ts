@@ -4,7 +4,7 @@ import type { DB } from '../store/schema';
 import type { ResourceDef } from '../features/shared/resource';
 import { resourceService } from '../features/shared/service';
 import type { App } from './app-types';
-import { idParam, pageOf, pageQuery } from './zod';
+import { idParam, pageOf, pageQuery } from '../schemas/common';
 
 const params = z.object({ id: idParam });
 const deleteQuery = z.object({ version: z.coerce.number().int().positive() });

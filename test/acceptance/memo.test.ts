@@ -3,7 +3,7 @@
  * the bytes the product sent (DOCX unzipped, PDF through pdftotext), not the memo model.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext } from '../../src/api/context';
+import { systemContext } from '../../src/auth/context';
 import { loadPlanDocument } from '../../src/features/import/loader';
 import { seedPlan } from '../../src/demo/seed-plan';
 import { flat, pdfPageCount, pdfPages, unzip, wordText } from '../../src/reports/render/render-test-utils';

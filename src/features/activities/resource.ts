@@ -1,8 +1,8 @@
 /** Activities ("aktiviteter"): done or planned work with its venues and reach per target group. */
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ACTIVITY_STATES, type Activity as DomainActivity } from '../../domain/types';
-import { id, idFilter, isoDate, msg, patchOf, recordMeta, text, title } from '../../api/zod';
-import { ruleViolation } from '../../api/problem';
+import { id, idFilter, isoDate, msg, patchOf, recordMeta, text, title } from '../../schemas/common';
+import { ruleViolation } from '../../domain/problem';
 import { recordMetaOf } from '../reference/resources';
 import { initiativeScope, type ResourceDef } from '../shared/resource';
 

@@ -1,6 +1,6 @@
 /** GET /api/v1/audit and GET /api/v1/audit.csv (administrators). There is no route that changes the log. */
 import type { App } from '../../api/app-types';
-import { pageOf } from '../../api/zod';
+import { pageOf } from '../../schemas/common';
 import { AuditEntry, AuditPageQuery, AuditQuery } from './schema';
 import { auditCsv, listAudit } from './service';
 

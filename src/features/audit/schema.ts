@@ -1,6 +1,6 @@
 /** Request and response schemas of the audit log. */
 import { z } from 'zod';
-import { idFilter, msg, pageQuery } from '../../api/zod';
+import { idFilter, msg, pageQuery } from '../../schemas/common';
 import { periodBound } from './period';
 
 /** A period bound: `YYYY-MM-DD` (a Copenhagen day) or an ISO date-time with a zone; inclusive. */

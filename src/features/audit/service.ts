@@ -1,7 +1,7 @@
 /** The audit log for administrators: filtered pages and a CSV export for Excel. */
 import type { Kysely, Selectable } from 'kysely';
-import type { RequestContext } from '../../api/context';
-import { ruleViolation } from '../../api/problem';
+import type { RequestContext } from '../../auth/context';
+import { ruleViolation } from '../../domain/problem';
 import type { AuditTable, DB } from '../../store/schema';
 import type { Page } from '../shared/service';
 import { toCsv } from './csv';

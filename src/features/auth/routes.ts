@@ -1,7 +1,7 @@
 /** POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/auth/me. */
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
-import { ROLES } from '../../auth/roles';
+import { ROLES } from '../../domain/roles';
 import { endSession, passwordLogin, SESSION_COOKIE, type NewSession } from './sessions';
 
 const Me = z.object({

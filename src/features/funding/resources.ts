@@ -1,8 +1,8 @@
 /** Funding ("midler afsat") and expenditure ("forbrug") of an initiative. */
 import { z } from 'zod';
 import { AMOUNT_BASES, FUNDING_KINDS, type Funding as DomainFunding } from '../../domain/types';
-import { id, idFilter, patchOf, recordMeta, text, title, year, yearFilter } from '../../api/zod';
-import { ruleViolation } from '../../api/problem';
+import { id, idFilter, patchOf, recordMeta, text, title, year, yearFilter } from '../../schemas/common';
+import { ruleViolation } from '../../domain/problem';
 import { recordMetaOf } from '../reference/resources';
 import { initiativeScope, type ResourceDef } from '../shared/resource';
 

@@ -15,7 +15,7 @@ import {
   TARGET_STATUSES,
   VENUE_KINDS,
 } from '../../domain/types';
-import { isoDate, text, title, year } from '../../api/zod';
+import { isoDate, text, title, year } from '../../schemas/common';
 import { slug } from '../plans/resource';
 
 const name = title;

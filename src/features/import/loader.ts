@@ -4,8 +4,8 @@
  * Rows are inserted in batches so that large portfolios load quickly.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { RequestContext } from '../../api/context';
-import { ruleViolation } from '../../api/problem';
+import type { RequestContext } from '../../auth/context';
+import { ruleViolation } from '../../domain/problem';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { writeTx } from '../shared/service';

@@ -1,6 +1,6 @@
 /** Load a plan document's reporting rounds (after its initiatives), freezing the snapshot of closed ones. */
 import type { Transaction } from 'kysely';
-import { ruleViolation } from '../../api/problem';
+import { ruleViolation } from '../../domain/problem';
 import type { DB } from '../../store/schema';
 import { SNAPSHOT_FORMAT_VERSION } from '../../reports/snapshot';
 import { assembleSnapshot } from '../rounds/snapshot-repo';

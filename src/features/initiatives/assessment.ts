@@ -2,9 +2,9 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
-import type { RequestContext } from '../../api/context';
-import { staleVersion } from '../../api/problem';
-import { idParam, version } from '../../api/zod';
+import type { RequestContext } from '../../auth/context';
+import { staleVersion } from '../../domain/problem';
+import { idParam, version } from '../../schemas/common';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { resourceService, writeTx } from '../shared/service';

@@ -1,8 +1,8 @@
 /** Initiatives ("indsatser"/"anbefalinger") of a plan, and the municipality's other initiatives. */
 import { z } from 'zod';
 import { INITIATIVE_KINDS, TARGET_STATUSES } from '../../domain/types';
-import { id, idFilter, patchOf, recordMeta, text, title } from '../../api/zod';
-import { ruleViolation } from '../../api/problem';
+import { id, idFilter, patchOf, recordMeta, text, title } from '../../schemas/common';
+import { ruleViolation } from '../../domain/problem';
 import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
 

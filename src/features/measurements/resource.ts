@@ -1,6 +1,6 @@
 /** Measurements ("målinger"): values reported by hand for targets the activities cannot carry. */
 import { z } from 'zod';
-import { id, idFilter, isoDate, patchOf, recordMeta, text } from '../../api/zod';
+import { id, idFilter, isoDate, patchOf, recordMeta, text } from '../../schemas/common';
 import { recordMetaOf } from '../reference/resources';
 import { initiativeScope, type ResourceDef } from '../shared/resource';
 

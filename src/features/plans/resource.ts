@@ -1,7 +1,7 @@
 /** Plans ("handleplaner"): title, theme, period, owning unit. */
 import { z } from 'zod';
-import { id, idFilter, isoDate, msg, patchOf, recordMeta, title } from '../../api/zod';
-import { ruleViolation } from '../../api/problem';
+import { id, idFilter, isoDate, msg, patchOf, recordMeta, title } from '../../schemas/common';
+import { ruleViolation } from '../../domain/problem';
 import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
 

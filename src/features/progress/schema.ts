@@ -1,7 +1,7 @@
 /** The progress view: every initiative and target with the engine's result, as of a date. */
 import { z } from 'zod';
 import { COMPARATORS, METRIC_KINDS, TARGET_STATUSES } from '../../domain/types';
-import { isoDate } from '../../api/zod';
+import { isoDate } from '../../schemas/common';
 import { Assessment } from '../initiatives/resource';
 
 const status = z.enum(TARGET_STATUSES);

@@ -1,8 +1,8 @@
 /** Progress of a plan or the whole portfolio, computed by the domain engine and cached by data revision. */
 import type { Kysely } from 'kysely';
-import type { RequestContext } from '../../api/context';
-import { notFound } from '../../api/problem';
-import { MAX_ID } from '../../api/zod';
+import type { RequestContext } from '../../auth/context';
+import { notFound } from '../../domain/problem';
+import { MAX_ID } from '../../schemas/common';
 import { evaluateInitiatives, statusLabel } from '../../domain/engine';
 import { fillSentence } from '../../domain/format';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/types';

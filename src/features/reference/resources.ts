@@ -1,8 +1,8 @@
 /** Reference lists kept by administrators: units (forvaltninger), partners, target groups, venues. */
 import { z } from 'zod';
-import { conflict } from '../../api/problem';
+import { conflict } from '../../domain/problem';
 import { VENUE_KINDS } from '../../domain/types';
-import { id, idFilter, patchOf, recordMeta, text, title } from '../../api/zod';
+import { id, idFilter, patchOf, recordMeta, text, title } from '../../schemas/common';
 import type { ResourceDef } from '../shared/resource';
 
 const perm = { read: 'reference:read', write: 'reference:write' } as const;

@@ -1,7 +1,7 @@
 /** Closing a round freezes its snapshot; reopening needs a reason. Both are audited. */
 import type { Kysely } from 'kysely';
-import type { RequestContext } from '../../api/context';
-import { conflict, ruleViolation, staleVersion } from '../../api/problem';
+import type { RequestContext } from '../../auth/context';
+import { conflict, ruleViolation, staleVersion } from '../../domain/problem';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { SNAPSHOT_FORMAT_VERSION, type RoundSnapshot } from '../../reports/snapshot';

@@ -1,7 +1,7 @@
 /** Reporting rounds ("statusrunder") of a plan, with the memo's header fields. */
 import { z } from 'zod';
-import { conflict } from '../../api/problem';
-import { id, idFilter, isoDate, patchOf, recordMeta, title } from '../../api/zod';
+import { conflict } from '../../domain/problem';
+import { id, idFilter, isoDate, patchOf, recordMeta, title } from '../../schemas/common';
 import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
 

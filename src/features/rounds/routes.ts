@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
 import { registerResource } from '../../api/resource-routes';
-import { idParam, isoDate, version } from '../../api/zod';
+import { idParam, isoDate, version } from '../../schemas/common';
 import {
   contentDisposition,
   MEMO_FORMATS,

@@ -1,9 +1,9 @@
 /** Status updates ("statusopdateringer"): one per initiative per round, draft → submitted → approved/returned. */
 import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
-import type { RequestContext } from '../../api/context';
-import { conflict, notFound, ruleViolation, staleVersion } from '../../api/problem';
-import { MAX_TEXT } from '../../api/zod';
+import type { RequestContext } from '../../auth/context';
+import { conflict, notFound, ruleViolation, staleVersion } from '../../domain/problem';
+import { MAX_TEXT } from '../../schemas/common';
 import { TARGET_STATUSES } from '../../domain/types';
 import { audit } from '../../store/audit';
 import type { DB, StatusUpdateTable } from '../../store/schema';

@@ -6,9 +6,9 @@
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { z } from 'zod';
-import type { RequestContext } from '../../api/context';
-import type { Permission } from '../../auth/permissions';
-import type { Scope } from '../../auth/roles';
+import type { RequestContext } from '../../auth/context';
+import type { Permission } from '../../domain/permissions';
+import type { Scope } from '../../domain/roles';
 import type { DB } from '../../store/schema';
 
 /** A database handle or an open transaction. */

@@ -7,8 +7,8 @@ import {
   VENUE_KINDS,
   type Target as DomainTarget,
 } from '../../domain/types';
-import { id, idFilter, isoDate, patchOf, recordMeta, text } from '../../api/zod';
-import { ruleViolation } from '../../api/problem';
+import { id, idFilter, isoDate, patchOf, recordMeta, text } from '../../schemas/common';
+import { ruleViolation } from '../../domain/problem';
 import { recordMetaOf } from '../reference/resources';
 import { checkRefs } from '../shared/service';
 import { initiativeScope, type ResourceDef } from '../shared/resource';

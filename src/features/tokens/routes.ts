@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
-import { idParam } from '../../api/zod';
+import { idParam } from '../../schemas/common';
 import { CreatedToken, createToken, listTokens, revokeToken, Token, TokenInput } from './service';
 
 /** GET/POST /api/v1/tokens and DELETE /api/v1/tokens/:id (admins). */

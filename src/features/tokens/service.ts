@@ -1,9 +1,9 @@
 /** API tokens for integrations: created by an admin, shown once, stored hashed, scoped to roles, revocable. */
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { RequestContext } from '../../api/context';
-import { conflict, notFound } from '../../api/problem';
-import { title } from '../../api/zod';
+import type { RequestContext } from '../../auth/context';
+import { conflict, notFound } from '../../domain/problem';
+import { title } from '../../schemas/common';
 import { randomSecret, sha256 } from '../../auth/crypto';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';

@@ -1,8 +1,8 @@
 /** People: accounts with e-mail, name, unit and role assignments. Administered by admins. */
 import { z } from 'zod';
-import { ruleViolation } from '../../api/problem';
-import { id, patchOf, recordMeta, title } from '../../api/zod';
-import { ROLE_SCOPE, ROLES, type Role } from '../../auth/roles';
+import { ruleViolation } from '../../domain/problem';
+import { id, patchOf, recordMeta, title } from '../../schemas/common';
+import { ROLE_SCOPE, ROLES, type Role } from '../../domain/roles';
 import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
 import { checkRefs } from '../shared/service';
