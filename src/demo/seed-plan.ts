@@ -14,7 +14,7 @@
  *
  * Activity lists are kept one activity per line with `prettier-ignore`.
  */
-import type { PlanDocumentInput } from '../features/import/document';
+import type { PlanDocumentInput } from '../schemas/plan-document';
 import { seedRound } from './seed-round';
 
 const HANDLEPLAN = 'Integrationshandleplan 2017-18';

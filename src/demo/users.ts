@@ -4,7 +4,8 @@ import type { RequestContext } from '../auth/context';
 import type { Role } from '../domain/roles';
 import { resourceService } from '../features/shared/service';
 import { createAccount, findUserByEmail } from '../features/users/accounts';
-import { RoleInput, users } from '../features/users/resource';
+import { users } from '../features/users/resource';
+import { RoleInput } from '../schemas/users';
 import type { DB } from '../store/schema';
 
 /** The demo password (demo data only; never used for real accounts). */

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/auth/context';
 import { loadPlanDocument } from '../../src/features/import/loader';
-import type { Progress } from '../../src/features/progress/schema';
+import type { Progress } from '../../src/schemas/progress';
 import { seedPlan } from '../../src/demo/seed-plan';
 import { call, startTestApp, type TestApp } from '../api';
 

@@ -6,7 +6,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { systemContext } from '../../src/auth/context';
 import { createAccount } from '../../src/features/users/accounts';
-import type { RoleInput } from '../../src/features/users/resource';
+import type { RoleInput } from '../../src/schemas/users';
 import { authHeaders, create, signIn, type TestApp } from '../api';
 import {
   makeActivity,

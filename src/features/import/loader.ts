@@ -9,7 +9,7 @@ import { ruleViolation } from '../../domain/problem';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { writeTx } from '../shared/service';
-import { PlanDocument, type PlanDocumentInput } from './document';
+import { PlanDocument, type PlanDocumentInput } from '../../schemas/plan-document';
 import { loadRounds } from './rounds-loader';
 
 /** What a load created. */

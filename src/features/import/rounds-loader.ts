@@ -4,7 +4,7 @@ import { ruleViolation } from '../../domain/problem';
 import type { DB } from '../../store/schema';
 import { SNAPSHOT_FORMAT_VERSION } from '../../reports/snapshot';
 import { assembleSnapshot } from '../rounds/snapshot-repo';
-import type { PlanDocument } from './document';
+import type { PlanDocument } from '../../schemas/plan-document';
 
 /** Insert rounds and their status updates; closed rounds get their snapshot in the same transaction. */
 export async function loadRounds(

@@ -8,7 +8,8 @@ import { idParam, version } from '../../schemas/common';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { resourceService, writeTx } from '../shared/service';
-import { AssessmentInput, Initiative, initiatives } from './resource';
+import { initiatives } from './resource';
+import { AssessmentInput, Initiative } from '../../schemas/initiatives';
 
 const svc = resourceService(initiatives);
 

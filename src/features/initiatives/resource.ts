@@ -1,17 +1,11 @@
 /** Initiatives ("indsatser"/"anbefalinger") of a plan, and the municipality's other initiatives. */
 import { z } from 'zod';
-import { INITIATIVE_KINDS, TARGET_STATUSES } from '../../domain/types';
-import { id, idFilter, patchOf, recordMeta, text, title } from '../../schemas/common';
+import { TARGET_STATUSES } from '../../domain/types';
+import { patchOf } from '../../schemas/common';
 import { ruleViolation } from '../../domain/problem';
 import { recordMetaOf } from '../reference/resources';
 import type { ResourceDef } from '../shared/resource';
-
-/** A person's assessment overriding the computed status; it keeps its reason and author. */
-export const AssessmentInput = z.object({
-  status: z.enum(TARGET_STATUSES),
-  reason: z.string().trim().min(1).max(2000),
-});
-export const Assessment = AssessmentInput.extend({ by: z.string(), at: z.string() });
+import { Assessment, InitiativeInput, Initiative, InitiativeQuery } from '../../schemas/initiatives';
 
 /** The assessment stored on an initiative row, or null. */
 export function assessmentOf(r: {
@@ -29,23 +23,6 @@ export function assessmentOf(r: {
   };
 }
 
-export const InitiativeInput = z.object({
-  planId: id.nullable().default(null).describe('The plan; null for an "other" initiative outside any plan.'),
-  number: z.number().int().min(1).max(9999).nullable().default(null).describe('Number inside the plan.'),
-  kind: z.enum(INITIATIVE_KINDS).default('recommendation'),
-  title,
-  purpose: text.nullable().default(null).describe('"Formål".'),
-  description: text.nullable().default(null).describe('Running text, e.g. for "Øvrige indsatser".'),
-  unitId: id.nullable().default(null),
-  partnerIds: z.array(id).max(100).default([]),
-});
-export type InitiativeInput = z.infer<typeof InitiativeInput>;
-export const Initiative = InitiativeInput.extend({
-  ...recordMeta,
-  assessment: Assessment.nullable(),
-});
-export type Initiative = z.infer<typeof Initiative>;
-
 export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput, number[]> = {
   path: 'initiatives',
   table: 'initiatives',
@@ -56,11 +33,7 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
     create: InitiativeInput,
     update: patchOf(InitiativeInput),
     out: Initiative,
-    query: z.object({
-      planId: idFilter,
-      unitId: idFilter,
-      kind: z.enum(INITIATIVE_KINDS).optional(),
-    }),
+    query: InitiativeQuery,
   },
   filters: [
     { param: 'planId', column: 'planId', op: '=' },

@@ -9,7 +9,7 @@ import { TARGET_STATUSES, type TargetStatus } from '../../domain/types';
 import { currentRevision } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { loadEngineInputs, type EngineInputs } from './repository';
-import type { Progress } from './schema';
+import type { Progress } from '../../schemas/progress';
 
 /** Today's date in Copenhagen, `YYYY-MM-DD`. */
 export function todayInCopenhagen(now = new Date()): string {

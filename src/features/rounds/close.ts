@@ -6,7 +6,8 @@ import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { SNAPSHOT_FORMAT_VERSION, type RoundSnapshot } from '../../reports/snapshot';
 import { resourceService, writeTx } from '../shared/service';
-import { rounds, type Round } from './resource';
+import { rounds } from './resource';
+import { type Round } from '../../schemas/rounds';
 import { assembleSnapshot } from './snapshot-repo';
 import { listUpdates, loadRound } from './updates';
 

@@ -6,7 +6,7 @@ import { SNAPSHOT_FORMAT_VERSION, type RoundSnapshot, type SnapshotInitiative } 
 import type { DB } from '../../store/schema';
 import { fundings, toDomainFunding } from '../funding/resources';
 import { loadEngineInputs } from '../progress/repository';
-import type { Round } from './resource';
+import type { Round } from '../../schemas/rounds';
 
 /** Which status texts a snapshot takes: only approved ones (closing) or the latest of any state (preview). */
 export type TextPolicy = 'approved' | 'latest';

@@ -4,7 +4,8 @@ import type { RequestContext } from '../../auth/context';
 import type { DB } from '../../store/schema';
 import { resourceService } from '../shared/service';
 import { setPassword } from './password';
-import { UserInput, users, type RoleInput, type User } from './resource';
+import { users } from './resource';
+import { UserInput, type RoleInput, type User } from '../../schemas/users';
 
 const svc = resourceService(users);
 
