@@ -1,7 +1,7 @@
 /** Initiatives ("indsatser"/"anbefalinger") and assessments: what a client sends and receives. */
 import { z } from 'zod';
 import { INITIATIVE_KINDS, TARGET_STATUSES } from '../domain/types';
-import { id, idFilter, recordMeta, text, title } from './common';
+import { id, idFilter, recordMeta, text, title, version } from './common';
 
 /** A person's assessment overriding the computed status; it keeps its reason and author. */
 export const AssessmentInput = z.object({
@@ -32,3 +32,6 @@ export const InitiativeQuery = z.object({
   unitId: idFilter,
   kind: z.enum(INITIATIVE_KINDS).optional(),
 });
+
+/** Set an assessment: the status, the reason and the initiative's version read. */
+export const AssessmentBody = AssessmentInput.extend({ version });
