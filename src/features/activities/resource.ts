@@ -1,28 +1,12 @@
 /** Activities ("aktiviteter"): done or planned work with its venues and reach per target group. */
-import { type Activity as DomainActivity } from '../../domain/types';
 import { patchOf } from '../../schemas/common';
 import { ruleViolation } from '../../domain/problem';
-import { recordMetaOf } from '../reference/resources';
-import { initiativeScope, type ResourceDef } from '../shared/resource';
+import { initiativeScope, recordMetaOf, type ResourceDef } from '../shared/resource';
 import { ActivityInput, Activity, ActivityQuery } from '../../schemas/activities';
 
 interface ActivityChildren {
   venueIds: number[];
   reach: { targetGroupId: number; count: number }[];
-}
-
-/** The domain's view of a stored activity. */
-export function toDomainActivity(a: Activity): DomainActivity {
-  return {
-    id: a.id,
-    initiativeId: a.initiativeId,
-    state: a.state,
-    kind: a.kind,
-    period: { from: a.dateFrom, to: a.dateTo },
-    occurrences: a.occurrences,
-    venueIds: a.venueIds,
-    reach: a.reach,
-  };
 }
 
 export const activities: ResourceDef<'activities', Activity, ActivityInput, ActivityChildren> = {

@@ -1,9 +1,7 @@
 /** Funding ("midler afsat") and expenditure ("forbrug") of an initiative. */
-import { type Funding as DomainFunding } from '../../domain/types';
 import { patchOf } from '../../schemas/common';
 import { ruleViolation } from '../../domain/problem';
-import { recordMetaOf } from '../reference/resources';
-import { initiativeScope, type ResourceDef } from '../shared/resource';
+import { initiativeScope, recordMetaOf, type ResourceDef } from '../shared/resource';
 import {
   FundingInput,
   Funding,
@@ -20,20 +18,6 @@ const initiativeRef = {
   labelDa: 'Indsats',
   labelEn: 'Initiative',
 } as const;
-
-/** The domain's view of a stored funding row. */
-export function toDomainFunding(f: Funding): DomainFunding {
-  return {
-    kind: f.kind,
-    amount: f.amount,
-    amountBasis: f.amountBasis,
-    staffYears: f.staffYears,
-    yearFrom: f.yearFrom,
-    yearTo: f.yearTo,
-    source: f.source,
-    fundedUntil: f.fundedUntil,
-  };
-}
 
 export const fundings: ResourceDef<'fundings', Funding, FundingInput> = {
   path: 'funding',

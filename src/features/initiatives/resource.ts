@@ -1,27 +1,9 @@
 /** Initiatives ("indsatser"/"anbefalinger") of a plan, and the municipality's other initiatives. */
-import { z } from 'zod';
-import { TARGET_STATUSES } from '../../domain/types';
 import { patchOf } from '../../schemas/common';
 import { ruleViolation } from '../../domain/problem';
-import { recordMetaOf } from '../reference/resources';
-import type { ResourceDef } from '../shared/resource';
-import { Assessment, InitiativeInput, Initiative, InitiativeQuery } from '../../schemas/initiatives';
-
-/** The assessment stored on an initiative row, or null. */
-export function assessmentOf(r: {
-  assessmentStatus: string | null;
-  assessmentReason: string | null;
-  assessmentBy: string | null;
-  assessmentAt: string | null;
-}): z.infer<typeof Assessment> | null {
-  if (r.assessmentStatus === null) return null;
-  return {
-    status: r.assessmentStatus as (typeof TARGET_STATUSES)[number],
-    reason: r.assessmentReason ?? '',
-    by: r.assessmentBy ?? '',
-    at: r.assessmentAt ?? '',
-  };
-}
+import { assessmentFromRow } from '../../store/rows';
+import { recordMetaOf, type ResourceDef } from '../shared/resource';
+import { InitiativeInput, Initiative, InitiativeQuery } from '../../schemas/initiatives';
 
 export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput, number[]> = {
   path: 'initiatives',
@@ -66,7 +48,7 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
     description: r.description,
     unitId: r.unitId,
     partnerIds: partnerIds ?? [],
-    assessment: assessmentOf(r),
+    assessment: assessmentFromRow(r),
   }),
   children: {
     async load(db, ids) {

@@ -1,7 +1,6 @@
 /** Measurements ("målinger"): values reported by hand for targets the activities cannot carry. */
 import { patchOf } from '../../schemas/common';
-import { recordMetaOf } from '../reference/resources';
-import { initiativeScope, type ResourceDef } from '../shared/resource';
+import { initiativeScope, recordMetaOf, type ResourceDef } from '../shared/resource';
 import { MeasurementInput, Measurement, MeasurementQuery } from '../../schemas/measurements';
 
 export const measurements: ResourceDef<'measurements', Measurement, MeasurementInput> = {

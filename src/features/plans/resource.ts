@@ -1,8 +1,7 @@
 /** Plans ("handleplaner"): title, theme, period, owning unit. */
 import { patchOf } from '../../schemas/common';
 import { ruleViolation } from '../../domain/problem';
-import { recordMetaOf } from '../reference/resources';
-import type { ResourceDef } from '../shared/resource';
+import { recordMetaOf, type ResourceDef } from '../shared/resource';
 import { PlanInput, Plan, PlanQuery } from '../../schemas/plans';
 
 export const plans: ResourceDef<'plans', Plan, PlanInput> = {

@@ -175,13 +175,3 @@ export async function planProgress(
   const plan = await cachedPlanRef(db, cache, idOrSlug);
   return computeProgress((await entryFor(db, cache, plan!.id)).inputs!, asOf, plan);
 }
-
-/** Progress of every initiative in the database as of a date. */
-export async function portfolioProgress(
-  db: Kysely<DB>,
-  ctx: RequestContext,
-  asOf: string = todayInCopenhagen(),
-): Promise<Progress> {
-  ctx.authorize('plan:read');
-  return computeProgress((await entryFor(db, await dbCache(db), null)).inputs!, asOf, null);
-}

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { conflict } from '../../domain/problem';
 import { patchOf } from '../../schemas/common';
-import type { ResourceDef } from '../shared/resource';
+import { recordMetaOf, type ResourceDef } from '../shared/resource';
 import {
   UnitInput,
   Unit,
@@ -19,12 +19,6 @@ import {
 } from '../../schemas/reference';
 
 const perm = { read: 'reference:read', write: 'reference:write' } as const;
-const meta = (r: { id: number; version: number; createdAt: string; updatedAt: string }) => ({
-  id: r.id,
-  version: r.version,
-  createdAt: r.createdAt,
-  updatedAt: r.updatedAt,
-});
 
 export const units: ResourceDef<'units', Unit, z.infer<typeof UnitInput>> = {
   path: 'units',
@@ -42,7 +36,7 @@ export const units: ResourceDef<'units', Unit, z.infer<typeof UnitInput>> = {
   order: ['code'],
   refs: [],
   toRow: (i) => ({ code: i.code, name: i.name }),
-  fromRow: (r) => ({ ...meta(r), code: r.code, name: r.name }),
+  fromRow: (r) => ({ ...recordMetaOf(r), code: r.code, name: r.name }),
 };
 
 export const partners: ResourceDef<'partners', Partner, z.infer<typeof PartnerInput>> = {
@@ -61,7 +55,7 @@ export const partners: ResourceDef<'partners', Partner, z.infer<typeof PartnerIn
   order: ['name'],
   refs: [],
   toRow: (i) => ({ name: i.name, description: i.description }),
-  fromRow: (r) => ({ ...meta(r), name: r.name, description: r.description }),
+  fromRow: (r) => ({ ...recordMetaOf(r), name: r.name, description: r.description }),
 };
 
 export const targetGroups: ResourceDef<'targetGroups', TargetGroup, z.infer<typeof TargetGroupInput>> = {
@@ -80,7 +74,7 @@ export const targetGroups: ResourceDef<'targetGroups', TargetGroup, z.infer<type
   order: ['name'],
   refs: [],
   toRow: (i) => ({ name: i.name }),
-  fromRow: (r) => ({ ...meta(r), name: r.name }),
+  fromRow: (r) => ({ ...recordMetaOf(r), name: r.name }),
   // Targets name their groups in a JSON list, which no foreign key guards: refuse to leave them dangling.
   async checkDelete(db, existing) {
     const rows = await db.selectFrom('targets').select(['id', 'targetGroupIds']).execute();
@@ -113,7 +107,7 @@ export const venues: ResourceDef<'venues', Venue, z.infer<typeof VenueInput>> = 
   order: ['name'],
   refs: [{ field: 'unitId', table: 'units', labelDa: 'Forvaltning', labelEn: 'Unit' }],
   toRow: (i) => ({ name: i.name, kind: i.kind, unitId: i.unitId }),
-  fromRow: (r) => ({ ...meta(r), name: r.name, kind: r.kind as Venue['kind'], unitId: r.unitId }),
+  fromRow: (r) => ({ ...recordMetaOf(r), name: r.name, kind: r.kind as Venue['kind'], unitId: r.unitId }),
 };
 
-export { meta as recordMetaOf, perm as referencePermission };
+export { perm as referencePermission };

@@ -1,8 +1,7 @@
 /** Reporting rounds ("statusrunder") of a plan, with the memo's header fields. */
 import { conflict } from '../../domain/problem';
 import { patchOf } from '../../schemas/common';
-import { recordMetaOf } from '../reference/resources';
-import type { ResourceDef } from '../shared/resource';
+import { recordMetaOf, type ResourceDef } from '../shared/resource';
 import { RoundInput, Round, RoundQuery } from '../../schemas/rounds';
 
 /** 409 for a change to a closed round. */

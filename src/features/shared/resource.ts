@@ -90,3 +90,8 @@ export interface ResourceDef<
   /** Rules for deleting; throw a Problem to refuse. */
   checkDelete?(db: Db, existing: Out): Promise<void>;
 }
+
+/** The fields every stored record returns, from its row. */
+export function recordMetaOf(r: { id: number; version: number; createdAt: string; updatedAt: string }) {
+  return { id: r.id, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt };
+}

@@ -1,34 +1,10 @@
 /** Targets ("samlede mål") of an initiative, with the metric that computes them. */
-import { type Target as DomainTarget } from '../../domain/types';
 import { patchOf } from '../../schemas/common';
 import { ruleViolation } from '../../domain/problem';
-import { recordMetaOf } from '../reference/resources';
 import { checkRefs } from '../shared/service';
-import { initiativeScope, type ResourceDef } from '../shared/resource';
+import { parseList } from '../../store/rows';
+import { initiativeScope, recordMetaOf, type ResourceDef } from '../shared/resource';
 import { TargetInput, Target, TargetQuery } from '../../schemas/targets';
-
-/** The domain's view of a stored target. */
-export function toDomainTarget(t: Target): DomainTarget {
-  return {
-    id: t.id,
-    initiativeId: t.initiativeId,
-    metric: {
-      kind: t.metricKind,
-      targetGroupIds: t.targetGroupIds,
-      activityKinds: t.activityKinds,
-      venueKinds: t.venueKinds,
-      population: t.population,
-    },
-    comparator: t.comparator,
-    value: t.value,
-    unitLabel: t.unitLabel,
-    dueDate: t.dueDate,
-    baseline: t.baseline,
-    sentence: t.sentence,
-  };
-}
-
-const parseList = <T>(json: string): T[] => JSON.parse(json) as T[];
 
 export const targets: ResourceDef<'targets', Target, TargetInput> = {
   path: 'targets',

@@ -2,8 +2,7 @@
 import { ruleViolation } from '../../domain/problem';
 import { patchOf } from '../../schemas/common';
 import { ROLE_SCOPE, type Role } from '../../domain/roles';
-import { recordMetaOf } from '../reference/resources';
-import type { ResourceDef } from '../shared/resource';
+import { recordMetaOf, type ResourceDef } from '../shared/resource';
 import { checkRefs } from '../shared/service';
 import { RoleInput, UserInput, User, UserQuery } from '../../schemas/users';
 
