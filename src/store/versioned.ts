@@ -15,7 +15,7 @@ export type VersionedTable = {
 
 /** The versioned tables with a workflow `state` column. */
 export type StatefulTable = {
-  [K in VersionedTable]: DB[K] extends { state: string } ? K : never;
+  [K in VersionedTable]: DB[K] extends { state: unknown } ? K : never;
 }[VersionedTable];
 
 /** What the writer read and expects to still be there. */
