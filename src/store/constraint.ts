@@ -7,10 +7,12 @@ import { type Problem, conflict } from '../domain/problem';
 
 /** Map a database error to a 409 Problem when it is a constraint the user can act on; otherwise null. */
 export function constraintProblem(err: unknown): Problem | null {
-  const e = err as { code?: string; message?: string };
-  const code = e.code ?? '';
+  if (typeof err !== 'object' || err === null) return null;
+  const e = err as { code?: unknown; message?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  const message = typeof e.message === 'string' ? e.message : '';
   // SQLite reports an ON DELETE RESTRICT violation as SQLITE_CONSTRAINT_TRIGGER, not …_FOREIGNKEY.
-  const sqliteRestrict = code === 'SQLITE_CONSTRAINT_TRIGGER' && /FOREIGN KEY/i.test(e.message ?? '');
+  const sqliteRestrict = code === 'SQLITE_CONSTRAINT_TRIGGER' && /FOREIGN KEY/i.test(message);
   if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || sqliteRestrict) {
     return conflict(
       'Posten kan ikke slettes eller ændres, fordi andre data henviser til den.',
