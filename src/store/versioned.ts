@@ -79,21 +79,3 @@ async function refuse<T extends VersionedTable>(
   if (!now && guard.gone) throw guard.gone();
   throw staleVersion(now ? now.version : guard.version + 1, guard.version);
 }
-
-/**
- * A test seam: awaited by every write after its checks and before its transaction begins — the window in which
- * two requests that read the same version race. Tests register a barrier here to make two requests interleave
- * deterministically (test/concurrency); nothing is registered in production, so it costs a map lookup.
- */
-const beforeWriteHooks = new WeakMap<Kysely<DB>, () => Promise<void>>();
-
-/** Register (or with `null`, remove) the hook run before each write transaction on `db`. For tests only. */
-export function setBeforeWriteHook(db: Kysely<DB>, hook: (() => Promise<void>) | null): void {
-  if (hook) beforeWriteHooks.set(db, hook);
-  else beforeWriteHooks.delete(db);
-}
-
-/** Run the registered hook, if any (called by the write-transaction wrapper). */
-export async function beforeWrite(db: Kysely<DB>): Promise<void> {
-  await beforeWriteHooks.get(db)?.();
-}

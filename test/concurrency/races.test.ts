@@ -4,11 +4,11 @@
  * `setBeforeWriteHook` holds each request after its checks (which both pass) until both have arrived, and only then
  * lets them write. On PostgreSQL the two transactions then really run at the same time on two pooled connections;
  * on SQLite they queue for the one connection, as they do in production. Each case fails when the write's guard
- * (`where id = ? and version = ?` in src/store/versioned.ts) is removed.
+ * (`where id = ? and version = ?` in src/store/versioned.ts; the hook is in src/store/write.ts) is removed.
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setBeforeWriteHook } from '../../src/store/versioned';
+import { setBeforeWriteHook } from '../../src/store/write';
 import { call, create, startTestApp, type TestApp } from '../api';
 import { makeInitiative, makePlan, makeTargetGroup } from '../factories';
 
