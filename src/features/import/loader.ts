@@ -8,7 +8,7 @@ import type { RequestContext } from '../../auth/context';
 import { ruleViolation } from '../../domain/problem';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
-import { writeTx } from '../shared/service';
+import { writeTx } from '../../store/write';
 import { PlanDocument, type PlanDocumentInput } from '../../schemas/plan-document';
 import { loadRounds } from './rounds-loader';
 import { assertNoIssues } from '../../domain/rules/issue';
