@@ -21,9 +21,6 @@ export interface Page<T> {
   total: number;
 }
 
-/** Run a write in a transaction, turning constraint violations into 409s (lives in the store). */
-export { writeTx };
-
 /** Check that every referenced id exists; a missing one is a 422 naming the field. */
 export async function checkRefs<In>(
   db: Db,
