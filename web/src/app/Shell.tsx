@@ -1,0 +1,76 @@
+/** The frame around every page: skip link, header with the person and language, main, footer. */
+import { Link, Outlet, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../i18n';
+import { Footer, Header, Main, SkipLink } from '../ui/Layout';
+import { Icon } from '../ui/Icon';
+import { useLogout, useMe } from '../features/auth/api';
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div role="group" aria-label={t('shell.language')} className="ids-header-tools">
+      {LANGUAGES.map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          className="ids-header-button"
+          aria-pressed={i18n.language === l}
+          onClick={() => void i18n.changeLanguage(l)}
+        >
+          {t(`shell.languageName.${l}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Person() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  if (!me.data) return null;
+  return (
+    <>
+      <span className="ids-user">
+        <Icon name="person" />
+        <span>{t('shell.signedInAs', { name: me.data.name })}</span>
+      </span>
+      <button
+        type="button"
+        className="ids-header-button"
+        onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/log-ind') })}
+      >
+        {t('shell.logout')}
+      </button>
+    </>
+  );
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SkipLink>{t('shell.skip')}</SkipLink>
+      <Header product={t('app.name')} home="/">
+        <Person />
+        <LanguageSwitch />
+      </Header>
+      <Main>
+        <Outlet />
+      </Main>
+      <Footer>
+        <ul>
+          <li>
+            <Link to="/tilgaengelighed">{t('shell.accessibility')}</Link>
+          </li>
+          <li>
+            <a href="/api/docs">{t('shell.apiDocs')}</a>
+          </li>
+        </ul>
+      </Footer>
+    </>
+  );
+}
