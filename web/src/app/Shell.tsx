@@ -54,7 +54,15 @@ export function Shell() {
   return (
     <>
       <SkipLink>{t('shell.skip')}</SkipLink>
-      <Header product={t('app.name')} home="/">
+      <Header
+        product={
+          <>
+            {t('app.name')}
+            <small>{t('app.tagline')}</small>
+          </>
+        }
+        home="/"
+      >
         <Person />
         <LanguageSwitch />
       </Header>

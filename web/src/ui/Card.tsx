@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 export function Card(props: { children: ReactNode; className?: string; as?: 'section' | 'article' | 'li' }) {
   const Tag = props.as ?? 'section';
-  return <Tag className={`card ids-card${props.className ? ` ${props.className}` : ''}`}>{props.children}</Tag>;
+  return <Tag className={`ids-card${props.className ? ` ${props.className}` : ''}`}>{props.children}</Tag>;
 }
 
 /** A definition list of label → value pairs. */

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 export function SkipLink({ children }: { children: ReactNode }) {
   return (
-    <a className="skipnav ids-skip" href="#indhold">
+    <a className="ids-skip" href="#indhold">
       {children}
     </a>
   );
