@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console, URL */
 // Builds the web app (web/dist) when it is missing or older than its sources, so `npm start` serves it on a fresh
 // clone without an extra command. `--force` always builds.
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -9,7 +10,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const web = join(root, 'web');
 const built = join(web, 'dist', 'index.html');
 // The web app's own sources and the shared code it imports (domain formatters, schemas).
-const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'src/domain', 'src/schemas', 'src/auth/roles.ts'];
+const sources = [
+  'web/src',
+  'web/index.html',
+  'web/vite.config.ts',
+  'src/domain',
+  'src/schemas',
+  'src/auth/roles.ts',
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;

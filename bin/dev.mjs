@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console, URL */
 // `npm run dev`: the API server (reloading on change, SQLite, demo data) and Vite's dev server for the web app,
 // which sends /api to the API. Open the address Vite prints. Ctrl+C stops both.
 import { spawn } from 'node:child_process';
@@ -14,7 +15,9 @@ const api = spawn(process.execPath, [tsx, 'watch', 'src/cli/main.ts', 'serve', '
 });
 const { createServer } = await import('vite');
 process.env.INDSATS_API_URL ??= `http://127.0.0.1:${port}`;
-const vite = await createServer({ configFile: fileURLToPath(new URL('../web/vite.config.ts', import.meta.url)) });
+const vite = await createServer({
+  configFile: fileURLToPath(new URL('../web/vite.config.ts', import.meta.url)),
+});
 await vite.listen();
 console.log('\nWebappen (udvikling):');
 vite.printUrls();

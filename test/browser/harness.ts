@@ -36,7 +36,8 @@ export interface Rig {
 
 /** Start the server on a fresh database with the demo data, and Chromium. */
 export async function startRig(): Promise<Rig> {
-  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('Build the web app first: npm run build:web');
+  if (!existsSync(join(WEB_DIST, 'index.html')))
+    throw new Error('Build the web app first: npm run build:web');
   const dir = mkdtempSync(join(tmpdir(), 'indsats-browser-'));
   const databaseUrl = join(dir, 'indsats.db');
   const seed = await openDatabase({ url: databaseUrl });
@@ -90,8 +91,12 @@ export async function signIn(page: Page, email: string, path = '/'): Promise<voi
 
 /** Run axe (WCAG 2.1 A and AA) on what the page shows now and expect no violations. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const found = result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(found, `axe on ${what}`).toEqual([]);
 }
 

@@ -19,7 +19,10 @@ describe('the text catalogs', () => {
   });
 
   it('no text is empty in either language', () => {
-    const empty = (c: object) => keys(c).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], c) === '');
+    const empty = (c: object) =>
+      keys(c).filter(
+        (k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], c) === '',
+      );
     expect(empty(da)).toEqual([]);
     expect(empty(en)).toEqual([]);
   });

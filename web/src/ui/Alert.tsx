@@ -3,7 +3,12 @@ import type { ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
 
 type Kind = 'info' | 'success' | 'warning' | 'error';
-const ICONS: Record<Kind, IconName> = { info: 'info', success: 'success', warning: 'warning', error: 'error' };
+const ICONS: Record<Kind, IconName> = {
+  info: 'info',
+  success: 'success',
+  warning: 'warning',
+  error: 'error',
+};
 
 export function Alert(props: { kind: Kind; heading?: ReactNode; children?: ReactNode; live?: boolean }) {
   const role = props.live ? (props.kind === 'error' ? 'alert' : 'status') : undefined;

@@ -40,7 +40,12 @@ export function Footer({ children }: { children: ReactNode }) {
 }
 
 /** A page's title block: the one h1 and an optional lead and actions. */
-export function PageTitle(props: { title: ReactNode; lead?: ReactNode; back?: ReactNode; actions?: ReactNode }) {
+export function PageTitle(props: {
+  title: ReactNode;
+  lead?: ReactNode;
+  back?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="ids-page-title">
       {props.back}

@@ -1,7 +1,12 @@
 /** A data table with a caption; scrolls sideways on a narrow screen instead of breaking the page. */
 import type { ReactNode } from 'react';
 
-export function Table(props: { caption: ReactNode; head: ReactNode[]; rows: ReactNode[][]; numeric?: number[] }) {
+export function Table(props: {
+  caption: ReactNode;
+  head: ReactNode[];
+  rows: ReactNode[][];
+  numeric?: number[];
+}) {
   const numeric = new Set(props.numeric ?? []);
   return (
     <div className="table--responsive-scroll ids-table-wrap">

@@ -69,7 +69,11 @@ export function ActivityFields(props: {
         label={t('activityForm.venues')}
         hint={t('activityForm.venuesHint')}
         error={errors.venueIds}
-        options={(venues.data ?? []).map((v) => ({ id: v.id, label: v.name, detail: t(`venueKind.${v.kind}`) }))}
+        options={(venues.data ?? []).map((v) => ({
+          id: v.id,
+          label: v.name,
+          detail: t(`venueKind.${v.kind}`),
+        }))}
         selected={values.venueIds}
         onChange={(ids) => set('venueIds', ids)}
         removeLabel={(name) => t('activityForm.removeVenue', { name })}

@@ -22,11 +22,13 @@ export function ActivityItem(props: { a: Activity; names: Names; base: string; c
     <Card as="li" className="ids-activity">
       <h3>{a.title}</h3>
       <p>
-        <strong>{t(`activity.state.${a.state}`)}</strong> · {formatPeriod({ from: a.dateFrom, to: a.dateTo })} ·{' '}
-        {t(`activityKind.${a.kind}`)}
+        <strong>{t(`activity.state.${a.state}`)}</strong> · {formatPeriod({ from: a.dateFrom, to: a.dateTo })}{' '}
+        · {t(`activityKind.${a.kind}`)}
       </p>
       {venues && <p>{t('activity.venuesLine', { venues })}</p>}
-      {a.partnerId !== null && <p>{t('activity.partnerLine', { partner: names.partners.get(a.partnerId)?.name })}</p>}
+      {a.partnerId !== null && (
+        <p>{t('activity.partnerLine', { partner: names.partners.get(a.partnerId)?.name })}</p>
+      )}
       <p>
         {reach
           ? t(a.state === 'planned' ? 'activity.expectedLine' : 'activity.reachLine', { reach })

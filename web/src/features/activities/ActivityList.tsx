@@ -52,7 +52,9 @@ export function ActivityList(props: { initiative: Initiative; base: string }) {
             { value: '', label: t('activity.filterAll', { count: activities.data.length }) },
             ...ACTIVITY_STATES.map((s) => ({
               value: s,
-              label: t(`activity.filterState.${s}`, { count: activities.data.filter((a) => a.state === s).length }),
+              label: t(`activity.filterState.${s}`, {
+                count: activities.data.filter((a) => a.state === s).length,
+              }),
             })),
           ]}
         />

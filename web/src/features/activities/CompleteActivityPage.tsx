@@ -38,7 +38,13 @@ function CompleteForm({ ctx, activity }: { ctx: FrameContext; activity: Activity
     const { body, reachOrder: order } = toInput(ctx.initiative.id, values);
     setReachOrder(order);
     update.mutate(
-      { state: 'done', dateFrom: body.dateFrom, dateTo: body.dateTo, reach: body.reach, version: activity.version },
+      {
+        state: 'done',
+        dateFrom: body.dateFrom,
+        dateTo: body.dateTo,
+        reach: body.reach,
+        version: activity.version,
+      },
       {
         onSuccess: (a) => {
           clear();

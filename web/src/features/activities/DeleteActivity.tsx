@@ -20,7 +20,11 @@ export function DeleteActivity(props: { activity: Activity; version: number; onD
       {asking ? (
         <Alert kind="warning" heading={t('activityForm.deleteConfirm', { title: props.activity.title })} live>
           <ButtonRow>
-            <Button variant="warning" icon="delete" onClick={() => del.mutate(props.version, { onSuccess: props.onDeleted })}>
+            <Button
+              variant="warning"
+              icon="delete"
+              onClick={() => del.mutate(props.version, { onSuccess: props.onDeleted })}
+            >
               {t('activityForm.deleteYes')}
             </Button>
             <Button variant="secondary" onClick={() => setAsking(false)}>

@@ -17,11 +17,21 @@ import { DeleteActivity } from './DeleteActivity';
 import { fieldKey, toInput, valuesOf } from './form-model';
 import { fieldErrorsOf, SaveProblem } from './SaveProblem';
 
-function EditActivityForm({ ctx, activity, reload }: { ctx: FrameContext; activity: Activity; reload: () => Promise<Activity | undefined> }) {
+function EditActivityForm({
+  ctx,
+  activity,
+  reload,
+}: {
+  ctx: FrameContext;
+  activity: Activity;
+  reload: () => Promise<Activity | undefined>;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const targets = useTargets(ctx.initiative.id);
-  const [values, setValues, clear, restored] = useDraft(`activity-edit-${activity.id}`, () => valuesOf(activity));
+  const [values, setValues, clear, restored] = useDraft(`activity-edit-${activity.id}`, () =>
+    valuesOf(activity),
+  );
   const update = useUpdateActivity(activity.id);
   const [reachOrder, setReachOrder] = useState<number[]>([]);
   const [reloaded, setReloaded] = useState<Activity | null>(null);

@@ -16,7 +16,9 @@ function NewActivityForm({ initiative, base }: FrameContext) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const targets = useTargets(initiative.id);
-  const [values, setValues, clear, restored] = useDraft(`activity-new-${initiative.id}`, () => emptyValues('done'));
+  const [values, setValues, clear, restored] = useDraft(`activity-new-${initiative.id}`, () =>
+    emptyValues('done'),
+  );
   const create = useCreateActivity();
   const [reachOrder, setReachOrder] = useState<number[]>([]);
   const errors = fieldErrorsOf(create.error, (p) => fieldKey(p, reachOrder));
@@ -63,5 +65,7 @@ function NewActivityForm({ initiative, base }: FrameContext) {
 
 export function NewActivityPage() {
   const { t } = useTranslation();
-  return <ActivityFrame title={t('activityForm.newTitle')}>{(ctx) => <NewActivityForm {...ctx} />}</ActivityFrame>;
+  return (
+    <ActivityFrame title={t('activityForm.newTitle')}>{(ctx) => <NewActivityForm {...ctx} />}</ActivityFrame>
+  );
 }

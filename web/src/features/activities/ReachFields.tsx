@@ -28,12 +28,18 @@ export function ReachFields(props: {
         <TextField
           key={g}
           label={t(planned ? 'activityForm.expectedCount' : 'activityForm.count', { group: name(g) })}
-          hint={props.expected?.[String(g)] ? t('activityForm.expectedWas', { n: props.expected[String(g)] }) : undefined}
+          hint={
+            props.expected?.[String(g)]
+              ? t('activityForm.expectedWas', { n: props.expected[String(g)] })
+              : undefined
+          }
           inputMode="numeric"
           width="s"
           value={values.reach[String(g)] ?? ''}
           error={props.errors[`reach-${g}`]}
-          onChange={(e) => props.onChange({ ...values, reach: { ...values.reach, [String(g)]: e.target.value } })}
+          onChange={(e) =>
+            props.onChange({ ...values, reach: { ...values.reach, [String(g)]: e.target.value } })
+          }
         />
       ))}
       {addable.length > 0 && (

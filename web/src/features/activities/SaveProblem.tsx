@@ -8,7 +8,11 @@ import { ApiError } from '../../api/client';
 import { errorKey } from '../../app/QueryError';
 import { Alert } from '../../ui/Alert';
 
-export function SaveProblem(props: { error: unknown; fieldErrors: Record<string, string>; conflictAction?: ReactNode }) {
+export function SaveProblem(props: {
+  error: unknown;
+  fieldErrors: Record<string, string>;
+  conflictAction?: ReactNode;
+}) {
   const { t } = useTranslation();
   const e = props.error;
   if (!e) return null;

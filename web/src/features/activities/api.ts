@@ -8,9 +8,7 @@ export const useActivities = (initiativeId: number | undefined) =>
     queryKey: ['activities', 'initiative', initiativeId],
     enabled: initiativeId !== undefined,
     queryFn: () =>
-      api
-        .get<Page<Activity>>(`/activities${query({ initiativeId, pageSize: 500 })}`)
-        .then((p) => p.items),
+      api.get<Page<Activity>>(`/activities${query({ initiativeId, pageSize: 500 })}`).then((p) => p.items),
   });
 
 export const useActivity = (id: number) =>

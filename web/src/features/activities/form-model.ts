@@ -27,7 +27,19 @@ export interface FormValues {
 }
 
 export function emptyValues(state: ActivityState): FormValues {
-  return { state, title: '', kind: '', dateFrom: '', dateTo: '', venueIds: [], partnerId: '', reach: {}, extraGroups: [], occurrences: 1, description: null };
+  return {
+    state,
+    title: '',
+    kind: '',
+    dateFrom: '',
+    dateTo: '',
+    venueIds: [],
+    partnerId: '',
+    reach: {},
+    extraGroups: [],
+    occurrences: 1,
+    description: null,
+  };
 }
 
 export function valuesOf(a: Activity): FormValues {

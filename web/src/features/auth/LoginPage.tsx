@@ -33,7 +33,9 @@ export function LoginPage() {
   };
   const err = login.error;
   const message =
-    err instanceof ApiError && err.status > 0 && err.status < 500 ? err.message : t(`${errorKey(err)}.heading`);
+    err instanceof ApiError && err.status > 0 && err.status < 500
+      ? err.message
+      : t(`${errorKey(err)}.heading`);
 
   return (
     <div className="ids-form">

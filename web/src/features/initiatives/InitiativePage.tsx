@@ -46,10 +46,16 @@ export function InitiativePage() {
   return (
     <>
       <PageTitle
-        back={<BackLink to={`${planPath(slug)}${params.get('dato') ? `?dato=${asOf}` : ''}`}>{plan.title}</BackLink>}
+        back={
+          <BackLink to={`${planPath(slug)}${params.get('dato') ? `?dato=${asOf}` : ''}`}>
+            {plan.title}
+          </BackLink>
+        }
         title={initiativeName(initiative)}
       />
-      {flash?.flash && <Alert kind="success" heading={t(`activity.flash.${flash.flash}`, { title: flash.title })} live />}
+      {flash?.flash && (
+        <Alert kind="success" heading={t(`activity.flash.${flash.flash}`, { title: flash.title })} live />
+      )}
       <Card>
         <h2 className="h3">{t('initiative.status', { date: formatDate(asOf) })}</h2>
         {progress.isPending && <Loading label={t('state.loading')} />}
@@ -57,7 +63,10 @@ export function InitiativePage() {
         {ip && <InitiativeStatus ip={ip} />}
         <Facts
           items={[
-            { label: t('initiative.purpose'), value: initiative.purpose ?? initiative.description ?? t('common.none') },
+            {
+              label: t('initiative.purpose'),
+              value: initiative.purpose ?? initiative.description ?? t('common.none'),
+            },
             { label: t('initiative.unit'), value: unit ? `${unit.code} – ${unit.name}` : t('common.none') },
           ]}
         />

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
 import type { Expenditure, Funding, Initiative, Page, Target } from '../../api/types';
 
-const items = <T,>(p: Page<T>) => p.items;
+const items = <T>(p: Page<T>) => p.items;
 
 /** Every initiative, or a plan's. */
 export const useInitiatives = (planId?: number) =>

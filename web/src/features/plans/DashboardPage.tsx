@@ -52,7 +52,11 @@ export function DashboardPage() {
   const planFunding = (funding.data ?? []).filter((f) => all.some((i) => i.id === f.initiativeId));
   const unitIds = [...new Set(all.map((i) => i.unitId).filter((u) => u !== null))];
   const sections = [
-    { key: 'recommendation', title: t('dashboard.recommendations'), items: shown.filter((i) => i.kind === 'recommendation') },
+    {
+      key: 'recommendation',
+      title: t('dashboard.recommendations'),
+      items: shown.filter((i) => i.kind === 'recommendation'),
+    },
     { key: 'other', title: t('dashboard.others'), items: shown.filter((i) => i.kind === 'other') },
   ];
 
@@ -84,12 +88,19 @@ export function DashboardPage() {
           onChange={(e) => set('status', e.target.value)}
           options={[
             { value: '', label: t('dashboard.allStatuses') },
-            ...[...TARGET_STATUSES].reverse().map((s: TargetStatus) => ({ value: s, label: t(`status.${s}`) })),
+            ...[...TARGET_STATUSES]
+              .reverse()
+              .map((s: TargetStatus) => ({ value: s, label: t(`status.${s}`) })),
           ]}
         />
       </div>
-      <p role="status">{t('dashboard.showing', { shown: shown.length, total: all.length, date: formatDate(asOf) })}</p>
-      <Totals initiatives={shown} funding={planFunding.filter((f) => shown.some((i) => i.id === f.initiativeId))} />
+      <p role="status">
+        {t('dashboard.showing', { shown: shown.length, total: all.length, date: formatDate(asOf) })}
+      </p>
+      <Totals
+        initiatives={shown}
+        funding={planFunding.filter((f) => shown.some((i) => i.id === f.initiativeId))}
+      />
       {shown.length === 0 && <Alert kind="info" heading={t('dashboard.noneMatch')} />}
       {sections
         .filter((s) => s.items.length > 0)

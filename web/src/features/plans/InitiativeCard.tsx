@@ -21,12 +21,17 @@ export function InitiativeCard(props: {
   return (
     <Card as="li">
       <div className="ids-card-head">
-        <h3 className="h3">{props.href ? <Link to={props.href}>{initiativeName(ip)}</Link> : initiativeName(ip)}</h3>
+        <h3 className="h3">
+          {props.href ? <Link to={props.href}>{initiativeName(ip)}</Link> : initiativeName(ip)}
+        </h3>
         <InitiativeStatus ip={ip} />
       </div>
       <Facts
         items={[
-          { label: t('initiative.unit'), value: props.unit ? `${props.unit.code} – ${props.unit.name}` : t('common.none') },
+          {
+            label: t('initiative.unit'),
+            value: props.unit ? `${props.unit.code} – ${props.unit.name}` : t('common.none'),
+          },
           { label: t('initiative.funding'), value: props.funding || t('initiative.noFunding') },
         ]}
       />

@@ -42,7 +42,9 @@ export function PortfolioPage() {
       <ul className="ids-card-list">
         {plans.data.map((plan) => {
           const items = all.filter((i) => i.planId === plan.id);
-          const money = fundingPerYear((funding.data ?? []).filter((f) => items.some((i) => i.id === f.initiativeId)));
+          const money = fundingPerYear(
+            (funding.data ?? []).filter((f) => items.some((i) => i.id === f.initiativeId)),
+          );
           const total = money.perYear.reduce((s, [, kr]) => s + kr, 0) + money.totals;
           return (
             <Card as="li" key={plan.id}>
@@ -52,9 +54,15 @@ export function PortfolioPage() {
               <p>{plan.theme}</p>
               <Facts
                 items={[
-                  { label: t('portfolio.period'), value: `${formatDate(plan.periodFrom)} – ${formatDate(plan.periodTo)}` },
+                  {
+                    label: t('portfolio.period'),
+                    value: `${formatDate(plan.periodFrom)} – ${formatDate(plan.periodTo)}`,
+                  },
                   { label: t('portfolio.initiatives'), value: formatNumber(items.length) },
-                  { label: t('portfolio.funding'), value: total > 0 ? formatMoney(total) : t('dashboard.noFunding') },
+                  {
+                    label: t('portfolio.funding'),
+                    value: total > 0 ? formatMoney(total) : t('dashboard.noFunding'),
+                  },
                 ]}
               />
               <ul className="ids-inline-statuses">
@@ -62,7 +70,11 @@ export function PortfolioPage() {
                   const n = items.filter((i) => i.status === s).length;
                   return n === 0 ? null : (
                     <li key={s}>
-                      <StatusBadge status={s} label={t(`status.${s}`)} note={t('dashboard.initiativeCount', { count: n, n: formatNumber(n) })} />
+                      <StatusBadge
+                        status={s}
+                        label={t(`status.${s}`)}
+                        note={t('dashboard.initiativeCount', { count: n, n: formatNumber(n) })}
+                      />
                     </li>
                   );
                 })}

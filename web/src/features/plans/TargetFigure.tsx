@@ -12,7 +12,8 @@ function useFigureText(tp: TargetProgress): string {
   const { t } = useTranslation();
   if (tp.actual === null) return t('figure.none');
   const n = (v: number) => formatNumber(v, 1);
-  if (tp.metricKind === 'milestone') return tp.actual >= 1 ? t('figure.milestoneDone') : t('figure.milestoneOpen');
+  if (tp.metricKind === 'milestone')
+    return tp.actual >= 1 ? t('figure.milestoneDone') : t('figure.milestoneOpen');
   if (tp.metricKind === 'share') {
     return t('figure.share', {
       actual: formatPercent(tp.actual),

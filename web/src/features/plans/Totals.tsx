@@ -9,7 +9,9 @@ import { fundingPerYear } from './funding';
 
 export function Totals(props: { initiatives: InitiativeProgress[]; funding: Funding[] }) {
   const { t } = useTranslation();
-  const counts = TARGET_STATUSES.map((s) => [s, props.initiatives.filter((i) => i.status === s).length] as const)
+  const counts = TARGET_STATUSES.map(
+    (s) => [s, props.initiatives.filter((i) => i.status === s).length] as const,
+  )
     .filter(([, n]) => n > 0)
     .reverse();
   const money = fundingPerYear(props.funding);

@@ -4,7 +4,10 @@ import { api } from '../../api/client';
 import type { Page, Partner, TargetGroup, Unit, Venue } from '../../api/types';
 
 const ALL = '?pageSize=500';
-const list = <T,>(path: string) => () => api.get<Page<T>>(`/${path}${ALL}`).then((p) => p.items);
+const list =
+  <T>(path: string) =>
+  () =>
+    api.get<Page<T>>(`/${path}${ALL}`).then((p) => p.items);
 const opts = { staleTime: 5 * 60_000 };
 
 export const useUnits = () => useQuery({ queryKey: ['units'], queryFn: list<Unit>('units'), ...opts });
