@@ -22,13 +22,9 @@ const queryClient = new QueryClient({
   },
 });
 
-// Any 401 means the session is gone: go to sign-in and come back here afterwards (forms keep their drafts).
-setUnauthenticatedHandler(() => {
-  const here = window.location.pathname + window.location.search;
-  if (window.location.pathname === '/log-ind') return;
-  queryClient.setQueryData(ME_KEY, null);
-  void router.navigate(`/log-ind?returnTo=${encodeURIComponent(here)}&udloebet=1`, { replace: true });
-});
+// Any 401 means the session is gone: forget who was signed in, and the page's guard sends the person to sign-in
+// (noting that the session expired) and back here afterwards; forms keep their drafts in sessionStorage.
+setUnauthenticatedHandler(() => queryClient.setQueryData(ME_KEY, null));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -30,9 +30,16 @@ interface ProblemBody {
 let csrfToken: string | null = null;
 let language = 'da';
 let onUnauthenticated: ((path: string) => void) | null = null;
+let sessionLost = false;
+
+/** Whether a signed-in session ended under the person's feet (a 401 after sign-in), until the next sign-in. */
+export function wasSessionLost(): boolean {
+  return sessionLost;
+}
 
 /** Remember the session's CSRF token (from sign-in or /auth/me). */
 export function setCsrfToken(token: string | null): void {
+  if (token) sessionLost = false;
   csrfToken = token;
 }
 
@@ -82,7 +89,10 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   }
   if (!res.ok) {
     const err = await problemOf(res);
-    if (res.status === 401 && path !== '/auth/login' && path !== '/auth/me') onUnauthenticated?.(path);
+    if (res.status === 401 && path !== '/auth/login' && path !== '/auth/me') {
+      sessionLost = true;
+      onUnauthenticated?.(path);
+    }
     throw err;
   }
   if (res.status === 204) return undefined as T;

@@ -1,6 +1,7 @@
 /** Pages behind sign-in: without a session the person is sent to sign-in and brought back afterwards. */
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { wasSessionLost } from '../api/client';
 import { useMe } from '../features/auth/api';
 import { Loading } from '../ui/Loading';
 import { QueryError } from './QueryError';
@@ -13,7 +14,7 @@ export function RequireAuth() {
   if (me.isError) return <QueryError error={me.error} />;
   if (me.data === null) {
     const returnTo = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/log-ind?returnTo=${returnTo}`} replace />;
+    return <Navigate to={`/log-ind?returnTo=${returnTo}${wasSessionLost() ? '&udloebet=1' : ''}`} replace />;
   }
   return <Outlet />;
 }

@@ -11,7 +11,12 @@ const ICONS: Record<Kind, IconName> = {
 };
 
 export function Alert(props: { kind: Kind; heading?: ReactNode; children?: ReactNode; live?: boolean }) {
-  const role = props.live ? (props.kind === 'error' ? 'alert' : 'status') : undefined;
+  // Errors and warnings interrupt (they need action); information and success are announced politely.
+  const role = props.live
+    ? props.kind === 'error' || props.kind === 'warning'
+      ? 'alert'
+      : 'status'
+    : undefined;
   return (
     <div className={`alert alert-${props.kind} ids-alert`} role={role}>
       <Icon name={ICONS[props.kind]} />
