@@ -70,12 +70,15 @@ export async function startRig(): Promise<Rig> {
   };
 }
 
-/** A fresh browser context (its own cookies) with a page; Danish, desktop size unless told. */
+/**
+ * A fresh browser context (its own cookies) with a page, desktop size unless told. The browser keeps its own
+ * locale: date fields take their parts in the order of the browser's language, which the keyboard journey reads.
+ */
 export async function newPage(
   rig: Rig,
   viewport = { width: 1280, height: 800 },
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await rig.browser.newContext({ baseURL: rig.url, viewport, locale: 'da-DK' });
+  const context = await rig.browser.newContext({ baseURL: rig.url, viewport });
   const page = await context.newPage();
   return { context, page };
 }
