@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/api/app';
-import { systemContext } from '../src/api/context';
+import { systemContext } from '../src/auth/context';
 import { seedPlan } from '../src/demo/seed-plan';
 import { loadPlanDocument } from '../src/features/import/loader';
 import { createToken } from '../src/features/tokens/service';

@@ -1,4 +1,4 @@
-import { systemContext } from '../src/api/context';
+import { systemContext } from '../src/auth/context';
 import { seedPlan } from '../src/demo/seed-plan';
 import { loadPlanDocument } from '../src/features/import/loader';
 import { roundMemoModel } from '../src/features/memo/service';

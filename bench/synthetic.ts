@@ -1,5 +1,5 @@
 /** A synthetic portfolio for benchmarks: plans of plausible initiatives, targets and activities. */
-import type { PlanDocumentInput } from '../src/features/import/document';
+import type { PlanDocumentInput } from '../src/schemas/plan-document';
 import { VENUE_KINDS } from '../src/domain/types';
 
 /** Portfolio size. */

@@ -1,7 +1,7 @@
 /** Test helpers for the HTTP API: an app on a fresh database, and small request helpers. */
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/api/app';
-import { systemContext } from '../src/api/context';
+import { systemContext } from '../src/auth/context';
 import { createAccount } from '../src/features/users/accounts';
 import type { App } from '../src/api/app-types';
 import type { Database } from '../src/store/database';

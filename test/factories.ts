@@ -3,13 +3,13 @@
  * caller) with unique defaults, and takes overrides for what the test is about.
  */
 import type { App } from '../src/api/app-types';
-import type { Activity } from '../src/features/activities/resource';
-import type { Expenditure, Funding } from '../src/features/funding/resources';
-import type { Initiative } from '../src/features/initiatives/resource';
-import type { Measurement } from '../src/features/measurements/resource';
-import type { Plan } from '../src/features/plans/resource';
-import type { Partner, TargetGroup, Unit, Venue } from '../src/features/reference/resources';
-import type { Target } from '../src/features/targets/resource';
+import type { Activity } from '../src/schemas/activities';
+import type { Expenditure, Funding } from '../src/schemas/funding';
+import type { Initiative } from '../src/schemas/initiatives';
+import type { Measurement } from '../src/schemas/measurements';
+import type { Plan } from '../src/schemas/plans';
+import type { Partner, TargetGroup, Unit, Venue } from '../src/schemas/reference';
+import type { Target } from '../src/schemas/targets';
 import { create } from './api';
 
 type Body = Record<string, unknown>;

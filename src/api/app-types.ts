@@ -7,10 +7,10 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import type { Permission } from '../auth/permissions';
+import type { Permission } from '../domain/permissions';
 import type { DB } from '../store/schema';
 import type { Identity } from '../auth/identity';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../auth/context';
 
 /** The Fastify instance with the zod type provider. */
 export type App = FastifyInstance<

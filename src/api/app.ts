@@ -17,7 +17,7 @@ import type { DB } from '../store/schema';
 import { SESSION_COOKIE } from '../features/auth/sessions';
 import { registerFeatures } from '../features/register';
 import type { App } from './app-types';
-import { contextFor } from './context';
+import { contextFor } from '../auth/context';
 import { checkRoute, identify } from './guard';
 import { installErrorHandler } from './errors';
 import { registerWebStatic } from './web-static';

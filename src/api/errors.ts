@@ -3,8 +3,8 @@ import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from './app-types';
-import { Problem, type FieldError } from './problem';
-import { englishTwin } from './zod';
+import { Problem, type FieldError } from '../domain/problem';
+import { englishTwin } from '../schemas/common';
 
 const da = z.locales.da().localeError;
 const en = z.locales.en().localeError;

@@ -2,10 +2,10 @@
 import type { Kysely } from 'kysely';
 import { safeEqual } from '../auth/crypto';
 import { resolveIdentity, type Identity } from '../auth/identity';
-import type { Permission } from '../auth/permissions';
+import type { Permission } from '../domain/permissions';
 import { forbidden, mayEver, unauthenticated } from '../auth/principal';
 import type { DB } from '../store/schema';
-import { Problem } from './problem';
+import { Problem } from '../domain/problem';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

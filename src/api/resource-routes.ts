@@ -4,10 +4,10 @@ import type { DB } from '../store/schema';
 import type { ResourceDef } from '../features/shared/resource';
 import { resourceService } from '../features/shared/service';
 import type { App } from './app-types';
-import { idParam, pageOf, pageQuery } from './zod';
+import { idParam, pageOf, pageQuery, VersionQuery } from '../schemas/common';
 
 const params = z.object({ id: idParam });
-const deleteQuery = z.object({ version: z.coerce.number().int().positive() });
+const deleteQuery = VersionQuery;
 
 /** Register list/get/create/update/delete for a resource under /api/v1/<path>. */
 export function registerResource<T extends keyof DB, Out extends { id: number; version: number }, In, C>(

@@ -8,7 +8,7 @@ import { currentRevision } from '../store/audit';
 import type { DB } from '../store/schema';
 import { sha256 } from './crypto';
 import type { Principal } from './principal';
-import type { Assignment, Role } from './roles';
+import type { Assignment, Role } from '../domain/roles';
 import { sessionPolicy } from './session-policy';
 
 /** A resolved credential. */

@@ -14,7 +14,7 @@
  * map may name plans that are imported later.
  */
 import { z } from 'zod';
-import { ROLE_SCOPE, ROLES, type Role } from './roles';
+import { ROLE_SCOPE, ROLES, type Role } from '../domain/roles';
 
 /** The path the callback route answers on; the redirect URL must end with it. */
 export const OIDC_CALLBACK_PATH = '/api/v1/auth/oidc/callback';

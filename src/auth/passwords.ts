@@ -3,7 +3,7 @@
  * stored as argon2id hashes.
  */
 import { hash, verify } from '@node-rs/argon2';
-import { ruleViolation } from '../api/problem';
+import { ruleViolation } from '../domain/problem';
 
 /** Shortest accepted password. */
 export const MIN_PASSWORD_LENGTH = 12;

@@ -1,7 +1,7 @@
 /** Who is asking: a signed-in person or an API token, with its role assignments. */
-import { Problem } from '../api/problem';
-import type { Permission } from './permissions';
-import { grants, ROLE_PERMISSIONS, type Assignment, type Scope } from './roles';
+import { Problem } from '../domain/problem';
+import type { Permission } from '../domain/permissions';
+import { grants, ROLE_PERMISSIONS, type Assignment, type Scope } from '../domain/roles';
 
 /** An authenticated identity. */
 export interface Principal {

@@ -1,6 +1,6 @@
 /** The `indsats` command line: serve, migrate, demo, progress. */
 import { Command, InvalidArgumentError } from 'commander';
-import { systemContext } from '../api/context';
+import { systemContext } from '../auth/context';
 import { parseIsoDate } from '../domain/format';
 import type { Kysely } from 'kysely';
 import { loadDemo } from '../demo/load';
@@ -107,6 +107,7 @@ program
       if (await hasData(database.db)) {
         if (!o.force)
           fail('Databasen indeholder allerede data. Brug --force for at slette dem og indlæse demodata.');
+        ctx.authorize('plan:write');
         await wipeData(database.db, ctx);
       }
       const r = await loadDemo(database.db, ctx);

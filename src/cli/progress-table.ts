@@ -1,6 +1,6 @@
 /** The progress view as a readable Danish text table for the terminal. */
 import { formatDate, formatNumber, formatPercent } from '../domain/format';
-import type { Progress } from '../features/progress/schema';
+import type { Progress } from '../schemas/progress';
 import { STATUS_LABELS_DA } from '../domain/status';
 import type { TargetStatus } from '../domain/types';
 

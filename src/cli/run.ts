@@ -1,6 +1,6 @@
 /** Running the CLI: Danish messages for known problems, no stack traces for people. */
 import type { Command } from 'commander';
-import { Problem } from '../api/problem';
+import { Problem } from '../domain/problem';
 
 /** A user-facing CLI error. */
 export class CliError extends Error {}

@@ -1,8 +1,8 @@
 /** `indsats user add | reset-password | list`: accounts from the command line (e.g. the first administrator). */
 import type { Command } from 'commander';
-import { systemContext } from '../api/context';
+import { systemContext } from '../auth/context';
 import { randomSecret } from '../auth/crypto';
-import { ROLE_SCOPE, ROLES, type Role } from '../auth/roles';
+import { ROLE_SCOPE, ROLES, type Role } from '../domain/roles';
 import { findPlanRef } from '../features/progress/service';
 import { createAccount, findUserByEmail } from '../features/users/accounts';
 import { setPassword } from '../features/users/password';

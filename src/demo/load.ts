@@ -1,6 +1,6 @@
 /** Loading the demo: the seed plan with its round, and one demo account per role. */
 import type { Kysely } from 'kysely';
-import type { RequestContext } from '../api/context';
+import type { RequestContext } from '../auth/context';
 import { loadPlanDocument, type LoadResult } from '../features/import/loader';
 import type { DB } from '../store/schema';
 import { seedPlan } from './seed-plan';

@@ -3,7 +3,7 @@
  * texts are the seed memo's status paragraphs, so `indsats demo` followed by `indsats report` gives the seed memo.
  * Header fields (recipient, date, case number) are made up.
  */
-import type { PlanDocumentInput } from '../features/import/document';
+import type { PlanDocumentInput } from '../schemas/plan-document';
 
 type Round = NonNullable<PlanDocumentInput['rounds']>[number];
 

@@ -1,10 +1,11 @@
 /** Demo accounts, one per role, for trying the demo plan. Their password is printed by `indsats demo` and `npm start`. */
 import type { Kysely } from 'kysely';
-import type { RequestContext } from '../api/context';
-import type { Role } from '../auth/roles';
+import type { RequestContext } from '../auth/context';
+import type { Role } from '../domain/roles';
 import { resourceService } from '../features/shared/service';
 import { createAccount, findUserByEmail } from '../features/users/accounts';
-import { RoleInput, users } from '../features/users/resource';
+import { users } from '../features/users/resource';
+import { RoleInput } from '../schemas/users';
 import type { DB } from '../store/schema';
 
 /** The demo password (demo data only; never used for real accounts). */

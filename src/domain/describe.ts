@@ -10,6 +10,14 @@ export interface DescribedTarget {
   unitLabel: string;
 }
 
+/**
+ * A figure of a target in words: "980 børn og unge", "5 friskoler", "83,3 pct.". The one phrase for a target's
+ * value, actual or forecast, used by the engine's reasons, the draft text and the memo.
+ */
+export function formatFigure(kind: MetricKind, unitLabel: string, v: number): string {
+  return kind === 'share' ? formatPercent(v) : `${formatNumber(v, 1)}${unitLabel ? ` ${unitLabel}` : ''}`;
+}
+
 /** "980 af 2.000 børn og unge (49 pct.)", "83,3 pct. (mål: mindst 80 pct.)", "nået", "4 af 4 møder". */
 export function describeFigure(t: DescribedTarget, r: TargetResult): string {
   if (r.actual === null) return 'ingen opgørelse';
@@ -17,9 +25,8 @@ export function describeFigure(t: DescribedTarget, r: TargetResult): string {
   if (t.metricKind === 'share') {
     return `${formatPercent(r.actual)} (mål: ${t.comparator === '>=' ? 'mindst' : 'højst'} ${formatPercent(t.value)})`;
   }
-  const unit = t.unitLabel ? ` ${t.unitLabel}` : '';
   if (t.comparator === '<=')
-    return `${formatNumber(r.actual, 1)}${unit} (mål: højst ${formatNumber(t.value, 1)})`;
+    return `${formatFigure(t.metricKind, t.unitLabel, r.actual)} (mål: højst ${formatNumber(t.value, 1)})`;
   const pct = r.progress === null ? '' : ` (${formatPercent(Math.round(r.progress * 100), 0)})`;
-  return `${formatNumber(r.actual, 1)} af ${formatNumber(t.value, 1)}${unit}${pct}`;
+  return `${formatNumber(r.actual, 1)} af ${formatFigure(t.metricKind, t.unitLabel, t.value)}${pct}`;
 }

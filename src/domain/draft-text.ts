@@ -2,6 +2,7 @@
  * A proposed Danish status paragraph composed from the data: reach, venue kinds, activity kinds, partners, and
  * what changed since the previous closed round. The owner edits it; it is never inserted silently.
  */
+import { formatFigure } from './describe';
 import { formatDate, formatNumber, formatPercent, joinDanish } from './format';
 import type { ActivityKind, MetricKind, TargetResult, VenueKind } from './types';
 
@@ -72,28 +73,22 @@ function ranked<T>(values: T[]): T[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 }
 
-function figure(t: DraftTarget, v: number): string {
-  return t.metricKind === 'share'
-    ? formatPercent(v)
-    : `${formatNumber(v, 1)}${t.unitLabel ? ` ${t.unitLabel}` : ''}`;
-}
-
 function mainClause(t: DraftTarget): string | null {
   const a = t.result.actual;
   if (a === null) return null;
   switch (t.metricKind) {
     case 'reach':
-      return `Indsatsen har samlet nået ${figure(t, a)}`;
+      return `Indsatsen har samlet nået ${formatFigure(t.metricKind, t.unitLabel, a)}`;
     case 'venues':
-      return `Indsatsen er nået ud til ${figure(t, a)}`;
+      return `Indsatsen er nået ud til ${formatFigure(t.metricKind, t.unitLabel, a)}`;
     case 'count':
-      return `Der er afholdt ${figure(t, a)}`;
+      return `Der er afholdt ${formatFigure(t.metricKind, t.unitLabel, a)}`;
     case 'share':
       return `Indsatsen har nået ${formatPercent(a)} af målgruppen${t.population ? ` på ${formatNumber(t.population)}` : ''}`;
     case 'milestone':
       return a >= 1 ? 'Milepælen er nået' : 'Milepælen er endnu ikke nået';
     case 'manual':
-      return `Seneste måling viser ${figure(t, a)}`;
+      return `Seneste måling viser ${formatFigure(t.metricKind, t.unitLabel, a)}`;
   }
 }
 

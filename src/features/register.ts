@@ -8,7 +8,7 @@ import { registerAuthRoutes } from './auth/routes';
 import { registerTokenRoutes } from './tokens/routes';
 import { registerUserRoutes } from './users/routes';
 import { expenditures, fundings } from './funding/resources';
-import { registerAssessmentRoutes } from './initiatives/assessment';
+import { registerAssessmentRoutes } from './initiatives/routes';
 import { initiatives } from './initiatives/resource';
 import { measurements } from './measurements/resource';
 import { plans } from './plans/resource';

@@ -1,8 +1,13 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { RequestContext } from '../api/context';
 import { isPostgres } from './dialect';
 import { REVISION_CHANNEL, revisionReader } from './revision';
 import type { DB } from './schema';
+
+/** Who made a change, as the audit log records it: the acting person or integration and the request. */
+export interface AuditActor {
+  actor: string;
+  requestId: string | null;
+}
 
 /** An audited action. */
 export type AuditAction = string;
@@ -30,7 +35,7 @@ function changedFields(
  */
 export async function audit(
   trx: Transaction<DB> | Kysely<DB>,
-  ctx: RequestContext,
+  by: AuditActor,
   action: AuditAction,
   entityType: string,
   entityId: number | null,
@@ -45,13 +50,13 @@ export async function audit(
     .insertInto('auditLog')
     .values({
       at: new Date().toISOString(),
-      actor: ctx.actor,
+      actor: by.actor,
       action,
       entityType,
       entityId,
       before: b === null ? null : JSON.stringify(b),
       after: a === null ? null : JSON.stringify(a),
-      requestId: ctx.requestId,
+      requestId: by.requestId,
     })
     .execute();
   await bumpRevision(trx);

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
-import { afterCommit, audit } from './audit';
+import { afterCommit, audit, type AuditActor } from './audit';
 import type { DB } from './schema';
-import type { RequestContext } from '../api/context';
 
 /** Tables holding plan and reference data, children first. The audit log is never wiped. */
 const DATA_TABLES = [
@@ -33,12 +32,11 @@ export async function hasData(db: Kysely<DB>): Promise<boolean> {
   return false;
 }
 
-/** Delete all plan and reference data in one transaction, leaving an audit entry. */
-export async function wipeData(db: Kysely<DB>, ctx: RequestContext): Promise<void> {
-  ctx.authorize('plan:write');
+/** Delete all plan and reference data in one transaction, leaving an audit entry. The caller authorizes. */
+export async function wipeData(db: Kysely<DB>, by: AuditActor): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of DATA_TABLES) await trx.deleteFrom(table).execute();
-    await audit(trx, ctx, 'wipe', 'database', null, null, { tables: DATA_TABLES.length });
+    await audit(trx, by, 'wipe', 'database', null, null, { tables: DATA_TABLES.length });
   });
   afterCommit(db);
 }

@@ -1,8 +1,8 @@
 /** Acceptance: the demo plan's progress as of 2018-09-01 shows the seed memo's figures. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext } from '../../src/api/context';
+import { systemContext } from '../../src/auth/context';
 import { loadPlanDocument } from '../../src/features/import/loader';
-import type { Progress } from '../../src/features/progress/schema';
+import type { Progress } from '../../src/schemas/progress';
 import { seedPlan } from '../../src/demo/seed-plan';
 import { call, startTestApp, type TestApp } from '../api';
 

@@ -1,9 +1,9 @@
 /**
  * Acceptance: the demo round's memo, downloaded as DOCX and PDF, holds every fact of the seed memo. The test reads
- * the bytes the product sent (DOCX unzipped, PDF through pdftotext), not the memo model.
+ * the bytes the product sent (DOCX unzipped, PDF text read with pdfjs-dist), not the memo model.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext } from '../../src/api/context';
+import { systemContext } from '../../src/auth/context';
 import { loadPlanDocument } from '../../src/features/import/loader';
 import { seedPlan } from '../../src/demo/seed-plan';
 import { flat, pdfPageCount, pdfPages, unzip, wordText } from '../../src/reports/render/render-test-utils';
@@ -112,7 +112,7 @@ describe('the demo round memo', () => {
     const res = await call(t.app, 'GET', `/api/v1/rounds/${roundId}/memo.pdf`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    const pages = pdfPages(res.rawPayload);
+    const pages = await pdfPages(res.rawPayload);
     const n = pdfPageCount(res.rawPayload);
     expectFacts(pages.join('\n'));
     expect(pages[0]).toContain(`Side 1 af ${n}`);

@@ -1,6 +1,6 @@
 /** Activities with their venues and reach rows, written in one request. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Activity } from '../../src/features/activities/resource';
+import type { Activity } from '../../src/schemas/activities';
 import { call, startTestApp, type TestApp } from '../api';
 import {
   makeActivity,

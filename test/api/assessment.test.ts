@@ -1,6 +1,6 @@
 /** PUT and DELETE /api/v1/initiatives/:id/assessment: a person's status overrides the computed one, visibly. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Initiative } from '../../src/features/initiatives/resource';
+import type { Initiative } from '../../src/schemas/initiatives';
 import { call, startTestApp, type TestApp } from '../api';
 import { makeInitiative } from '../factories';
 import { auditCount, expectRefused, lastAudit } from './helpers';

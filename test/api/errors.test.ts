@@ -1,6 +1,6 @@
 /** Errors that speak to people: problem+json, Danish or English, the failing field, the right status; no change. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Unit } from '../../src/features/reference/resources';
+import type { Unit } from '../../src/schemas/reference';
 import { authHeaders, call, startTestApp, type TestApp } from '../api';
 import { makeUnit } from '../factories';
 import {

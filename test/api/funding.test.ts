@@ -1,6 +1,6 @@
 /** Funding ("midler afsat") and expenditure ("forbrug") of an initiative. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Funding } from '../../src/features/funding/resources';
+import type { Funding } from '../../src/schemas/funding';
 import { call, startTestApp, type TestApp } from '../api';
 import { makeExpenditure, makeFunding, makeInitiative } from '../factories';
 import { crudContract } from './crud';

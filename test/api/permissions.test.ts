@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/api/app';
 import type { App } from '../../src/api/app-types';
-import { PERMISSIONS } from '../../src/auth/permissions';
+import { PERMISSIONS } from '../../src/domain/permissions';
 import type * as Register from '../../src/features/register';
 import type { Database } from '../../src/store/database';
 import { freshDatabase } from '../db';

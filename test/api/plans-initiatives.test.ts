@@ -1,6 +1,6 @@
 /** Plans and their initiatives. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Initiative } from '../../src/features/initiatives/resource';
+import type { Initiative } from '../../src/schemas/initiatives';
 import { call, startTestApp, type TestApp } from '../api';
 import { makeInitiative, makePartner, makePlan, makeTarget, makeUnit, planBody, unique } from '../factories';
 import { crudContract } from './crud';

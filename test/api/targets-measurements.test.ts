@@ -1,6 +1,6 @@
 /** Targets of an initiative, and the measurements reported for them. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Target } from '../../src/features/targets/resource';
+import type { Target } from '../../src/schemas/targets';
 import { call, startTestApp, type TestApp } from '../api';
 import { makeInitiative, makeMeasurement, makeTarget, makeTargetGroup } from '../factories';
 import { crudContract } from './crud';

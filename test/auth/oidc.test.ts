@@ -6,7 +6,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app';
-import { systemContext } from '../../src/api/context';
+import { systemContext } from '../../src/auth/context';
 import { OidcConfigError } from '../../src/auth/oidc-config';
 import { createAccount } from '../../src/features/users/accounts';
 import { startTestApp, type TestApp } from '../api';

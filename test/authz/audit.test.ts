@@ -4,7 +4,7 @@
  * refused request leaves none.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext } from '../../src/api/context';
+import { systemContext } from '../../src/auth/context';
 import { createAccount } from '../../src/features/users/accounts';
 import { authHeaders, signIn, startTestApp, type TestApp } from '../api';
 import { makePartner } from '../factories';

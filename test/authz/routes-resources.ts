@@ -3,7 +3,7 @@
  * and deletes at a stale version (409 once through the check), and creations that mostly break a rule checked
  * after it (422); the few that succeed add records nothing else relies on.
  */
-import type { Permission } from '../../src/auth/permissions';
+import type { Permission } from '../../src/domain/permissions';
 import { GLOBAL, ON_I1, ON_I2, ON_J1, ON_P, ON_Q, type On, type RouteSpec } from './rules';
 import type { World } from './world';
 

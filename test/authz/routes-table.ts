@@ -5,7 +5,7 @@
  * Requests that get through the check are built not to change the world the later requests rely on: updates and
  * deletes name a stale version (409), most creations break a rule checked after the permission (422).
  */
-import type { Permission } from '../../src/auth/permissions';
+import type { Permission } from '../../src/domain/permissions';
 import { API, resourceRoutes, STALE } from './routes-resources';
 import { GLOBAL, ON_I1, ON_I2, ON_J1, ON_P, type Case, type On, type RouteSpec } from './rules';
 import type { World } from './world';

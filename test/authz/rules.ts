@@ -7,7 +7,7 @@
  * - contributor on an initiative: registers activities there, and changes only those it registered;
  * - reader (a person or an API token): reads everything not restricted (users, tokens and the audit log are).
  */
-import type { Permission } from '../../src/auth/permissions';
+import type { Permission } from '../../src/domain/permissions';
 import type { Who } from './world';
 
 /** What a request's object belongs to; `createdBy` is the person who registered an activity. */

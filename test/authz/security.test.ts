@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app';
 import type { App } from '../../src/api/app-types';
-import { systemContext } from '../../src/api/context';
+import { systemContext } from '../../src/auth/context';
 import { createAccount } from '../../src/features/users/accounts';
 import { authHeaders, signIn, startTestApp, TEST_ADMIN, type TestApp } from '../api';
 import { expectProblem } from '../api/helpers';

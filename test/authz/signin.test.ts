@@ -5,7 +5,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/api/app';
-import { systemContext } from '../../src/api/context';
+import { systemContext } from '../../src/auth/context';
 import { createAccount } from '../../src/features/users/accounts';
 import { authHeaders, signIn, startTestApp, type TestApp } from '../api';
 import { makeUnit } from '../factories';

@@ -4,9 +4,9 @@
  * an API token with the reader role). Accounts are created once per file: argon2 makes each sign-in cost.
  */
 import type { LightMyRequestResponse } from 'fastify';
-import { systemContext } from '../../src/api/context';
+import { systemContext } from '../../src/auth/context';
 import { createAccount } from '../../src/features/users/accounts';
-import type { RoleInput } from '../../src/features/users/resource';
+import type { RoleInput } from '../../src/schemas/users';
 import { authHeaders, create, signIn, type TestApp } from '../api';
 import {
   makeActivity,

@@ -1,6 +1,6 @@
 /** Reporting rounds: status-update workflow, closing with a frozen snapshot, reopening with a reason. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Progress } from '../../src/features/progress/schema';
+import type { Progress } from '../../src/schemas/progress';
 import { call, create, startTestApp, type TestApp } from '../api';
 
 let t: TestApp;

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemContext } from '../../src/api/context';
+import { systemContext } from '../../src/auth/context';
 import { resourceService } from '../../src/features/shared/service';
 import { initiatives } from '../../src/features/initiatives/resource';
 import { plans } from '../../src/features/plans/resource';

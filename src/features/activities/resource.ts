@@ -1,65 +1,12 @@
 /** Activities ("aktiviteter"): done or planned work with its venues and reach per target group. */
-import { z } from 'zod';
-import { ACTIVITY_KINDS, ACTIVITY_STATES, type Activity as DomainActivity } from '../../domain/types';
-import { id, idFilter, isoDate, msg, patchOf, recordMeta, text, title } from '../../api/zod';
-import { ruleViolation } from '../../api/problem';
-import { recordMetaOf } from '../reference/resources';
-import { initiativeScope, type ResourceDef } from '../shared/resource';
-
-/** Reach of one target group: actual for a done activity, expected for a planned one. */
-export const ReachInput = z.object({
-  targetGroupId: id,
-  count: z
-    .number()
-    .int(msg('Antal skal være et helt tal.', 'The count must be a whole number.'))
-    .min(0, msg('Antal kan ikke være negativt.', 'The count cannot be negative.'))
-    .max(10_000_000),
-});
-
-export const ActivityInput = z.object({
-  initiativeId: id,
-  state: z.enum(ACTIVITY_STATES).describe('planned, done or cancelled.'),
-  kind: z.enum(ACTIVITY_KINDS),
-  title: title.describe('The text of the memo bullet.'),
-  description: text.nullable().default(null),
-  dateFrom: isoDate.describe('First day (the date for a one-day activity).'),
-  dateTo: isoDate.describe('Last day; equal to dateFrom for a one-day activity.'),
-  occurrences: z
-    .number()
-    .int()
-    .min(1)
-    .max(10000)
-    .default(1)
-    .describe('Sessions or meetings the row stands for.'),
-  partnerId: id.nullable().default(null),
-  venueIds: z.array(id).max(1000).default([]),
-  reach: z.array(ReachInput).max(50).default([]),
-});
-export type ActivityInput = z.infer<typeof ActivityInput>;
-export const Activity = ActivityInput.extend({
-  ...recordMeta,
-  /** Who registered it ("user:5", "token:2"); contributors may change only their own. */
-  createdBy: z.string().nullable(),
-});
-export type Activity = z.infer<typeof Activity>;
+import { patchOf } from '../../schemas/common';
+import { ruleViolation } from '../../domain/problem';
+import { initiativeScope, recordMetaOf, type ResourceDef } from '../shared/resource';
+import { ActivityInput, Activity, ActivityQuery } from '../../schemas/activities';
 
 interface ActivityChildren {
   venueIds: number[];
   reach: { targetGroupId: number; count: number }[];
-}
-
-/** The domain's view of a stored activity. */
-export function toDomainActivity(a: Activity): DomainActivity {
-  return {
-    id: a.id,
-    initiativeId: a.initiativeId,
-    state: a.state,
-    kind: a.kind,
-    period: { from: a.dateFrom, to: a.dateTo },
-    occurrences: a.occurrences,
-    venueIds: a.venueIds,
-    reach: a.reach,
-  };
 }
 
 export const activities: ResourceDef<'activities', Activity, ActivityInput, ActivityChildren> = {
@@ -72,15 +19,7 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
     create: ActivityInput,
     update: patchOf(ActivityInput),
     out: Activity,
-    query: z.object({
-      initiativeId: idFilter,
-      planId: idFilter,
-      unitId: idFilter,
-      state: z.enum(ACTIVITY_STATES).optional(),
-      kind: z.enum(ACTIVITY_KINDS).optional(),
-      from: isoDate.optional().describe('Activities ending on or after this date.'),
-      to: isoDate.optional().describe('Activities starting on or before this date.'),
-    }),
+    query: ActivityQuery,
   },
   filters: [
     { param: 'initiativeId', column: 'initiativeId', op: '=' },

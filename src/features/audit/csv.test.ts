@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, toCsv } from './csv';
-import { copenhagenTime, periodBound } from './period';
+import { copenhagenTime, periodBound } from '../../domain/audit-period';
 
 describe('csvCell', () => {
   it('leaves plain text and numbers alone and empties null', () => {

@@ -1,8 +1,8 @@
 /** Reading the audit log. The log is only ever appended to (src/store/audit.ts); nothing here changes it. */
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditTable, DB } from '../../store/schema';
-import { periodBound, storedInstant } from './period';
-import type { AuditQuery } from './schema';
+import { periodBound, storedInstant } from '../../domain/audit-period';
+import type { AuditQuery } from '../../schemas/audit';
 
 function filtered(db: Kysely<DB>, f: AuditQuery) {
   let q = db.selectFrom('auditLog');

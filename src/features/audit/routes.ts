@@ -1,7 +1,7 @@
 /** GET /api/v1/audit and GET /api/v1/audit.csv (administrators). There is no route that changes the log. */
 import type { App } from '../../api/app-types';
-import { pageOf } from '../../api/zod';
-import { AuditEntry, AuditPageQuery, AuditQuery } from './schema';
+import { pageOf } from '../../schemas/common';
+import { AuditEntry, AuditPageQuery, AuditQuery } from '../../schemas/audit';
 import { auditCsv, listAudit } from './service';
 
 /** Register the audit log routes. */

@@ -1,13 +1,13 @@
 /** The audit log for administrators: filtered pages and a CSV export for Excel. */
 import type { Kysely, Selectable } from 'kysely';
-import type { RequestContext } from '../../api/context';
-import { ruleViolation } from '../../api/problem';
+import type { RequestContext } from '../../auth/context';
+import { ruleViolation } from '../../domain/problem';
 import type { AuditTable, DB } from '../../store/schema';
 import type { Page } from '../shared/service';
 import { toCsv } from './csv';
-import { copenhagenTime } from './period';
+import { copenhagenTime } from '../../domain/audit-period';
 import { countAudit, findAudit } from './repository';
-import type { AuditEntry, AuditQuery } from './schema';
+import type { AuditEntry, AuditQuery } from '../../schemas/audit';
 
 /** Most rows one export holds; a larger period must be exported in parts. */
 export const MAX_EXPORT_ROWS = 100_000;

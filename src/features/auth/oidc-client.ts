@@ -3,7 +3,7 @@
  * and PKCE, and the code exchange with every check of the response. Failures become Danish problems.
  */
 import * as oidc from 'openid-client';
-import { Problem } from '../../api/problem';
+import { Problem } from '../../domain/problem';
 import type { OidcConfig } from '../../auth/oidc-config';
 
 /** What one sign-in must remember between the redirect and the callback. */

@@ -1,8 +1,8 @@
 /** GET /api/v1/auth/oidc/login and GET /api/v1/auth/oidc/callback: single sign-on through the municipality's IdP. */
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
-import { Problem } from '../../api/problem';
-import { msg } from '../../api/zod';
+import { Problem } from '../../domain/problem';
+import { msg } from '../../schemas/common';
 import { OIDC_CALLBACK_PATH, readOidcConfig } from '../../auth/oidc-config';
 import { identityProvider } from './oidc-client';
 import { beginOidcLogin, completeOidcLogin, OIDC_LOGIN_TTL_MS, OIDC_STATE_COOKIE } from './oidc';

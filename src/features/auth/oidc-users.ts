@@ -5,11 +5,11 @@
  * last until the next sign-in.
  */
 import type { Kysely, Transaction } from 'kysely';
-import { contextFor, type RequestContext } from '../../api/context';
-import { conflict, Problem } from '../../api/problem';
+import { contextFor, type RequestContext } from '../../auth/context';
+import { conflict, Problem } from '../../domain/problem';
 import type { MappedRole, OidcConfig } from '../../auth/oidc-config';
 import { systemPrincipal } from '../../auth/principal';
-import type { Assignment } from '../../auth/roles';
+import type { Assignment } from '../../domain/roles';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { writeTx } from '../shared/service';

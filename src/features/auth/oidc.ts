@@ -9,7 +9,7 @@
  * ten minutes.
  */
 import type { Kysely } from 'kysely';
-import { Problem } from '../../api/problem';
+import { Problem } from '../../domain/problem';
 import { safeEqual, sha256 } from '../../auth/crypto';
 import type { DB } from '../../store/schema';
 import type { IdentityProvider } from './oidc-client';

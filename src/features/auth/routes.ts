@@ -1,33 +1,7 @@
 /** POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/auth/me. */
-import { z } from 'zod';
 import type { App } from '../../api/app-types';
-import { ROLES } from '../../auth/roles';
 import { endSession, passwordLogin, SESSION_COOKIE, type NewSession } from './sessions';
-
-const Me = z.object({
-  kind: z.enum(['user', 'token', 'system']),
-  id: z.number().int(),
-  name: z.string(),
-  label: z.string(),
-  roles: z.array(
-    z.object({
-      role: z.enum(ROLES),
-      planId: z.number().int().nullable(),
-      initiativeId: z.number().int().nullable(),
-    }),
-  ),
-  /** Echo this in the X-CSRF-Token header of every state-changing request made with the session cookie. */
-  csrfToken: z.string().nullable(),
-});
-
-const LoginBody = z.object({
-  email: z.string().trim().min(3).max(320),
-  password: z.string().min(1).max(1024),
-});
-const LoginResult = z.object({
-  user: z.object({ id: z.number().int(), email: z.string(), name: z.string() }),
-  csrfToken: z.string(),
-});
+import { LoginBody, LoginResult, Me } from '../../schemas/auth';
 
 /** Set the session cookie: HttpOnly, SameSite=Lax, Secure over HTTPS, expiring with the session. */
 export function setSessionCookie(

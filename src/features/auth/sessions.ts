@@ -1,7 +1,7 @@
 /** Sign-in with e-mail and password, sessions stored in the database, sign-out. */
 import type { Kysely } from 'kysely';
-import { contextFor } from '../../api/context';
-import { Problem } from '../../api/problem';
+import { contextFor } from '../../auth/context';
+import { Problem } from '../../domain/problem';
 import { randomSecret, sha256 } from '../../auth/crypto';
 import { verifyPassword } from '../../auth/passwords';
 import { userPrincipal } from '../../auth/identity';

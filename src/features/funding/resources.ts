@@ -1,10 +1,15 @@
 /** Funding ("midler afsat") and expenditure ("forbrug") of an initiative. */
-import { z } from 'zod';
-import { AMOUNT_BASES, FUNDING_KINDS, type Funding as DomainFunding } from '../../domain/types';
-import { id, idFilter, patchOf, recordMeta, text, title, year, yearFilter } from '../../api/zod';
-import { ruleViolation } from '../../api/problem';
-import { recordMetaOf } from '../reference/resources';
-import { initiativeScope, type ResourceDef } from '../shared/resource';
+import { patchOf } from '../../schemas/common';
+import { ruleViolation } from '../../domain/problem';
+import { initiativeScope, recordMetaOf, type ResourceDef } from '../shared/resource';
+import {
+  FundingInput,
+  Funding,
+  ExpenditureInput,
+  Expenditure,
+  FundingQuery,
+  ExpenditureQuery,
+} from '../../schemas/funding';
 
 const perm = { read: 'plan:read', write: 'funding:write' } as const;
 const initiativeRef = {
@@ -13,41 +18,6 @@ const initiativeRef = {
   labelDa: 'Indsats',
   labelEn: 'Initiative',
 } as const;
-/** Whole kroner. */
-const kroner = z.number().int().min(0).max(1e12);
-
-export const FundingInput = z.object({
-  initiativeId: id,
-  position: z.number().int().min(0).max(1000).default(0),
-  kind: z.enum(FUNDING_KINDS).default('money'),
-  amount: kroner.nullable().default(null).describe('Kroner, for kind "money".'),
-  amountBasis: z.enum(AMOUNT_BASES).default('per_year'),
-  staffYears: z.number().positive().max(10000).nullable().default(null).describe('For kind "staff_years".'),
-  yearFrom: year.nullable().default(null),
-  yearTo: year.nullable().default(null),
-  source: title
-    .nullable()
-    .default(null)
-    .describe('"Integrationshandleplan 2017-18", "Budget 2016", "Satspulje".'),
-  fundedUntil: year.nullable().default(null).describe('"finansieret til og med <year>".'),
-});
-export type FundingInput = z.infer<typeof FundingInput>;
-export const Funding = FundingInput.extend(recordMeta);
-export type Funding = z.infer<typeof Funding>;
-
-/** The domain's view of a stored funding row. */
-export function toDomainFunding(f: Funding): DomainFunding {
-  return {
-    kind: f.kind,
-    amount: f.amount,
-    amountBasis: f.amountBasis,
-    staffYears: f.staffYears,
-    yearFrom: f.yearFrom,
-    yearTo: f.yearTo,
-    source: f.source,
-    fundedUntil: f.fundedUntil,
-  };
-}
 
 export const fundings: ResourceDef<'fundings', Funding, FundingInput> = {
   path: 'funding',
@@ -59,7 +29,7 @@ export const fundings: ResourceDef<'fundings', Funding, FundingInput> = {
     create: FundingInput,
     update: patchOf(FundingInput),
     out: Funding,
-    query: z.object({ initiativeId: idFilter }),
+    query: FundingQuery,
   },
   filters: [{ param: 'initiativeId', column: 'initiativeId', op: '=' }],
   order: ['initiativeId', 'position', 'id'],
@@ -93,16 +63,6 @@ export const fundings: ResourceDef<'fundings', Funding, FundingInput> = {
   },
 };
 
-export const ExpenditureInput = z.object({
-  initiativeId: id,
-  year,
-  amount: kroner.describe('Kroner spent in the year.'),
-  note: text.nullable().default(null),
-});
-export type ExpenditureInput = z.infer<typeof ExpenditureInput>;
-export const Expenditure = ExpenditureInput.extend(recordMeta);
-export type Expenditure = z.infer<typeof Expenditure>;
-
 export const expenditures: ResourceDef<'expenditures', Expenditure, ExpenditureInput> = {
   path: 'expenditures',
   table: 'expenditures',
@@ -113,10 +73,7 @@ export const expenditures: ResourceDef<'expenditures', Expenditure, ExpenditureI
     create: ExpenditureInput,
     update: patchOf(ExpenditureInput),
     out: Expenditure,
-    query: z.object({
-      initiativeId: idFilter,
-      year: yearFilter,
-    }),
+    query: ExpenditureQuery,
   },
   filters: [
     { param: 'initiativeId', column: 'initiativeId', op: '=' },

@@ -4,12 +4,12 @@
  * Rows are inserted in batches so that large portfolios load quickly.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { RequestContext } from '../../api/context';
-import { ruleViolation } from '../../api/problem';
+import type { RequestContext } from '../../auth/context';
+import { ruleViolation } from '../../domain/problem';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { writeTx } from '../shared/service';
-import { PlanDocument, type PlanDocumentInput } from './document';
+import { PlanDocument, type PlanDocumentInput } from '../../schemas/plan-document';
 import { loadRounds } from './rounds-loader';
 
 /** What a load created. */

@@ -1,10 +1,10 @@
 /** Load a plan document's reporting rounds (after its initiatives), freezing the snapshot of closed ones. */
 import type { Transaction } from 'kysely';
-import { ruleViolation } from '../../api/problem';
+import { ruleViolation } from '../../domain/problem';
 import type { DB } from '../../store/schema';
 import { SNAPSHOT_FORMAT_VERSION } from '../../reports/snapshot';
 import { assembleSnapshot } from '../rounds/snapshot-repo';
-import type { PlanDocument } from './document';
+import type { PlanDocument } from '../../schemas/plan-document';
 
 /** Insert rounds and their status updates; closed rounds get their snapshot in the same transaction. */
 export async function loadRounds(

@@ -1,14 +1,13 @@
 /** A person's assessment of an initiative's status, overriding the computation; it keeps reason, author, time. */
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { App } from '../../api/app-types';
-import type { RequestContext } from '../../api/context';
-import { staleVersion } from '../../api/problem';
-import { idParam, version } from '../../api/zod';
+import type { RequestContext } from '../../auth/context';
+import { staleVersion } from '../../domain/problem';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { resourceService, writeTx } from '../shared/service';
-import { AssessmentInput, Initiative, initiatives } from './resource';
+import { initiatives } from './resource';
+import { AssessmentInput, Initiative } from '../../schemas/initiatives';
 
 const svc = resourceService(initiatives);
 
@@ -43,39 +42,4 @@ export async function setAssessment(
     await audit(trx, ctx, input ? 'assess' : 'clear_assessment', 'initiative', id, existing, updated);
     return updated;
   });
-}
-
-/** PUT and DELETE /api/v1/initiatives/:id/assessment. */
-export function registerAssessmentRoutes(app: App): void {
-  const config = { permission: 'assessment:write' } as const;
-  const params = z.object({ id: idParam });
-  const tags = ['initiatives'];
-  app.put(
-    '/api/v1/initiatives/:id/assessment',
-    {
-      config,
-      schema: {
-        tags,
-        summary: 'Override the computed status with an assessment (kept with reason and author)',
-        params,
-        body: AssessmentInput.extend({ version }),
-        response: { 200: Initiative },
-      },
-    },
-    (req) => setAssessment(app.db, req.ctx, req.params.id, req.body, req.body.version),
-  );
-  app.delete(
-    '/api/v1/initiatives/:id/assessment',
-    {
-      config,
-      schema: {
-        tags,
-        summary: 'Remove the assessment; the computed status applies again',
-        params,
-        querystring: z.object({ version: z.coerce.number().int().positive() }),
-        response: { 200: Initiative },
-      },
-    },
-    (req) => setAssessment(app.db, req.ctx, req.params.id, null, req.query.version),
-  );
 }

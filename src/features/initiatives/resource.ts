@@ -1,50 +1,9 @@
 /** Initiatives ("indsatser"/"anbefalinger") of a plan, and the municipality's other initiatives. */
-import { z } from 'zod';
-import { INITIATIVE_KINDS, TARGET_STATUSES } from '../../domain/types';
-import { id, idFilter, patchOf, recordMeta, text, title } from '../../api/zod';
-import { ruleViolation } from '../../api/problem';
-import { recordMetaOf } from '../reference/resources';
-import type { ResourceDef } from '../shared/resource';
-
-/** A person's assessment overriding the computed status; it keeps its reason and author. */
-export const AssessmentInput = z.object({
-  status: z.enum(TARGET_STATUSES),
-  reason: z.string().trim().min(1).max(2000),
-});
-export const Assessment = AssessmentInput.extend({ by: z.string(), at: z.string() });
-
-/** The assessment stored on an initiative row, or null. */
-export function assessmentOf(r: {
-  assessmentStatus: string | null;
-  assessmentReason: string | null;
-  assessmentBy: string | null;
-  assessmentAt: string | null;
-}): z.infer<typeof Assessment> | null {
-  if (r.assessmentStatus === null) return null;
-  return {
-    status: r.assessmentStatus as (typeof TARGET_STATUSES)[number],
-    reason: r.assessmentReason ?? '',
-    by: r.assessmentBy ?? '',
-    at: r.assessmentAt ?? '',
-  };
-}
-
-export const InitiativeInput = z.object({
-  planId: id.nullable().default(null).describe('The plan; null for an "other" initiative outside any plan.'),
-  number: z.number().int().min(1).max(9999).nullable().default(null).describe('Number inside the plan.'),
-  kind: z.enum(INITIATIVE_KINDS).default('recommendation'),
-  title,
-  purpose: text.nullable().default(null).describe('"Formål".'),
-  description: text.nullable().default(null).describe('Running text, e.g. for "Øvrige indsatser".'),
-  unitId: id.nullable().default(null),
-  partnerIds: z.array(id).max(100).default([]),
-});
-export type InitiativeInput = z.infer<typeof InitiativeInput>;
-export const Initiative = InitiativeInput.extend({
-  ...recordMeta,
-  assessment: Assessment.nullable(),
-});
-export type Initiative = z.infer<typeof Initiative>;
+import { patchOf } from '../../schemas/common';
+import { ruleViolation } from '../../domain/problem';
+import { assessmentFromRow } from '../../store/rows';
+import { recordMetaOf, type ResourceDef } from '../shared/resource';
+import { InitiativeInput, Initiative, InitiativeQuery } from '../../schemas/initiatives';
 
 export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput, number[]> = {
   path: 'initiatives',
@@ -56,11 +15,7 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
     create: InitiativeInput,
     update: patchOf(InitiativeInput),
     out: Initiative,
-    query: z.object({
-      planId: idFilter,
-      unitId: idFilter,
-      kind: z.enum(INITIATIVE_KINDS).optional(),
-    }),
+    query: InitiativeQuery,
   },
   filters: [
     { param: 'planId', column: 'planId', op: '=' },
@@ -93,7 +48,7 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
     description: r.description,
     unitId: r.unitId,
     partnerIds: partnerIds ?? [],
-    assessment: assessmentOf(r),
+    assessment: assessmentFromRow(r),
   }),
   children: {
     async load(db, ids) {

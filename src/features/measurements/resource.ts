@@ -1,18 +1,7 @@
 /** Measurements ("målinger"): values reported by hand for targets the activities cannot carry. */
-import { z } from 'zod';
-import { id, idFilter, isoDate, patchOf, recordMeta, text } from '../../api/zod';
-import { recordMetaOf } from '../reference/resources';
-import { initiativeScope, type ResourceDef } from '../shared/resource';
-
-export const MeasurementInput = z.object({
-  targetId: id,
-  value: z.number().finite().min(-1e12).max(1e12),
-  asOf: isoDate,
-  note: text.nullable().default(null),
-});
-export type MeasurementInput = z.infer<typeof MeasurementInput>;
-export const Measurement = MeasurementInput.extend(recordMeta);
-export type Measurement = z.infer<typeof Measurement>;
+import { patchOf } from '../../schemas/common';
+import { initiativeScope, recordMetaOf, type ResourceDef } from '../shared/resource';
+import { MeasurementInput, Measurement, MeasurementQuery } from '../../schemas/measurements';
 
 export const measurements: ResourceDef<'measurements', Measurement, MeasurementInput> = {
   path: 'measurements',
@@ -24,11 +13,7 @@ export const measurements: ResourceDef<'measurements', Measurement, MeasurementI
     create: MeasurementInput,
     update: patchOf(MeasurementInput),
     out: Measurement,
-    query: z.object({
-      targetId: idFilter,
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-    }),
+    query: MeasurementQuery,
   },
   filters: [
     { param: 'targetId', column: 'targetId', op: '=' },

@@ -1,7 +1,7 @@
 /** The memo of a round (from its frozen snapshot when closed, live and marked UDKAST when open) in three formats. */
 import type { Kysely } from 'kysely';
-import type { RequestContext } from '../../api/context';
-import { notFound } from '../../api/problem';
+import type { RequestContext } from '../../auth/context';
+import { notFound } from '../../domain/problem';
 import { buildMemoModel } from '../../reports/build-model';
 import type { MemoModel } from '../../reports/model';
 import { renderDocx } from '../../reports/render/docx';

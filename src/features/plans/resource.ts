@@ -1,33 +1,8 @@
 /** Plans ("handleplaner"): title, theme, period, owning unit. */
-import { z } from 'zod';
-import { id, idFilter, isoDate, msg, patchOf, recordMeta, title } from '../../api/zod';
-import { ruleViolation } from '../../api/problem';
-import { recordMetaOf } from '../reference/resources';
-import type { ResourceDef } from '../shared/resource';
-
-/** A URL-safe identifier, e.g. "integrationshandleplan-2017-18". */
-export const slug = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(-[a-z0-9]+)*$/,
-    msg('Kun små bogstaver a-z, tal og bindestreger.', 'Lowercase a-z, digits and hyphens only.'),
-  )
-  .max(100);
-
-export const PlanInput = z.object({
-  slug,
-  title: title.describe('E.g. "Integrationshandleplan 2017-18".'),
-  theme: title.describe(
-    'What the plan is about, as it reads after "indsatser til": "forebyggelse af social kontrol".',
-  ),
-  periodFrom: isoDate,
-  periodTo: isoDate,
-  unitId: id.nullable().default(null).describe('Owning unit.'),
-  organisation: title.nullable().default(null).describe('E.g. "Københavns Kommune".'),
-});
-export type PlanInput = z.infer<typeof PlanInput>;
-export const Plan = PlanInput.extend(recordMeta);
-export type Plan = z.infer<typeof Plan>;
+import { patchOf } from '../../schemas/common';
+import { ruleViolation } from '../../domain/problem';
+import { recordMetaOf, type ResourceDef } from '../shared/resource';
+import { PlanInput, Plan, PlanQuery } from '../../schemas/plans';
 
 export const plans: ResourceDef<'plans', Plan, PlanInput> = {
   path: 'plans',
@@ -39,7 +14,7 @@ export const plans: ResourceDef<'plans', Plan, PlanInput> = {
     create: PlanInput,
     update: patchOf(PlanInput),
     out: Plan,
-    query: z.object({ unitId: idFilter, slug: z.string().optional() }),
+    query: PlanQuery,
   },
   filters: [
     { param: 'unitId', column: 'unitId', op: '=' },

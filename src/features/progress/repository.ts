@@ -5,8 +5,7 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { DB } from '../../store/schema';
 import type { Activity, Assessment, Measurement, Target, VenueKind, VenueRef } from '../../domain/types';
-import { assessmentOf } from '../initiatives/resource';
-import { toDomainTarget, targets as targetResource } from '../targets/resource';
+import { assessmentFromRow, targetFromRow } from '../../store/rows';
 
 /** An initiative as the progress view shows it. */
 export interface ProgressInitiative {
@@ -110,9 +109,9 @@ export async function loadEngineInputs(db: Kysely<DB>, planId: number | null): P
       kind: r.kind as ProgressInitiative['kind'],
       title: r.title,
       unitId: r.unitId,
-      assessment: assessmentOf(r),
+      assessment: assessmentFromRow(r),
     })),
-    targets: targetRows.map((r) => toDomainTarget(targetResource.fromRow(r, undefined))),
+    targets: targetRows.map(targetFromRow),
     activities,
     measurements: measurementRows,
     venues: new Map(venueRows.map((v) => [v.id, { id: v.id, kind: v.kind as VenueKind }])),

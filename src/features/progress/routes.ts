@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
-import { Progress, ProgressQuery } from './schema';
+import { Progress, ProgressQuery } from '../../schemas/progress';
 import { planProgressJson, portfolioProgressJson } from './service';
 
 /**

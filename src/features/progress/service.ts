@@ -1,15 +1,15 @@
 /** Progress of a plan or the whole portfolio, computed by the domain engine and cached by data revision. */
 import type { Kysely } from 'kysely';
-import type { RequestContext } from '../../api/context';
-import { notFound } from '../../api/problem';
-import { MAX_ID } from '../../api/zod';
+import type { RequestContext } from '../../auth/context';
+import { notFound } from '../../domain/problem';
+import { MAX_ID } from '../../schemas/common';
 import { evaluateInitiatives, statusLabel } from '../../domain/engine';
 import { fillSentence } from '../../domain/format';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/types';
 import { currentRevision } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { loadEngineInputs, type EngineInputs } from './repository';
-import type { Progress } from './schema';
+import type { Progress } from '../../schemas/progress';
 
 /** Today's date in Copenhagen, `YYYY-MM-DD`. */
 export function todayInCopenhagen(now = new Date()): string {
@@ -174,14 +174,4 @@ export async function planProgress(
   const cache = await dbCache(db);
   const plan = await cachedPlanRef(db, cache, idOrSlug);
   return computeProgress((await entryFor(db, cache, plan!.id)).inputs!, asOf, plan);
-}
-
-/** Progress of every initiative in the database as of a date. */
-export async function portfolioProgress(
-  db: Kysely<DB>,
-  ctx: RequestContext,
-  asOf: string = todayInCopenhagen(),
-): Promise<Progress> {
-  ctx.authorize('plan:read');
-  return computeProgress((await entryFor(db, await dbCache(db), null)).inputs!, asOf, null);
 }

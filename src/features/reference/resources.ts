@@ -1,25 +1,24 @@
 /** Reference lists kept by administrators: units (forvaltninger), partners, target groups, venues. */
 import { z } from 'zod';
-import { conflict } from '../../api/problem';
-import { VENUE_KINDS } from '../../domain/types';
-import { id, idFilter, patchOf, recordMeta, text, title } from '../../api/zod';
-import type { ResourceDef } from '../shared/resource';
+import { conflict } from '../../domain/problem';
+import { patchOf } from '../../schemas/common';
+import { recordMetaOf, type ResourceDef } from '../shared/resource';
+import {
+  UnitInput,
+  Unit,
+  PartnerInput,
+  Partner,
+  TargetGroupInput,
+  TargetGroup,
+  VenueInput,
+  Venue,
+  UnitQuery,
+  PartnerQuery,
+  TargetGroupQuery,
+  VenueQuery,
+} from '../../schemas/reference';
 
 const perm = { read: 'reference:read', write: 'reference:write' } as const;
-const meta = (r: { id: number; version: number; createdAt: string; updatedAt: string }) => ({
-  id: r.id,
-  version: r.version,
-  createdAt: r.createdAt,
-  updatedAt: r.updatedAt,
-});
-
-/** A unit ("forvaltning"), e.g. BIF Beskæftigelses- og Integrationsforvaltningen. */
-export const UnitInput = z.object({
-  code: z.string().trim().min(1).max(20).describe('Short code, e.g. "BIF".'),
-  name: title.describe('Full name, e.g. "Beskæftigelses- og Integrationsforvaltningen".'),
-});
-export const Unit = UnitInput.extend(recordMeta);
-export type Unit = z.infer<typeof Unit>;
 
 export const units: ResourceDef<'units', Unit, z.infer<typeof UnitInput>> = {
   path: 'units',
@@ -31,22 +30,14 @@ export const units: ResourceDef<'units', Unit, z.infer<typeof UnitInput>> = {
     create: UnitInput,
     update: patchOf(UnitInput),
     out: Unit,
-    query: z.object({ code: z.string().optional() }),
+    query: UnitQuery,
   },
   filters: [{ param: 'code', column: 'code', op: '=' }],
   order: ['code'],
   refs: [],
   toRow: (i) => ({ code: i.code, name: i.name }),
-  fromRow: (r) => ({ ...meta(r), code: r.code, name: r.name }),
+  fromRow: (r) => ({ ...recordMetaOf(r), code: r.code, name: r.name }),
 };
-
-/** A partner or supplier ("samarbejdspartner"), e.g. C:NTACT. */
-export const PartnerInput = z.object({
-  name: title,
-  description: text.nullable().default(null),
-});
-export const Partner = PartnerInput.extend(recordMeta);
-export type Partner = z.infer<typeof Partner>;
 
 export const partners: ResourceDef<'partners', Partner, z.infer<typeof PartnerInput>> = {
   path: 'partners',
@@ -58,19 +49,14 @@ export const partners: ResourceDef<'partners', Partner, z.infer<typeof PartnerIn
     create: PartnerInput,
     update: patchOf(PartnerInput),
     out: Partner,
-    query: z.object({}),
+    query: PartnerQuery,
   },
   filters: [],
   order: ['name'],
   refs: [],
   toRow: (i) => ({ name: i.name, description: i.description }),
-  fromRow: (r) => ({ ...meta(r), name: r.name, description: r.description }),
+  fromRow: (r) => ({ ...recordMetaOf(r), name: r.name, description: r.description }),
 };
-
-/** A target group ("målgruppe"), named in the plural as the memo uses it: "børn og unge", "forældre". */
-export const TargetGroupInput = z.object({ name: title });
-export const TargetGroup = TargetGroupInput.extend(recordMeta);
-export type TargetGroup = z.infer<typeof TargetGroup>;
 
 export const targetGroups: ResourceDef<'targetGroups', TargetGroup, z.infer<typeof TargetGroupInput>> = {
   path: 'target-groups',
@@ -82,13 +68,13 @@ export const targetGroups: ResourceDef<'targetGroups', TargetGroup, z.infer<type
     create: TargetGroupInput,
     update: patchOf(TargetGroupInput),
     out: TargetGroup,
-    query: z.object({}),
+    query: TargetGroupQuery,
   },
   filters: [],
   order: ['name'],
   refs: [],
   toRow: (i) => ({ name: i.name }),
-  fromRow: (r) => ({ ...meta(r), name: r.name }),
+  fromRow: (r) => ({ ...recordMetaOf(r), name: r.name }),
   // Targets name their groups in a JSON list, which no foreign key guards: refuse to leave them dangling.
   async checkDelete(db, existing) {
     const rows = await db.selectFrom('targets').select(['id', 'targetGroupIds']).execute();
@@ -102,15 +88,6 @@ export const targetGroups: ResourceDef<'targetGroups', TargetGroup, z.infer<type
   },
 };
 
-/** A venue ("sted/institution"): a school, club, association, housing area. */
-export const VenueInput = z.object({
-  name: title,
-  kind: z.enum(VENUE_KINDS),
-  unitId: id.nullable().default(null),
-});
-export const Venue = VenueInput.extend(recordMeta);
-export type Venue = z.infer<typeof Venue>;
-
 export const venues: ResourceDef<'venues', Venue, z.infer<typeof VenueInput>> = {
   path: 'venues',
   table: 'venues',
@@ -121,7 +98,7 @@ export const venues: ResourceDef<'venues', Venue, z.infer<typeof VenueInput>> = 
     create: VenueInput,
     update: patchOf(VenueInput),
     out: Venue,
-    query: z.object({ kind: z.enum(VENUE_KINDS).optional(), unitId: idFilter }),
+    query: VenueQuery,
   },
   filters: [
     { param: 'kind', column: 'kind', op: '=' },
@@ -130,7 +107,7 @@ export const venues: ResourceDef<'venues', Venue, z.infer<typeof VenueInput>> = 
   order: ['name'],
   refs: [{ field: 'unitId', table: 'units', labelDa: 'Forvaltning', labelEn: 'Unit' }],
   toRow: (i) => ({ name: i.name, kind: i.kind, unitId: i.unitId }),
-  fromRow: (r) => ({ ...meta(r), name: r.name, kind: r.kind as Venue['kind'], unitId: r.unitId }),
+  fromRow: (r) => ({ ...recordMetaOf(r), name: r.name, kind: r.kind as Venue['kind'], unitId: r.unitId }),
 };
 
-export { meta as recordMetaOf, perm as referencePermission };
+export { perm as referencePermission };

@@ -1,12 +1,13 @@
 /** Closing a round freezes its snapshot; reopening needs a reason. Both are audited. */
 import type { Kysely } from 'kysely';
-import type { RequestContext } from '../../api/context';
-import { conflict, ruleViolation, staleVersion } from '../../api/problem';
+import type { RequestContext } from '../../auth/context';
+import { conflict, ruleViolation, staleVersion } from '../../domain/problem';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { SNAPSHOT_FORMAT_VERSION, type RoundSnapshot } from '../../reports/snapshot';
 import { resourceService, writeTx } from '../shared/service';
-import { rounds, type Round } from './resource';
+import { rounds } from './resource';
+import { type Round } from '../../schemas/rounds';
 import { assembleSnapshot } from './snapshot-repo';
 import { listUpdates, loadRound } from './updates';
 

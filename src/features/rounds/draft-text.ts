@@ -1,7 +1,7 @@
 /** POST …/draft-text: a proposed status paragraph for an initiative in a round, composed from the data. */
 import type { Kysely } from 'kysely';
-import type { RequestContext } from '../../api/context';
-import { notFound } from '../../api/problem';
+import type { RequestContext } from '../../auth/context';
+import { notFound } from '../../domain/problem';
 import { composeStatusDraft, type DraftActivity } from '../../domain/draft-text';
 import { evaluateInitiative, isDoneBy } from '../../domain/engine';
 import type { VenueKind } from '../../domain/types';

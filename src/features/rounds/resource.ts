@@ -1,32 +1,8 @@
 /** Reporting rounds ("statusrunder") of a plan, with the memo's header fields. */
-import { z } from 'zod';
-import { conflict } from '../../api/problem';
-import { id, idFilter, isoDate, patchOf, recordMeta, title } from '../../api/zod';
-import { recordMetaOf } from '../reference/resources';
-import type { ResourceDef } from '../shared/resource';
-
-export const ROUND_STATES = ['open', 'closed'] as const;
-
-export const RoundInput = z.object({
-  planId: id,
-  title: title.describe('E.g. "Status efterår 2018".'),
-  asOf: isoDate.describe('The date the figures are computed as of.'),
-  deadline: isoDate.nullable().default(null).describe('When status updates are due.'),
-  organisation: title.nullable().default(null),
-  unitName: title.nullable().default(null).describe('Unit shown in the memo header.'),
-  recipient: title.nullable().default(null).describe('Recipient committee.'),
-  appendixNumber: z.number().int().min(1).max(999).nullable().default(null).describe('"Bilag" number.'),
-  memoDate: isoDate.nullable().default(null),
-  caseNumber: z.string().max(100).nullable().default(null),
-});
-export type RoundInput = z.infer<typeof RoundInput>;
-export const Round = RoundInput.extend({
-  ...recordMeta,
-  state: z.enum(ROUND_STATES),
-  closedAt: z.string().nullable(),
-  closedBy: z.string().nullable(),
-});
-export type Round = z.infer<typeof Round>;
+import { conflict } from '../../domain/problem';
+import { patchOf } from '../../schemas/common';
+import { recordMetaOf, type ResourceDef } from '../shared/resource';
+import { RoundInput, Round, RoundQuery } from '../../schemas/rounds';
 
 /** 409 for a change to a closed round. */
 export function roundClosed(): Error {
@@ -46,7 +22,7 @@ export const rounds: ResourceDef<'reportingRounds', Round, RoundInput> = {
     create: RoundInput,
     update: patchOf(RoundInput),
     out: Round,
-    query: z.object({ planId: idFilter, state: z.enum(ROUND_STATES).optional() }),
+    query: RoundQuery,
   },
   filters: [
     { param: 'planId', column: 'planId', op: '=' },

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
 import { registerResource } from '../../api/resource-routes';
-import { idParam, isoDate, version } from '../../api/zod';
+import { idParam, isoDate } from '../../schemas/common';
 import {
   contentDisposition,
   MEMO_FORMATS,
@@ -12,8 +12,10 @@ import {
 } from '../memo/service';
 import { closeRound, reopenRound } from './close';
 import { draftText } from './draft-text';
-import { Round, rounds } from './resource';
-import { listUpdates, saveDraft, StatusUpdate, StatusUpdateInput, transition } from './updates';
+import { rounds } from './resource';
+import { CloseRoundBody, DraftText, ReopenRoundBody, Round, TransitionBody } from '../../schemas/rounds';
+import { listUpdates, saveDraft, transition } from './updates';
+import { StatusUpdate, StatusUpdateInput } from '../../schemas/rounds';
 
 const roundParams = z.object({ id: idParam });
 const updateParams = z.object({ id: idParam, initiativeId: idParam });
@@ -54,7 +56,7 @@ export function registerRoundRoutes(app: App): void {
         schema: {
           tags,
           params: updateParams,
-          body: z.object({ version, comment: z.string().max(2000).optional() }),
+          body: TransitionBody,
           response: { 200: StatusUpdate },
         },
       },
@@ -69,7 +71,7 @@ export function registerRoundRoutes(app: App): void {
         tags,
         summary: 'Propose a status paragraph composed from the data (not stored)',
         params: updateParams,
-        response: { 200: z.object({ text: z.string() }) },
+        response: { 200: DraftText },
       },
     },
     (req) => draftText(app.db, req.ctx, req.params.id, req.params.initiativeId),
@@ -82,7 +84,7 @@ export function registerRoundRoutes(app: App): void {
         tags,
         summary: 'Close the round and freeze its snapshot',
         params: roundParams,
-        body: z.object({ version, missing: z.array(idParam).max(1000).optional() }),
+        body: CloseRoundBody,
         response: { 200: Round },
       },
     },
@@ -96,7 +98,7 @@ export function registerRoundRoutes(app: App): void {
         tags,
         summary: 'Reopen a closed round (a reason is required and audited)',
         params: roundParams,
-        body: z.object({ version, reason: z.string().max(2000) }),
+        body: ReopenRoundBody,
         response: { 200: Round },
       },
     },

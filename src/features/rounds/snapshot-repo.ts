@@ -4,9 +4,9 @@ import { evaluateInitiatives } from '../../domain/engine';
 import type { Assessment, TargetStatus } from '../../domain/types';
 import { SNAPSHOT_FORMAT_VERSION, type RoundSnapshot, type SnapshotInitiative } from '../../reports/snapshot';
 import type { DB } from '../../store/schema';
-import { fundings, toDomainFunding } from '../funding/resources';
+import { fundingFromRow } from '../../store/rows';
 import { loadEngineInputs } from '../progress/repository';
-import type { Round } from './resource';
+import type { Round } from '../../schemas/rounds';
 
 /** Which status texts a snapshot takes: only approved ones (closing) or the latest of any state (preview). */
 export type TextPolicy = 'approved' | 'latest';
@@ -82,10 +82,7 @@ export async function assembleSnapshot(
       asOf: round.asOf,
     },
   );
-  const fundingOf = (id: number) =>
-    fundingRows
-      .filter((f) => f.initiativeId === id)
-      .map((f) => toDomainFunding(fundings.fromRow(f, undefined)));
+  const fundingOf = (id: number) => fundingRows.filter((f) => f.initiativeId === id).map(fundingFromRow);
 
   const initiatives: SnapshotInitiative[] = [];
   const others: RoundSnapshot['others'] = [];

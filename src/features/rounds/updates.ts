@@ -1,50 +1,14 @@
 /** Status updates ("statusopdateringer"): one per initiative per round, draft → submitted → approved/returned. */
 import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
-import type { RequestContext } from '../../api/context';
-import { conflict, notFound, ruleViolation, staleVersion } from '../../api/problem';
-import { MAX_TEXT } from '../../api/zod';
+import type { RequestContext } from '../../auth/context';
+import { conflict, notFound, ruleViolation, staleVersion } from '../../domain/problem';
 import { TARGET_STATUSES } from '../../domain/types';
 import { audit } from '../../store/audit';
 import type { DB, StatusUpdateTable } from '../../store/schema';
 import { writeTx } from '../shared/service';
 import { roundClosed } from './resource';
-
-export const UPDATE_STATES = ['draft', 'submitted', 'approved', 'returned'] as const;
-export type UpdateState = (typeof UPDATE_STATES)[number];
-
-export const StatusUpdateInput = z.object({
-  text: z
-    .string()
-    .max(MAX_TEXT)
-    .describe('The status text; blank lines separate paragraphs, "- " starts a bullet.'),
-  assessment: z
-    .object({ status: z.enum(TARGET_STATUSES), reason: z.string().trim().min(1).max(2000) })
-    .nullable()
-    .default(null)
-    .describe('Override of the computed status, with the reason; shown as an assessment.'),
-  version: z.number().int().positive().optional().describe('Required when the update exists.'),
-});
-
-export const StatusUpdate = z.object({
-  id: z.number().int().nullable(),
-  roundId: z.number().int(),
-  initiativeId: z.number().int(),
-  initiativeNumber: z.number().int().nullable(),
-  initiativeTitle: z.string(),
-  text: z.string(),
-  assessment: z.object({ status: z.enum(TARGET_STATUSES), reason: z.string() }).nullable(),
-  /** `missing` when nothing was written yet. */
-  state: z.enum([...UPDATE_STATES, 'missing']),
-  comment: z.string().nullable(),
-  author: z.string().nullable(),
-  submittedBy: z.string().nullable(),
-  submittedAt: z.string().nullable(),
-  decidedBy: z.string().nullable(),
-  decidedAt: z.string().nullable(),
-  version: z.number().int(),
-});
-export type StatusUpdate = z.infer<typeof StatusUpdate>;
+import { type UpdateState, StatusUpdateInput, type StatusUpdate } from '../../schemas/rounds';
 
 type Row = Selectable<StatusUpdateTable>;
 type InitiativeRef = { id: number; number: number | null; title: string };

@@ -6,9 +6,9 @@
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { z } from 'zod';
-import type { RequestContext } from '../../api/context';
-import type { Permission } from '../../auth/permissions';
-import type { Scope } from '../../auth/roles';
+import type { RequestContext } from '../../auth/context';
+import type { Permission } from '../../domain/permissions';
+import type { Scope } from '../../domain/roles';
 import type { DB } from '../../store/schema';
 
 /** A database handle or an open transaction. */
@@ -89,4 +89,9 @@ export interface ResourceDef<
   onCreate?(ctx: RequestContext): Record<string, unknown>;
   /** Rules for deleting; throw a Problem to refuse. */
   checkDelete?(db: Db, existing: Out): Promise<void>;
+}
+
+/** The fields every stored record returns, from its row. */
+export function recordMetaOf(r: { id: number; version: number; createdAt: string; updatedAt: string }) {
+  return { id: r.id, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt };
 }

@@ -1,8 +1,8 @@
 /** The generic service every resource gets: list, get, create, update, delete. */
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
-import type { RequestContext } from '../../api/context';
-import { Problem, conflict, notFound, ruleViolation, staleVersion } from '../../api/problem';
+import type { RequestContext } from '../../auth/context';
+import { Problem, conflict, notFound, ruleViolation, staleVersion } from '../../domain/problem';
 import { afterCommit, audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import type { Db, ResourceDef } from './resource';

@@ -1,79 +1,10 @@
 /** Targets ("samlede mål") of an initiative, with the metric that computes them. */
-import { z } from 'zod';
-import {
-  ACTIVITY_KINDS,
-  COMPARATORS,
-  METRIC_KINDS,
-  VENUE_KINDS,
-  type Target as DomainTarget,
-} from '../../domain/types';
-import { id, idFilter, isoDate, patchOf, recordMeta, text } from '../../api/zod';
-import { ruleViolation } from '../../api/problem';
-import { recordMetaOf } from '../reference/resources';
+import { patchOf } from '../../schemas/common';
+import { ruleViolation } from '../../domain/problem';
 import { checkRefs } from '../shared/service';
-import { initiativeScope, type ResourceDef } from '../shared/resource';
-
-export const TargetInput = z.object({
-  initiativeId: id,
-  position: z.number().int().min(0).max(1000).default(0),
-  metricKind: z.enum(METRIC_KINDS).describe('How the actual value is computed.'),
-  comparator: z.enum(COMPARATORS).default('>='),
-  value: z.number().finite().min(0).max(1e12),
-  unitLabel: z
-    .string()
-    .trim()
-    .max(100)
-    .default('')
-    .describe('Shown after the figure: "børn og unge", "friskoler".'),
-  dueDate: isoDate,
-  baseline: z.number().finite().nullable().default(null).describe('Start value for "<=" targets.'),
-  sentence: text.default('').describe('Memo sentence; "{value}" is replaced by the formatted target value.'),
-  targetGroupIds: z.array(id).max(50).default([]).describe('Reach of these groups counts; empty = all.'),
-  activityKinds: z
-    .array(z.enum(ACTIVITY_KINDS))
-    .max(50)
-    .default([])
-    .describe('Only these kinds count; empty = all.'),
-  venueKinds: z
-    .array(z.enum(VENUE_KINDS))
-    .max(50)
-    .default([])
-    .describe('Venue kinds for "venues"; empty = all.'),
-  population: z
-    .number()
-    .int()
-    .positive()
-    .max(1e9)
-    .nullable()
-    .default(null)
-    .describe('Population for "share".'),
-});
-export type TargetInput = z.infer<typeof TargetInput>;
-export const Target = TargetInput.extend(recordMeta);
-export type Target = z.infer<typeof Target>;
-
-/** The domain's view of a stored target. */
-export function toDomainTarget(t: Target): DomainTarget {
-  return {
-    id: t.id,
-    initiativeId: t.initiativeId,
-    metric: {
-      kind: t.metricKind,
-      targetGroupIds: t.targetGroupIds,
-      activityKinds: t.activityKinds,
-      venueKinds: t.venueKinds,
-      population: t.population,
-    },
-    comparator: t.comparator,
-    value: t.value,
-    unitLabel: t.unitLabel,
-    dueDate: t.dueDate,
-    baseline: t.baseline,
-    sentence: t.sentence,
-  };
-}
-
-const parseList = <T>(json: string): T[] => JSON.parse(json) as T[];
+import { parseList } from '../../store/rows';
+import { initiativeScope, recordMetaOf, type ResourceDef } from '../shared/resource';
+import { TargetInput, Target, TargetQuery } from '../../schemas/targets';
 
 export const targets: ResourceDef<'targets', Target, TargetInput> = {
   path: 'targets',
@@ -85,7 +16,7 @@ export const targets: ResourceDef<'targets', Target, TargetInput> = {
     create: TargetInput,
     update: patchOf(TargetInput),
     out: Target,
-    query: z.object({ initiativeId: idFilter }),
+    query: TargetQuery,
   },
   filters: [{ param: 'initiativeId', column: 'initiativeId', op: '=' }],
   order: ['initiativeId', 'position', 'id'],

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
-import { idParam } from '../../api/zod';
-import { CreatedToken, createToken, listTokens, revokeToken, Token, TokenInput } from './service';
+import { idParam } from '../../schemas/common';
+import { createToken, listTokens, revokeToken } from './service';
+import { CreatedToken, Token, TokenInput } from '../../schemas/tokens';
 
 /** GET/POST /api/v1/tokens and DELETE /api/v1/tokens/:id (admins). */
 export function registerTokenRoutes(app: App): void {

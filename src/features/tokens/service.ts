@@ -1,29 +1,15 @@
 /** API tokens for integrations: created by an admin, shown once, stored hashed, scoped to roles, revocable. */
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { RequestContext } from '../../api/context';
-import { conflict, notFound } from '../../api/problem';
-import { title } from '../../api/zod';
+import type { RequestContext } from '../../auth/context';
+import { conflict, notFound } from '../../domain/problem';
 import { randomSecret, sha256 } from '../../auth/crypto';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { writeTx } from '../shared/service';
-import { checkRoles, RoleInput } from '../users/resource';
-
-export const TokenInput = z.object({ name: title, roles: z.array(RoleInput).min(1).max(50) });
-export const Token = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  prefix: z.string(),
-  roles: z.array(RoleInput),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-});
-export type Token = z.infer<typeof Token>;
-/** The created token: `token` is shown this once. */
-export const CreatedToken = Token.extend({ token: z.string() });
+import { checkRoles } from '../users/resource';
+import { RoleInput } from '../../schemas/users';
+import { TokenInput, Token } from '../../schemas/tokens';
 
 async function present(db: Kysely<DB>, ids?: number[]): Promise<Token[]> {
   let q = db.selectFrom('apiTokens').selectAll().orderBy('id');

@@ -1,10 +1,11 @@
 /** Creating accounts outside the HTTP API (CLI, demo, tests): a user with roles and, optionally, a password. */
 import type { Kysely } from 'kysely';
-import type { RequestContext } from '../../api/context';
+import type { RequestContext } from '../../auth/context';
 import type { DB } from '../../store/schema';
 import { resourceService } from '../shared/service';
 import { setPassword } from './password';
-import { UserInput, users, type RoleInput, type User } from './resource';
+import { users } from './resource';
+import { UserInput, type RoleInput, type User } from '../../schemas/users';
 
 const svc = resourceService(users);
 

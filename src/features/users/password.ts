@@ -1,7 +1,7 @@
 /** Setting a user's password: admins for anyone, a person for themselves. Audited without the password. */
 import type { Kysely } from 'kysely';
-import type { RequestContext } from '../../api/context';
-import { notFound } from '../../api/problem';
+import type { RequestContext } from '../../auth/context';
+import { notFound } from '../../domain/problem';
 import { forbidden } from '../../auth/principal';
 import { checkPasswordPolicy, hashPassword } from '../../auth/passwords';
 import type { DB } from '../../store/schema';

@@ -1,43 +1,10 @@
 /** People: accounts with e-mail, name, unit and role assignments. Administered by admins. */
-import { z } from 'zod';
-import { ruleViolation } from '../../api/problem';
-import { id, patchOf, recordMeta, title } from '../../api/zod';
-import { ROLE_SCOPE, ROLES, type Role } from '../../auth/roles';
-import { recordMetaOf } from '../reference/resources';
-import type { ResourceDef } from '../shared/resource';
+import { ruleViolation } from '../../domain/problem';
+import { patchOf } from '../../schemas/common';
+import { ROLE_SCOPE, type Role } from '../../domain/roles';
+import { recordMetaOf, type ResourceDef } from '../shared/resource';
 import { checkRefs } from '../shared/service';
-
-/** One role assignment: coordinator needs a plan, owner and contributor an initiative, admin and reader neither. */
-export const RoleInput = z.object({
-  role: z.enum(ROLES),
-  planId: id.nullable().default(null),
-  initiativeId: id.nullable().default(null),
-});
-export type RoleInput = z.infer<typeof RoleInput>;
-
-export const UserInput = z.object({
-  email: z
-    .email()
-    .max(320)
-    .transform((e) => e.toLowerCase()),
-  name: title,
-  unitId: id.nullable().default(null),
-  active: z
-    .boolean()
-    .default(true)
-    .describe('Deactivated users cannot sign in; their sessions stop working.'),
-  roles: z.array(RoleInput).max(200).default([]),
-});
-export type UserInput = z.infer<typeof UserInput>;
-
-export const User = UserInput.extend({
-  // The input's lower-casing transform cannot run when a response is encoded; stored e-mails are lower-case.
-  email: z.string(),
-  ...recordMeta,
-  hasPassword: z.boolean(),
-  singleSignOn: z.boolean(),
-});
-export type User = z.infer<typeof User>;
+import { RoleInput, UserInput, User, UserQuery } from '../../schemas/users';
 
 interface Extra {
   roles: RoleInput[];
@@ -79,7 +46,7 @@ export const users: ResourceDef<'users', User, UserInput, Extra> = {
     create: UserInput,
     update: patchOf(UserInput),
     out: User,
-    query: z.object({ email: z.string().optional() }),
+    query: UserQuery,
   },
   filters: [{ param: 'email', column: 'email', op: '=' }],
   order: ['email'],

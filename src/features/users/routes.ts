@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
 import { registerResource } from '../../api/resource-routes';
-import { idParam } from '../../api/zod';
+import { idParam } from '../../schemas/common';
 import { setPassword } from './password';
 import { users } from './resource';
 

@@ -1,57 +1,123 @@
 /**
- * Hand-built memo models for renderer tests, visual checks and benchmarks.
+ * A large synthetic memo for renderer tests and benchmarks, made the way the product makes every memo: a
+ * `RoundSnapshot` (plain data of the real snapshot type) turned into text by `buildMemoModel`. Each initiative is
+ * about the size of one of the demo memo's. Built without a database, so it is synchronous.
  */
-import type { MemoInitiative, MemoModel } from '../model';
-import { SEED_INITIATIVES, SEED_OTHERS } from './fixture-seed';
+import type { Funding } from '../../domain/types';
+import { buildMemoModel } from '../build-model';
+import type { MemoModel } from '../model';
+import type { RoundSnapshot, SnapshotActivity, SnapshotInitiative, SnapshotOther } from '../snapshot';
+import { SNAPSHOT_FORMAT_VERSION } from '../snapshot';
 
-const SEED_TITLE = 'Bilag 1: Status på implementering af indsatser til forebyggelse af social kontrol';
+const SOURCE = 'Integrationshandleplan 2017-18';
+const AUTUMN_2018 = { from: '2018-09-01', to: '2018-11-30' };
 
-/** The model of the seed memo "Bilag 1" (status autumn 2018), built by hand from the seed text. */
-export function seedMemoFixture(): MemoModel {
+const yearly = (amount: number, yearFrom: number, yearTo: number, source: string): Funding => ({
+  kind: 'money',
+  amount,
+  amountBasis: 'per_year',
+  staffYears: null,
+  yearFrom,
+  yearTo,
+  source,
+  fundedUntil: null,
+});
+
+const activity = (title: string): SnapshotActivity => ({ title, kind: 'forløb', ...AUTUMN_2018 });
+
+/** Initiative `n`: one reach target at 49 %, assessed as on track, with three activities planned for the autumn. */
+function initiative(n: number): SnapshotInitiative {
   return {
-    language: 'da-DK',
-    draft: false,
-    draftLabel: 'UDKAST',
-    properties: {
-      title: SEED_TITLE,
-      author: 'Københavns Kommune',
-      subject: 'Status på implementering af indsatser til forebyggelse af social kontrol, efteråret 2018',
-    },
-    kicker: 'NOTAT',
-    headerLines: [
-      { label: 'Organisation', value: 'Københavns Kommune' },
-      { label: 'Enhed', value: 'Beskæftigelses- og Integrationsforvaltningen' },
-      { label: 'Dato', value: '1. september 2018' },
+    id: n,
+    number: n,
+    title: `Forebyggende indsats nr. ${n}`,
+    purpose:
+      'Oplyse børn og unge om deres rettigheder, handlemuligheder og egen adfærd for at forebygge social kontrol og modkultur.',
+    unitName: 'Beskæftigelses- og Integrationsforvaltningen',
+    fundings: [yearly(500_000, 2017, 2018, SOURCE)],
+    targets: [
+      {
+        id: n,
+        sentence: 'Indsatsen når ud til minimum {value} børn og unge på skoler, klubber, foreninger mm.',
+        metricKind: 'reach',
+        comparator: '>=',
+        value: 2000,
+        unitLabel: 'børn og unge',
+        dueDate: '2018-12-31',
+        result: {
+          targetId: n,
+          actual: 980,
+          expected: 0,
+          forecast: 980,
+          progress: 0.49,
+          status: 'at_risk',
+          reason: '980 børn og unge nu mod målet mindst 2.000 børn og unge.',
+        },
+      },
     ],
-    title: SEED_TITLE,
-    intro: 'Status på implementering af de enkelte anbefalinger fremgår af tabellen forneden.',
-    initiatives: structuredClone(SEED_INITIATIVES),
-    others: {
-      heading: 'Øvrige indsatser i kommunen',
-      intro:
-        'Ud over de seks indsatser, som er finansieret via Integrationshandleplan 2017-18, har kommunen følgende indsatser på området for social kontrol og æresrelaterede konflikter:',
-      items: structuredClone(SEED_OTHERS),
+    computedStatus: 'at_risk',
+    status: 'on_track',
+    assessment: {
+      status: 'on_track',
+      reason: 'Efterårets aktiviteter forventes at nå de resterende børn og unge',
+      by: 'Integrationskontoret, BIF',
+      at: '2018-09-01T10:00:00.000Z',
     },
-    pageLabel: 'Side {page} af {pages}',
+    statusText: [
+      'Indsatsen har samlet nået 980 børn og unge på skoler, klubber, ungdomsuddannelser mm. gennem følgende aktiviteter:',
+      '- Opsøgende indsats ved SSP-konsulent',
+      '- Undervisning via bl.a. teater, workshops og ung-til-ung dialog',
+    ].join('\n'),
+    updateState: 'approved',
+    missing: false,
+    planned: [
+      activity('Fortsat forløb og aktiviteter på skoler, klubber og i boligsocialt regi ved SSP-konsulent'),
+      activity('Teaterforestillinger, workshops og skolebesøg samt online undervisningsmateriale'),
+      activity('Der foretages en ekstern evaluering af målgruppens udbytte af indsatsen'),
+    ],
   };
 }
 
-/** A copy of a seed initiative renumbered as initiative `n`, so every table in a large memo is distinct. */
-function renumbered(source: MemoInitiative, n: number): MemoInitiative {
-  const title = source.heading.replace(/^\d+\.\s*/, '');
-  return { ...structuredClone(source), heading: `${n}. ${title}` };
-}
+const OTHERS: SnapshotOther[] = [
+  {
+    id: 10_001,
+    title: 'Skolesocialrådgivere på fri- og privatskoler',
+    unitName: 'Socialforvaltningen',
+    description:
+      'Med Budget 2018 blev der afsat midler til skolesocialrådgivere på de 14 mest belastede fri- og privatskoler.',
+    fundings: [yearly(200_000, 2016, 2019, 'Budget 2016')],
+  },
+];
 
-/** A memo with `n` initiatives the size of the seed's, cycling through the seed initiatives; for benchmarks. */
-export function syntheticMemoFixture(n: number): MemoModel {
-  const seed = seedMemoFixture();
-  const initiatives = Array.from({ length: n }, (_, i) =>
-    renumbered(SEED_INITIATIVES[i % SEED_INITIATIVES.length], i + 1),
-  );
+/** The snapshot of a closed round with `n` synthetic initiatives numbered 1…n and one other initiative. */
+export function syntheticSnapshot(n: number): RoundSnapshot {
   return {
-    ...seed,
-    properties: { ...seed.properties, title: `Syntetisk memo med ${n} indsatser` },
-    title: `Bilag 1: Status på ${n} indsatser (syntetisk)`,
-    initiatives,
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
+    round: {
+      id: 1,
+      title: 'Status efterår 2018',
+      asOf: '2018-09-01',
+      organisation: 'Københavns Kommune',
+      unitName: 'Beskæftigelses- og Integrationsforvaltningen',
+      recipient: null,
+      appendixNumber: 1,
+      memoDate: '2018-09-24',
+      caseNumber: null,
+    },
+    plan: {
+      id: 1,
+      slug: 'syntetisk-plan',
+      title: `Syntetisk handleplan med ${n} indsatser`,
+      theme: 'forebyggelse af social kontrol',
+      periodFrom: '2017-01-01',
+      periodTo: '2018-12-31',
+    },
+    initiatives: Array.from({ length: n }, (_, i) => initiative(i + 1)),
+    others: structuredClone(OTHERS),
   };
+}
+
+/** The memo model of `syntheticSnapshot(n)`, as the product builds it for a closed round. */
+export function syntheticMemoFixture(n: number): MemoModel {
+  return buildMemoModel(syntheticSnapshot(n), { draft: false });
 }

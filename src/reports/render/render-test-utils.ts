@@ -1,12 +1,9 @@
 /**
- * Test helpers for the renderers: read files out of a .docx (a zip) with node:zlib, extract PDF text
- * with poppler's pdftotext, and look at raw PDF objects. Used by tests only.
+ * Test helpers for the renderers: read files out of a .docx (a zip) with node:zlib, extract PDF text with
+ * pdfjs-dist, and look at raw PDF objects. Plain Node only, so `npm test` needs no system package. Used by tests only.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL = 0x06054b50;
@@ -60,22 +57,23 @@ export function wordText(xml: string): string {
     .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? '');
 }
 
-/** True when poppler's pdftotext is on PATH. */
-export function hasPdftotext(): boolean {
-  return spawnSync('pdftotext', ['-v']).error === undefined;
-}
-
-/** The text of each page of a PDF, via pdftotext (pages are separated by form feeds). */
-export function pdfPages(pdf: Buffer): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'memo-pdf-'));
+/**
+ * The text of each page of a PDF as a reader extracts it, read with pdfjs-dist's Node build: text in content-stream
+ * order, one line per text line.
+ */
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
+  // pdfjs takes ownership of the bytes it is given, so it gets a copy.
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: VerbosityLevel.ERRORS }).promise;
   try {
-    const file = join(dir, 'memo.pdf');
-    writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
-    const pages = text.toString('utf8').split('\f');
-    return pages[pages.length - 1].trim() === '' ? pages.slice(0, -1) : pages;
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      const parts = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''));
+      pages.push(parts.join(''));
+    }
+    return pages;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await doc.destroy();
   }
 }
 

@@ -39,15 +39,6 @@ export const ROLE_PERMISSIONS: Record<Exclude<Role, 'admin'>, readonly Permissio
   reader: READ,
 };
 
-/** Danish names of the roles, for the UI, the CLI and messages. */
-export const ROLE_LABELS_DA: Record<Role, string> = {
-  admin: 'administrator',
-  coordinator: 'koordinator',
-  owner: 'indsatsejer',
-  contributor: 'bidragyder',
-  reader: 'læser',
-};
-
 /** One assignment as authorization sees it. */
 export interface Assignment {
   role: Role;

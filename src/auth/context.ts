@@ -1,6 +1,6 @@
-import type { Permission } from '../auth/permissions';
-import { authorize, systemPrincipal, type Principal } from '../auth/principal';
-import type { Scope } from '../auth/roles';
+import type { Permission } from '../domain/permissions';
+import { authorize, systemPrincipal, type Principal } from './principal';
+import type { Scope } from '../domain/roles';
 
 /** Who is asking, and how to answer: passed from the edge into every service call. */
 export interface RequestContext {

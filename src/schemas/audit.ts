@@ -1,7 +1,7 @@
 /** Request and response schemas of the audit log. */
 import { z } from 'zod';
-import { idFilter, msg, pageQuery } from '../../api/zod';
-import { periodBound } from './period';
+import { idFilter, msg, pageQuery } from './common';
+import { periodBound } from '../domain/audit-period';
 
 /** A period bound: `YYYY-MM-DD` (a Copenhagen day) or an ISO date-time with a zone; inclusive. */
 const bound = z

@@ -92,3 +92,6 @@ export function patchOf<S extends z.ZodObject>(
     Partial<z.infer<S>> & { version: number }
   >;
 }
+
+/** `?version=N` of a delete: the row version read. */
+export const VersionQuery = z.object({ version: z.coerce.number().int().positive() });

@@ -1,8 +1,8 @@
 /** The progress view: every initiative and target with the engine's result, as of a date. */
 import { z } from 'zod';
-import { COMPARATORS, METRIC_KINDS, TARGET_STATUSES } from '../../domain/types';
-import { isoDate } from '../../api/zod';
-import { Assessment } from '../initiatives/resource';
+import { COMPARATORS, METRIC_KINDS, TARGET_STATUSES } from '../domain/types';
+import { isoDate } from './common';
+import { Assessment } from './initiatives';
 
 const status = z.enum(TARGET_STATUSES);
 

@@ -14,9 +14,9 @@ import {
   METRIC_KINDS,
   TARGET_STATUSES,
   VENUE_KINDS,
-} from '../../domain/types';
-import { isoDate, text, title, year } from '../../api/zod';
-import { slug } from '../plans/resource';
+} from '../domain/types';
+import { isoDate, text, title, year } from './common';
+import { slug } from './plans';
 
 const name = title;
 

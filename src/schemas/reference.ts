@@ -1,0 +1,43 @@
+/** Reference lists (units, partners, target groups, venues): what a client sends and receives. */
+import { z } from 'zod';
+import { VENUE_KINDS } from '../domain/types';
+import { id, idFilter, recordMeta, text, title } from './common';
+
+/** A unit ("forvaltning"), e.g. BIF Beskæftigelses- og Integrationsforvaltningen. */
+export const UnitInput = z.object({
+  code: z.string().trim().min(1).max(20).describe('Short code, e.g. "BIF".'),
+  name: title.describe('Full name, e.g. "Beskæftigelses- og Integrationsforvaltningen".'),
+});
+export const Unit = UnitInput.extend(recordMeta);
+export type Unit = z.infer<typeof Unit>;
+/** A partner or supplier ("samarbejdspartner"), e.g. C:NTACT. */
+export const PartnerInput = z.object({
+  name: title,
+  description: text.nullable().default(null),
+});
+export const Partner = PartnerInput.extend(recordMeta);
+export type Partner = z.infer<typeof Partner>;
+/** A target group ("målgruppe"), named in the plural as the memo uses it: "børn og unge", "forældre". */
+export const TargetGroupInput = z.object({ name: title });
+export const TargetGroup = TargetGroupInput.extend(recordMeta);
+export type TargetGroup = z.infer<typeof TargetGroup>;
+/** A venue ("sted/institution"): a school, club, association, housing area. */
+export const VenueInput = z.object({
+  name: title,
+  kind: z.enum(VENUE_KINDS),
+  unitId: id.nullable().default(null),
+});
+export const Venue = VenueInput.extend(recordMeta);
+export type Venue = z.infer<typeof Venue>;
+
+/** Filters of the list endpoint. */
+export const UnitQuery = z.object({ code: z.string().optional() });
+
+/** Filters of the list endpoint. */
+export const PartnerQuery = z.object({});
+
+/** Filters of the list endpoint. */
+export const TargetGroupQuery = z.object({});
+
+/** Filters of the list endpoint. */
+export const VenueQuery = z.object({ kind: z.enum(VENUE_KINDS).optional(), unitId: idFilter });

@@ -1,0 +1,75 @@
+/** Reporting rounds ("statusrunder") and their memo header fields: what a client sends and receives. */
+import { z } from 'zod';
+import { TARGET_STATUSES } from '../domain/types';
+import { id, idFilter, idParam, isoDate, MAX_TEXT, recordMeta, title, version } from './common';
+
+export const ROUND_STATES = ['open', 'closed'] as const;
+
+export const RoundInput = z.object({
+  planId: id,
+  title: title.describe('E.g. "Status efterår 2018".'),
+  asOf: isoDate.describe('The date the figures are computed as of.'),
+  deadline: isoDate.nullable().default(null).describe('When status updates are due.'),
+  organisation: title.nullable().default(null),
+  unitName: title.nullable().default(null).describe('Unit shown in the memo header.'),
+  recipient: title.nullable().default(null).describe('Recipient committee.'),
+  appendixNumber: z.number().int().min(1).max(999).nullable().default(null).describe('"Bilag" number.'),
+  memoDate: isoDate.nullable().default(null),
+  caseNumber: z.string().max(100).nullable().default(null),
+});
+export type RoundInput = z.infer<typeof RoundInput>;
+export const Round = RoundInput.extend({
+  ...recordMeta,
+  state: z.enum(ROUND_STATES),
+  closedAt: z.string().nullable(),
+  closedBy: z.string().nullable(),
+});
+export type Round = z.infer<typeof Round>;
+
+export const UPDATE_STATES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type UpdateState = (typeof UPDATE_STATES)[number];
+
+export const StatusUpdateInput = z.object({
+  text: z
+    .string()
+    .max(MAX_TEXT)
+    .describe('The status text; blank lines separate paragraphs, "- " starts a bullet.'),
+  assessment: z
+    .object({ status: z.enum(TARGET_STATUSES), reason: z.string().trim().min(1).max(2000) })
+    .nullable()
+    .default(null)
+    .describe('Override of the computed status, with the reason; shown as an assessment.'),
+  version: z.number().int().positive().optional().describe('Required when the update exists.'),
+});
+
+export const StatusUpdate = z.object({
+  id: z.number().int().nullable(),
+  roundId: z.number().int(),
+  initiativeId: z.number().int(),
+  initiativeNumber: z.number().int().nullable(),
+  initiativeTitle: z.string(),
+  text: z.string(),
+  assessment: z.object({ status: z.enum(TARGET_STATUSES), reason: z.string() }).nullable(),
+  /** `missing` when nothing was written yet. */
+  state: z.enum([...UPDATE_STATES, 'missing']),
+  comment: z.string().nullable(),
+  author: z.string().nullable(),
+  submittedBy: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type StatusUpdate = z.infer<typeof StatusUpdate>;
+
+/** Submit, approve or return a status text: the version read, and the comment sent back with a return. */
+export const TransitionBody = z.object({ version, comment: z.string().max(2000).optional() });
+/** Close a round: the version read, and the initiatives whose texts are knowingly missing. */
+export const CloseRoundBody = z.object({ version, missing: z.array(idParam).max(1000).optional() });
+/** Reopen a closed round: the version read and the reason, kept in the audit log. */
+export const ReopenRoundBody = z.object({ version, reason: z.string().max(2000) });
+/** A proposed status text, built from the data; nothing is stored. */
+export const DraftText = z.object({ text: z.string() });
+
+/** Filters of the list endpoint. */
+export const RoundQuery = z.object({ planId: idFilter, state: z.enum(ROUND_STATES).optional() });
