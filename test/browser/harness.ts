@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { systemContext } from '../../src/api/context';
+import { systemContext } from '../../src/auth/context';
 import { loadDemo } from '../../src/demo/load';
 import { startServer, type RunningServer } from '../../src/server';
 import { openDatabase } from '../../src/store/database';

@@ -2,6 +2,8 @@
  * The one API client: JSON in and out, the CSRF header on every state-changing request, the interface language as
  * Accept-Language, and problem+json turned into an ApiError. Components never call fetch; hooks call this.
  */
+import type { z } from 'zod';
+
 export const API_BASE = '/api/v1';
 
 /** An error the API (or the network) reported, with the failing fields' messages by field path. */
@@ -71,8 +73,16 @@ async function problemOf(res: Response): Promise<ApiError> {
   );
 }
 
-/** Send a request; resolves with the parsed JSON (undefined for 204), rejects with an ApiError. */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Send a request; resolves with the answer parsed by its shared zod schema (undefined for 204), rejects with an
+ * ApiError. An answer that does not fit its schema is an error too: the client never works on a guessed shape.
+ */
+export async function request<T>(
+  method: string,
+  path: string,
+  schema: z.ZodType<T> | null,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -95,8 +105,10 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     }
     throw err;
   }
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
+  if (res.status === 204 || schema === null) return undefined as T;
+  const parsed = schema.safeParse(await res.json());
+  if (!parsed.success) throw new ApiError(res.status, 'unexpected_answer', parsed.error.message);
+  return parsed.data;
 }
 
 /** A query string from defined values. */
@@ -108,10 +120,11 @@ export function query(params: Record<string, string | number | undefined>): stri
 }
 
 export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: (path: string) => request<void>('DELETE', path),
+  get: <T>(path: string, schema: z.ZodType<T>) => request<T>('GET', path, schema),
+  post: <T>(path: string, schema: z.ZodType<T> | null, body?: unknown) =>
+    request<T>('POST', path, schema, body ?? {}),
+  patch: <T>(path: string, schema: z.ZodType<T>, body: unknown) => request<T>('PATCH', path, schema, body),
+  delete: (path: string) => request<void>('DELETE', path, null),
 };
 
 /**

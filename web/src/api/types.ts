@@ -1,51 +1,45 @@
 /**
- * The API's shapes, taken from the server's zod schemas (type-only imports: nothing of the server reaches the
- * browser bundle). When the schemas move to src/schemas/, these re-exports follow them.
+ * The API's shapes: the shared zod schemas of src/schemas (the server validates with the same ones), and their
+ * types inferred with z.infer. The client parses every answer with them.
  */
-export type { Activity, ActivityInput } from '../../../src/features/activities/resource';
-export type { Initiative } from '../../../src/features/initiatives/resource';
-export type { Plan } from '../../../src/features/plans/resource';
-export type { Funding, Expenditure } from '../../../src/features/funding/resources';
-export type { Target } from '../../../src/features/targets/resource';
-export type { Unit, Venue } from '../../../src/features/reference/resources';
-export type { Progress, InitiativeProgress } from '../../../src/features/progress/schema';
-import type { Assignment } from '../../../src/auth/roles';
+import type { z } from 'zod';
+export { pageOf } from '../../../src/schemas/common';
+import * as activitiesSchemas from '../../../src/schemas/activities';
+import * as initiativesSchemas from '../../../src/schemas/initiatives';
+import * as plansSchemas from '../../../src/schemas/plans';
+import * as fundingSchemas from '../../../src/schemas/funding';
+import * as targetsSchemas from '../../../src/schemas/targets';
+import * as referenceSchemas from '../../../src/schemas/reference';
+import * as progressSchemas from '../../../src/schemas/progress';
+import * as authSchemas from '../../../src/schemas/auth';
 
-/** A partner ("samarbejdspartner"). */
-export interface Partner {
-  id: number;
-  version: number;
-  name: string;
-  description: string | null;
-}
-
-/** A target group ("målgruppe"). */
-export interface TargetGroup {
-  id: number;
-  version: number;
-  name: string;
-}
-
-/** One page of a list endpoint. */
-export interface Page<T> {
-  items: T[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
-
-/** GET /api/v1/auth/me. */
-export interface Me {
-  kind: 'user' | 'token' | 'system';
-  id: number;
-  name: string;
-  label: string;
-  roles: Assignment[];
-  csrfToken: string | null;
-}
-
-/** POST /api/v1/auth/login. */
-export interface LoginResult {
-  user: { id: number; email: string; name: string };
-  csrfToken: string;
-}
+export const Activity = activitiesSchemas.Activity;
+export type Activity = z.infer<typeof Activity>;
+export const ActivityInput = activitiesSchemas.ActivityInput;
+export type ActivityInput = z.infer<typeof ActivityInput>;
+export const Initiative = initiativesSchemas.Initiative;
+export type Initiative = z.infer<typeof Initiative>;
+export const Plan = plansSchemas.Plan;
+export type Plan = z.infer<typeof Plan>;
+export const Expenditure = fundingSchemas.Expenditure;
+export type Expenditure = z.infer<typeof Expenditure>;
+export const Funding = fundingSchemas.Funding;
+export type Funding = z.infer<typeof Funding>;
+export const Target = targetsSchemas.Target;
+export type Target = z.infer<typeof Target>;
+export const Partner = referenceSchemas.Partner;
+export type Partner = z.infer<typeof Partner>;
+export const TargetGroup = referenceSchemas.TargetGroup;
+export type TargetGroup = z.infer<typeof TargetGroup>;
+export const Unit = referenceSchemas.Unit;
+export type Unit = z.infer<typeof Unit>;
+export const Venue = referenceSchemas.Venue;
+export type Venue = z.infer<typeof Venue>;
+export const InitiativeProgress = progressSchemas.InitiativeProgress;
+export type InitiativeProgress = z.infer<typeof InitiativeProgress>;
+export const Progress = progressSchemas.Progress;
+export type Progress = z.infer<typeof Progress>;
+export const LoginResult = authSchemas.LoginResult;
+export type LoginResult = z.infer<typeof LoginResult>;
+export const Me = authSchemas.Me;
+export type Me = z.infer<typeof Me>;

@@ -17,6 +17,8 @@ import { ActivityFrame, type FrameContext } from './ActivityFrame';
 import { fieldKey, reachGroups, toInput, valuesOf, type FormValues } from './form-model';
 import { ReachFields } from './ReachFields';
 import { fieldErrorsOf, SaveProblem } from './SaveProblem';
+import { checkActivity } from './validate';
+import type { ApiError } from '../../api/client';
 
 function CompleteForm({ ctx, activity }: { ctx: FrameContext; activity: Activity }) {
   const { t } = useTranslation();
@@ -31,12 +33,17 @@ function CompleteForm({ ctx, activity }: { ctx: FrameContext; activity: Activity
   }));
   const update = useUpdateActivity(activity.id);
   const [reachOrder, setReachOrder] = useState<number[]>([]);
-  const errors = fieldErrorsOf(update.error, (p) => fieldKey(p, reachOrder));
+  const [invalid, setInvalid] = useState<ApiError | null>(null);
+  const problem = invalid ?? update.error;
+  const errors = fieldErrorsOf(problem, (p) => fieldKey(p, reachOrder));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const { body, reachOrder: order } = toInput(ctx.initiative.id, values);
     setReachOrder(order);
+    const check = checkActivity(body, t);
+    setInvalid(check);
+    if (check) return;
     update.mutate(
       {
         state: 'done',
@@ -62,7 +69,7 @@ function CompleteForm({ ctx, activity }: { ctx: FrameContext; activity: Activity
         })}
       </p>
       {restored && <Alert kind="info" heading={t('activityForm.restored')} />}
-      <SaveProblem error={update.error} fieldErrors={errors} />
+      <SaveProblem error={problem} fieldErrors={errors} />
       <div className="ids-reach-row">
         <TextField
           label={t('completeForm.dateFrom')}

@@ -16,6 +16,8 @@ import { ActivityFrame, type FrameContext } from './ActivityFrame';
 import { DeleteActivity } from './DeleteActivity';
 import { fieldKey, toInput, valuesOf } from './form-model';
 import { fieldErrorsOf, SaveProblem } from './SaveProblem';
+import { checkActivity } from './validate';
+import type { ApiError } from '../../api/client';
 
 function EditActivityForm({
   ctx,
@@ -35,12 +37,17 @@ function EditActivityForm({
   const update = useUpdateActivity(activity.id);
   const [reachOrder, setReachOrder] = useState<number[]>([]);
   const [reloaded, setReloaded] = useState<Activity | null>(null);
-  const errors = fieldErrorsOf(update.error, (p) => fieldKey(p, reachOrder));
+  const [invalid, setInvalid] = useState<ApiError | null>(null);
+  const problem = invalid ?? update.error;
+  const errors = fieldErrorsOf(problem, (p) => fieldKey(p, reachOrder));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const input = toInput(ctx.initiative.id, values);
     setReachOrder(input.reachOrder);
+    const check = checkActivity(input.body, t);
+    setInvalid(check);
+    if (check) return;
     setReloaded(null);
     update.mutate(
       { ...input.body, version: values.version ?? activity.version },
@@ -74,7 +81,7 @@ function EditActivityForm({
           </Alert>
         )}
         <SaveProblem
-          error={update.error}
+          error={problem}
           fieldErrors={errors}
           conflictAction={
             <Button variant="secondary" icon="refresh" onClick={() => void takeLatest()}>

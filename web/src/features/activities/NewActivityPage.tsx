@@ -11,6 +11,8 @@ import { ActivityFields } from './ActivityFields';
 import { ActivityFrame, type FrameContext } from './ActivityFrame';
 import { emptyValues, fieldKey, toInput } from './form-model';
 import { fieldErrorsOf, SaveProblem } from './SaveProblem';
+import { checkActivity } from './validate';
+import type { ApiError } from '../../api/client';
 
 function NewActivityForm({ initiative, base }: FrameContext) {
   const { t } = useTranslation();
@@ -21,12 +23,17 @@ function NewActivityForm({ initiative, base }: FrameContext) {
   );
   const create = useCreateActivity();
   const [reachOrder, setReachOrder] = useState<number[]>([]);
-  const errors = fieldErrorsOf(create.error, (p) => fieldKey(p, reachOrder));
+  const [invalid, setInvalid] = useState<ApiError | null>(null);
+  const problem = invalid ?? create.error;
+  const errors = fieldErrorsOf(problem, (p) => fieldKey(p, reachOrder));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const input = toInput(initiative.id, values);
     setReachOrder(input.reachOrder);
+    const check = checkActivity(input.body, t);
+    setInvalid(check);
+    if (check) return;
     create.mutate(input.body, {
       onSuccess: (a) => {
         clear();
@@ -37,7 +44,7 @@ function NewActivityForm({ initiative, base }: FrameContext) {
   return (
     <form onSubmit={submit} noValidate>
       {restored && <Alert kind="info" heading={t('activityForm.restored')} />}
-      <SaveProblem error={create.error} fieldErrors={errors} />
+      <SaveProblem error={problem} fieldErrors={errors} />
       <ActivityFields
         values={values}
         onChange={setValues}

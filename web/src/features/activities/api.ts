@@ -1,18 +1,18 @@
 /** Activities: list, one, create, update (with its version), delete. Writes refresh the figures. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { Activity, ActivityInput, Page } from '../../api/types';
+import { Activity, pageOf, type ActivityInput } from '../../api/types';
 
 export const useActivities = (initiativeId: number | undefined) =>
   useQuery({
     queryKey: ['activities', 'initiative', initiativeId],
     enabled: initiativeId !== undefined,
     queryFn: () =>
-      api.get<Page<Activity>>(`/activities${query({ initiativeId, pageSize: 500 })}`).then((p) => p.items),
+      api.get(`/activities${query({ initiativeId, pageSize: 500 })}`, pageOf(Activity)).then((p) => p.items),
   });
 
 export const useActivity = (id: number) =>
-  useQuery({ queryKey: ['activities', id], queryFn: () => api.get<Activity>(`/activities/${id}`) });
+  useQuery({ queryKey: ['activities', id], queryFn: () => api.get(`/activities/${id}`, Activity) });
 
 /** After a write, activities and every progress figure may have changed. */
 function useRefresh() {
@@ -27,7 +27,7 @@ function useRefresh() {
 export function useCreateActivity() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: ActivityInput) => api.post<Activity>('/activities', body),
+    mutationFn: (body: ActivityInput) => api.post('/activities', Activity, body),
     onSuccess: refresh,
   });
 }
@@ -36,7 +36,7 @@ export function useUpdateActivity(id: number) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: Partial<ActivityInput> & { version: number }) =>
-      api.patch<Activity>(`/activities/${id}`, body),
+      api.patch(`/activities/${id}`, Activity, body),
     onSuccess: refresh,
   });
 }

@@ -1,7 +1,8 @@
 /** Sign-in hooks: who is signed in, sign in, sign out, and whether single sign-on is offered. */
+import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, probeSingleSignOn, setCsrfToken } from '../../api/client';
-import type { LoginResult, Me } from '../../api/types';
+import { LoginResult, Me } from '../../api/types';
 
 export const ME_KEY = ['me'] as const;
 
@@ -9,9 +10,9 @@ export const ME_KEY = ['me'] as const;
 export function useMe() {
   return useQuery({
     queryKey: ME_KEY,
-    queryFn: async (): Promise<Me | null> => {
+    queryFn: async (): Promise<z.infer<typeof Me> | null> => {
       try {
-        const me = await api.get<Me>('/auth/me');
+        const me = await api.get('/auth/me', Me);
         setCsrfToken(me.csrfToken);
         return me;
       } catch (e) {
@@ -26,11 +27,11 @@ export function useMe() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) => api.post<LoginResult>('/auth/login', body),
+    mutationFn: (body: { email: string; password: string }) => api.post('/auth/login', LoginResult, body),
     onSuccess: async (r) => {
       setCsrfToken(r.csrfToken);
       qc.clear();
-      await qc.fetchQuery({ queryKey: ME_KEY, queryFn: () => api.get<Me>('/auth/me') });
+      await qc.fetchQuery({ queryKey: ME_KEY, queryFn: () => api.get('/auth/me', Me) });
     },
   });
 }
@@ -38,7 +39,7 @@ export function useLogin() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/auth/logout'),
+    mutationFn: () => api.post('/auth/logout', null),
     onSettled: () => {
       setCsrfToken(null);
       qc.clear();

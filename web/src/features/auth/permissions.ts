@@ -1,6 +1,6 @@
 /** What the signed-in person may do, with the server's own role rules (the server still decides). */
-import { grants, type Scope } from '../../../../src/auth/roles';
-import type { Permission } from '../../../../src/auth/permissions';
+import { grants, type Scope } from '../../../../src/domain/roles';
+import type { Permission } from '../../../../src/domain/permissions';
 import type { Me } from '../../api/types';
 
 /** Whether the person holds the permission on the scope. */
