@@ -22,11 +22,20 @@ export function Button({ variant = 'primary', icon, children, type = 'button', .
   );
 }
 
-export function ButtonLink(props: { to: string; variant?: Variant; icon?: IconName; children: ReactNode }) {
+/** `context` is read after the label by screen readers only ("Redigér" … "Teaterforestilling"), so a list of
+ * identical buttons can be told apart. */
+export function ButtonLink(props: {
+  to: string;
+  variant?: Variant;
+  icon?: IconName;
+  children: ReactNode;
+  context?: string;
+}) {
   return (
     <Link to={props.to} className={cls(props.variant ?? 'secondary')}>
       {props.icon && <Icon name={props.icon} />}
       <span>{props.children}</span>
+      {props.context && <span className="sr-only">: {props.context}</span>}
     </Link>
   );
 }

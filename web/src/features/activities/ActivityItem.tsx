@@ -37,11 +37,21 @@ export function ActivityItem(props: { a: Activity; names: Names; base: string; c
       {props.canEdit && (
         <ButtonRow>
           {a.state === 'planned' && (
-            <ButtonLink to={`${props.base}/aktiviteter/${a.id}/gennemfoer`} variant="primary" icon="check">
+            <ButtonLink
+              to={`${props.base}/aktiviteter/${a.id}/gennemfoer`}
+              variant="primary"
+              icon="check"
+              context={a.title}
+            >
               {t('activity.markDone')}
             </ButtonLink>
           )}
-          <ButtonLink to={`${props.base}/aktiviteter/${a.id}/rediger`} variant="secondary" icon="edit">
+          <ButtonLink
+            to={`${props.base}/aktiviteter/${a.id}/rediger`}
+            variant="secondary"
+            icon="edit"
+            context={a.title}
+          >
             {t('activity.edit')}
           </ButtonLink>
         </ButtonRow>

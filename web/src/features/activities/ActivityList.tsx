@@ -34,7 +34,15 @@ export function ActivityList(props: { initiative: Initiative; base: string }) {
   );
   if (activities.isPending) return <Loading label={t('activity.loading')} />;
   if (activities.isError) return <QueryError error={activities.error} />;
-  const shown = activities.data.filter((a) => !filter || a.state === filter);
+  // What needs doing first (planned, soonest first), then what was done (newest first).
+  const shown = activities.data
+    .filter((a) => !filter || a.state === filter)
+    .sort((a, b) =>
+      a.state === 'planned' || b.state === 'planned'
+        ? Number(b.state === 'planned') - Number(a.state === 'planned') ||
+          a.dateFrom.localeCompare(b.dateFrom)
+        : b.dateFrom.localeCompare(a.dateFrom),
+    );
   return (
     <>
       <div className="ids-filters">

@@ -22,7 +22,7 @@ export function MyInitiatives(props: { ids: number[]; plans: Plan[]; initiatives
             <Card as="li" key={ip.id}>
               <div className="ids-card-head">
                 <h3>{href ? <Link to={href}>{initiativeName(ip)}</Link> : initiativeName(ip)}</h3>
-                <InitiativeStatus ip={ip} />
+                <InitiativeStatus ip={ip} compact />
               </div>
               {plan && <p className="ids-muted">{plan.title}</p>}
               {href && (
