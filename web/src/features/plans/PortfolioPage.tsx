@@ -18,7 +18,7 @@ import { usePlans, usePortfolioProgress } from './api';
 import { fundingPerYear } from './funding';
 import { MyInitiatives } from './MyInitiatives';
 import { planPath } from './paths';
-import { formatMoney } from '../../../../src/domain/format';
+import { capitalise, formatMoney } from '../../../../src/domain/format';
 
 export function PortfolioPage() {
   const { t } = useTranslation();
@@ -51,7 +51,7 @@ export function PortfolioPage() {
               <h3>
                 <Link to={planPath(plan.slug)}>{plan.title}</Link>
               </h3>
-              <p>{plan.theme}</p>
+              <p>{capitalise(plan.theme)}</p>
               <Facts
                 items={[
                   {
