@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeProgress, Unit } from '../../api/types';
 import { Card, Facts } from '../../ui/Card';
+import { Columns } from '../../ui/Columns';
 import { InitiativeStatus } from './InitiativeStatus';
 import { TargetFigure } from './TargetFigure';
 
@@ -20,26 +21,31 @@ export function InitiativeCard(props: {
   const { ip } = props;
   return (
     <Card as="li">
-      <div className="ids-card-head">
-        <h3 className="h3">
-          {props.href ? <Link to={props.href}>{initiativeName(ip)}</Link> : initiativeName(ip)}
-        </h3>
-        <InitiativeStatus ip={ip} />
-      </div>
-      <Facts
-        items={[
-          {
-            label: t('initiative.unit'),
-            value: props.unit ? `${props.unit.code} – ${props.unit.name}` : t('common.none'),
-          },
-          { label: t('initiative.funding'), value: props.funding || t('initiative.noFunding') },
-        ]}
-      />
-      {ip.targets.length === 0 ? (
-        <p className="ids-muted">{t('initiative.noTargets')}</p>
-      ) : (
-        ip.targets.map((tp) => <TargetFigure key={tp.id} target={tp} headingLevel={4} />)
-      )}
+      <h3 className="h3">
+        {props.href ? <Link to={props.href}>{initiativeName(ip)}</Link> : initiativeName(ip)}
+      </h3>
+      <Columns
+        aside={
+          <>
+            <InitiativeStatus ip={ip} />
+            <Facts
+              items={[
+                {
+                  label: t('initiative.unit'),
+                  value: props.unit ? `${props.unit.code} – ${props.unit.name}` : t('common.none'),
+                },
+                { label: t('initiative.funding'), value: props.funding || t('initiative.noFunding') },
+              ]}
+            />
+          </>
+        }
+      >
+        {ip.targets.length === 0 ? (
+          <p className="ids-muted">{t('initiative.noTargets')}</p>
+        ) : (
+          ip.targets.map((tp) => <TargetFigure key={tp.id} target={tp} headingLevel={4} />)
+        )}
+      </Columns>
     </Card>
   );
 }
