@@ -106,4 +106,32 @@ describe('ejeren registrerer aktiviteter', () => {
     expect(await figure.textContent()).toMatch(/Opnået: 2\.380 af 2\.000/);
     await context.close();
   });
+
+  it('ejeren sletter en aktivitet efter at have bekræftet det, og en server, der ikke svarer, forklares', async () => {
+    const { context, page } = await newPage(rig);
+    await signIn(page, DEMO.owner, `/planer/${PLAN}/indsatser/1/aktiviteter/13/rediger`);
+    await expectHeading(page, 'Redigér aktivitet');
+
+    // The server is out of reach: the person is told so, and what they typed stays.
+    await page.route('**/api/v1/activities/13', (route) => route.abort('connectionrefused'));
+    await page.getByLabel('Titel').fill('Ekstern evaluering af målgruppens udbytte');
+    await page.getByRole('button', { name: 'Gem ændringer' }).click();
+    const down = page.getByRole('alert');
+    await down.getByText('Serveren svarer ikke').waitFor();
+    await down.getByText('Det, du har skrevet, er gemt i browseren, til du prøver igen.').waitFor();
+    expect(await page.getByLabel('Titel').inputValue()).toBe('Ekstern evaluering af målgruppens udbytte');
+    await page.unroute('**/api/v1/activities/13');
+
+    await page.getByRole('button', { name: 'Slet aktivitet' }).click();
+    await page.getByText(/Vil du slette »Der foretages en ekstern evaluering/).waitFor();
+    await expectAccessible(page, 'bekræft sletning');
+    await page.getByRole('button', { name: 'Ja, slet aktiviteten' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/er slettet/)
+      .waitFor();
+    await expectHeading(page, '1. Styrket indsats målrettet unge');
+    expect(await page.getByRole('heading', { name: /Der foretages en ekstern evaluering/ }).count()).toBe(0);
+    await context.close();
+  });
 });
