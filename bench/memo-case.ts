@@ -1,5 +1,6 @@
 /** One memo rendering case in its own process, so peak memory is its own: prints {medianMs, maxRssMb}. */
-import { renderMemo, type MemoFormat } from '../src/features/memo/service';
+import { renderMemo } from '../src/features/memo/service';
+import type { MemoFormat } from '../src/schemas/memo';
 import { syntheticMemoFixture } from '../src/reports/render/fixture';
 import { seedModel } from './seed-model';
 

@@ -18,14 +18,8 @@ import { progressTable } from './progress-table';
 import { progressBar } from './progress-bar';
 import { writeFile } from 'node:fs/promises';
 import { formatNumber } from '../domain/format';
-import {
-  MEMO_FORMATS,
-  memoFileName,
-  planDraftMemo,
-  renderMemo,
-  roundMemoModel,
-  type MemoFormat,
-} from '../features/memo/service';
+import { memoFileName, planDraftMemo, renderMemo, roundMemoModel } from '../features/memo/service';
+import { MEMO_FORMATS, type MemoFormat } from '../schemas/memo';
 import { loadRound } from '../features/rounds/updates';
 import { fail, runCli } from './run';
 

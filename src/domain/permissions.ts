@@ -1,6 +1,6 @@
 /**
- * Every permission a route can require. Routes declare one each; until sign-in lands every identity holds all,
- * and the sign-in work maps roles (admin, coordinator, owner, contributor, reader) onto these.
+ * Every permission a route can require. Routes declare one each; roles (admin, coordinator, owner, contributor,
+ * reader) grant them within their scope (see ./roles.ts).
  */
 export const PERMISSIONS = [
   'public',

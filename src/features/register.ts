@@ -12,6 +12,7 @@ import { registerAssessmentRoutes } from './initiatives/routes';
 import { initiatives } from './initiatives/resource';
 import { measurements } from './measurements/resource';
 import { plans } from './plans/resource';
+import { registerMemoRoutes } from './memo/routes';
 import { registerProgressRoutes } from './progress/routes';
 import { registerRoundRoutes } from './rounds/routes';
 import { partners, targetGroups, units, venues } from './reference/resources';
@@ -37,5 +38,6 @@ export function registerFeatures(app: App): void {
   registerAssessmentRoutes(app);
   registerProgressRoutes(app);
   registerRoundRoutes(app);
+  registerMemoRoutes(app);
   registerAuditRoutes(app);
 }

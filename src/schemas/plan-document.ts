@@ -4,64 +4,45 @@
  * format plans are imported from.
  */
 import { z } from 'zod';
-import {
-  ACTIVITY_KINDS,
-  ACTIVITY_STATES,
-  AMOUNT_BASES,
-  COMPARATORS,
-  FUNDING_KINDS,
-  INITIATIVE_KINDS,
-  METRIC_KINDS,
-  TARGET_STATUSES,
-  VENUE_KINDS,
-} from '../domain/types';
-import { isoDate, text, title, year } from './common';
+import { INITIATIVE_KINDS, TARGET_STATUSES, VENUE_KINDS } from '../domain/types';
+import { isoDate, text, title } from './common';
+import { ActivityInput, ReachInput } from './activities';
+import { ExpenditureInput, FundingInput } from './funding';
 import { slug } from './plans';
+import { TargetInput } from './targets';
 
 const name = title;
 
-export const DocTarget = z.object({
-  metricKind: z.enum(METRIC_KINDS),
-  comparator: z.enum(COMPARATORS).default('>='),
-  value: z.number().finite().min(0),
-  unitLabel: z.string().default(''),
-  dueDate: isoDate,
-  baseline: z.number().nullable().default(null),
-  /** Memo sentence; "{value}" is replaced by the formatted value. */
-  sentence: text.default(''),
-  targetGroups: z.array(name).default([]),
-  activityKinds: z.array(z.enum(ACTIVITY_KINDS)).default([]),
-  venueKinds: z.array(z.enum(VENUE_KINDS)).default([]),
-  population: z.number().int().positive().nullable().default(null),
+/** A target: the API's fields and limits, with target groups by name and its measurements inline. */
+export const DocTarget = TargetInput.omit({
+  initiativeId: true,
+  position: true,
+  targetGroupIds: true,
+}).extend({
+  targetGroups: z.array(name).max(50).default([]),
   measurements: z
     .array(z.object({ value: z.number(), asOf: isoDate, note: text.nullable().default(null) }))
     .default([]),
 });
 
-export const DocFunding = z.object({
-  kind: z.enum(FUNDING_KINDS).default('money'),
-  amount: z.number().int().min(0).nullable().default(null),
-  amountBasis: z.enum(AMOUNT_BASES).default('per_year'),
-  staffYears: z.number().positive().nullable().default(null),
-  yearFrom: year.nullable().default(null),
-  yearTo: year.nullable().default(null),
-  source: name.nullable().default(null),
-  fundedUntil: year.nullable().default(null),
-});
+/** A funding row: the API's fields and limits. */
+export const DocFunding = FundingInput.omit({ initiativeId: true, position: true });
 
-export const DocActivity = z.object({
-  state: z.enum(ACTIVITY_STATES),
-  kind: z.enum(ACTIVITY_KINDS),
-  title: name,
-  description: text.nullable().default(null),
-  dateFrom: isoDate,
+/** An activity: the API's fields and limits, with partner, venues and target groups by name. */
+export const DocActivity = ActivityInput.pick({
+  state: true,
+  kind: true,
+  title: true,
+  description: true,
+  dateFrom: true,
+  occurrences: true,
+}).extend({
   /** Defaults to dateFrom (a one-day activity). */
   dateTo: isoDate.optional(),
-  occurrences: z.number().int().min(1).default(1),
   partner: name.nullable().default(null),
-  venues: z.array(name).default([]),
+  venues: z.array(name).max(1000).default([]),
   /** Reach per target group name: actual for done, expected for planned. */
-  reach: z.record(z.string(), z.number().int().min(0)).default({}),
+  reach: z.record(z.string(), ReachInput.shape.count).default({}),
 });
 
 export const DocInitiative = z.object({
@@ -78,9 +59,7 @@ export const DocInitiative = z.object({
     .default(null),
   targets: z.array(DocTarget).default([]),
   funding: z.array(DocFunding).default([]),
-  expenditures: z
-    .array(z.object({ year, amount: z.number().int().min(0), note: text.nullable().default(null) }))
-    .default([]),
+  expenditures: z.array(ExpenditureInput.omit({ initiativeId: true })).default([]),
   activities: z.array(DocActivity).default([]),
 });
 

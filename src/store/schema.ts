@@ -152,7 +152,8 @@ export interface ReportingRoundTable extends Versioned {
   title: string;
   asOf: string;
   deadline: string | null;
-  state: string;
+  /** Defaults to 'open' in the database. */
+  state: Generated<string>;
   organisation: string | null;
   unitName: string | null;
   recipient: string | null;

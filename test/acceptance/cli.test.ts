@@ -32,7 +32,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('indsats CLI', () => {
+// Each test starts the real command line, several times: allow for a busy machine (about 1-2 s per start alone).
+describe('indsats CLI', { timeout: 90_000 }, () => {
   it('prints the demo plan as a Danish table', async () => {
     const r = await indsats('progress', '--plan', 'integrationshandleplan-2017-18', '--as-of', '2018-09-01');
     expect(r.code).toBe(0);

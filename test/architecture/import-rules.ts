@@ -54,6 +54,16 @@ const RULES: Rule[] = [
     allows: (_s, t) => ownAllowed('src/store/', 'src/domain/')(t),
   },
   {
+    name: 'src/reports importerer kun src/reports og src/domain',
+    applies: (f) => f.startsWith('src/reports/'),
+    allows: (_s, t) => ownAllowed('src/reports/', 'src/domain/')(t),
+  },
+  {
+    name: 'src/auth importerer kun src/auth, src/domain, src/schemas og src/store',
+    applies: (f) => f.startsWith('src/auth/'),
+    allows: (_s, t) => ownAllowed('src/auth/', 'src/domain/', 'src/schemas/', 'src/store/')(t),
+  },
+  {
     name: 'kun HTTP-kanten (routes, app) importerer src/api',
     applies: (f) => /^src\/(auth|reports|features|store|schemas|domain)\//.test(f) && !isEdge(f),
     allows: (_s, t) => t === null || !t.startsWith('src/api/'),

@@ -3,6 +3,8 @@ import { patchOf } from '../../schemas/common';
 import { ruleViolation } from '../../domain/problem';
 import { initiativeScope, recordMetaOf, type ResourceDef } from '../shared/resource';
 import { ActivityInput, Activity, ActivityQuery } from '../../schemas/activities';
+import { activityRules } from '../../domain/rules/activity';
+import { assertNoIssues } from '../../domain/rules/issue';
 
 interface ActivityChildren {
   venueIds: number[];
@@ -110,22 +112,8 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
     },
   },
   async check(db, i) {
-    if (i.dateTo < i.dateFrom) {
-      throw ruleViolation(
-        'dateTo',
-        'Slutdatoen ligger før startdatoen.',
-        'The end date is before the start date.',
-      );
-    }
     const groups = i.reach.map((r) => r.targetGroupId);
-    const dup = groups.find((g, n) => groups.indexOf(g) !== n);
-    if (dup !== undefined) {
-      throw ruleViolation(
-        'reach',
-        `Målgruppe ${dup} står flere gange.`,
-        `Target group ${dup} appears more than once.`,
-      );
-    }
+    assertNoIssues(activityRules({ ...i, reachGroups: groups }));
     if (groups.length === 0) return;
     // Name the reach row at fault ("reach.1.targetGroupId"), the path the caller sent.
     const found = await db.selectFrom('targetGroups').select('id').where('id', 'in', groups).execute();

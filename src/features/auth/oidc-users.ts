@@ -12,7 +12,8 @@ import { systemPrincipal } from '../../auth/principal';
 import type { Assignment } from '../../domain/roles';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
-import { writeTx } from '../shared/service';
+import { versionedUpdate } from '../../store/versioned';
+import { writeTx } from '../../store/write';
 import { claimAt } from './oidc-client';
 
 /** The person as the identity provider describes them. */
@@ -161,11 +162,12 @@ async function findOrCreate(trx: Transaction<DB>, ctx: RequestContext, who: Oidc
       `A user with the e-mail ${who.email} exists and cannot be linked to this sign-in.`,
     );
   }
-  await trx
-    .updateTable('users')
-    .set({ oidcSubject: who.subject, version: byEmail.version + 1, updatedAt: now })
-    .where('id', '=', byEmail.id)
-    .execute();
+  await versionedUpdate(
+    trx,
+    'users',
+    { id: byEmail.id, version: byEmail.version },
+    { oidcSubject: who.subject, updatedAt: now },
+  );
   await audit(trx, ctx, 'link_oidc', 'user', byEmail.id, { singleSignOn: false }, { singleSignOn: true });
   return { ...byEmail, oidcSubject: who.subject, version: byEmail.version + 1 };
 }
@@ -185,11 +187,12 @@ async function refreshProfile(
     .where('id', '<>', user.id)
     .executeTakeFirst();
   const email = taken ? user.email : who.email;
-  await trx
-    .updateTable('users')
-    .set({ email, name: who.name, version: user.version + 1, updatedAt: new Date().toISOString() })
-    .where('id', '=', user.id)
-    .execute();
+  await versionedUpdate(
+    trx,
+    'users',
+    { id: user.id, version: user.version },
+    { email, name: who.name, updatedAt: new Date().toISOString() },
+  );
   await audit(
     trx,
     ctx,

@@ -1,6 +1,5 @@
 /** Funding ("midler afsat") and expenditure ("forbrug") of an initiative. */
 import { patchOf } from '../../schemas/common';
-import { ruleViolation } from '../../domain/problem';
 import { initiativeScope, recordMetaOf, type ResourceDef } from '../shared/resource';
 import {
   FundingInput,
@@ -10,6 +9,8 @@ import {
   FundingQuery,
   ExpenditureQuery,
 } from '../../schemas/funding';
+import { fundingRules } from '../../domain/rules/funding';
+import { assertNoIssues } from '../../domain/rules/issue';
 
 const perm = { read: 'plan:read', write: 'funding:write' } as const;
 const initiativeRef = {
@@ -50,15 +51,7 @@ export const fundings: ResourceDef<'fundings', Funding, FundingInput> = {
     fundedUntil: r.fundedUntil,
   }),
   check(_db, i) {
-    if (i.kind === 'money' && i.amount === null && i.fundedUntil === null) {
-      throw ruleViolation('amount', 'Angiv beløbet i kroner.', 'Give the amount in kroner.');
-    }
-    if (i.kind === 'staff_years' && i.staffYears === null) {
-      throw ruleViolation('staffYears', 'Angiv antal årsværk.', 'Give the number of staff years.');
-    }
-    if (i.yearFrom !== null && i.yearTo !== null && i.yearTo < i.yearFrom) {
-      throw ruleViolation('yearTo', 'Slutåret ligger før startåret.', 'The last year is before the first.');
-    }
+    assertNoIssues(fundingRules(i));
     return Promise.resolve();
   },
 };

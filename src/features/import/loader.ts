@@ -8,9 +8,11 @@ import type { RequestContext } from '../../auth/context';
 import { ruleViolation } from '../../domain/problem';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
-import { writeTx } from '../shared/service';
+import { writeTx } from '../../store/write';
 import { PlanDocument, type PlanDocumentInput } from '../../schemas/plan-document';
 import { loadRounds } from './rounds-loader';
+import { assertNoIssues } from '../../domain/rules/issue';
+import { documentIssues } from './rules';
 
 /** What a load created. */
 export interface LoadResult {
@@ -86,6 +88,7 @@ export async function loadPlanDocument(
 ): Promise<LoadResult> {
   ctx.authorize('plan:write');
   const doc = PlanDocument.parse(input);
+  assertNoIssues(documentIssues(doc));
   return writeTx(db, async (trx) => {
     const now = new Date().toISOString();
     const units = await ensure(trx, 'units', 'code', doc.units, now);
@@ -160,13 +163,6 @@ export async function loadPlanDocument(
       );
 
       for (const [pos, t] of init.targets.entries()) {
-        if (t.metricKind === 'share' && t.population === null) {
-          throw ruleViolation(
-            `${field}.targets.${pos}.population`,
-            'Et andelsmål kræver en population.',
-            'A share target needs a population.',
-          );
-        }
         const { id: targetId } = await trx
           .insertInto('targets')
           .values({

@@ -5,7 +5,9 @@ import type { RequestContext } from '../../auth/context';
 import { staleVersion } from '../../domain/problem';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
-import { resourceService, writeTx } from '../shared/service';
+import { versionedUpdate } from '../../store/versioned';
+import { writeTx } from '../../store/write';
+import { resourceService } from '../shared/service';
 import { initiatives } from './resource';
 import { AssessmentInput, Initiative } from '../../schemas/initiatives';
 
@@ -24,20 +26,18 @@ export async function setAssessment(
   if (existing.version !== atVersion) throw staleVersion(existing.version, atVersion);
   return writeTx(db, async (trx) => {
     const now = new Date().toISOString();
-    const res = await trx
-      .updateTable('initiatives')
-      .set({
+    await versionedUpdate(
+      trx,
+      'initiatives',
+      { id, version: atVersion },
+      {
         assessmentStatus: input?.status ?? null,
         assessmentReason: input?.reason ?? null,
         assessmentBy: input ? ctx.actor : null,
         assessmentAt: input ? now : null,
-        version: atVersion + 1,
         updatedAt: now,
-      })
-      .where('id', '=', id)
-      .where('version', '=', atVersion)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion(existing.version + 1, atVersion);
+      },
+    );
     const updated = (await svc.find(trx, id))!;
     await audit(trx, ctx, input ? 'assess' : 'clear_assessment', 'initiative', id, existing, updated);
     return updated;

@@ -1,9 +1,10 @@
 /** Initiatives ("indsatser"/"anbefalinger") of a plan, and the municipality's other initiatives. */
 import { patchOf } from '../../schemas/common';
-import { ruleViolation } from '../../domain/problem';
 import { assessmentFromRow } from '../../store/rows';
 import { recordMetaOf, type ResourceDef } from '../shared/resource';
 import { InitiativeInput, Initiative, InitiativeQuery } from '../../schemas/initiatives';
+import { assertNoIssues } from '../../domain/rules/issue';
+import { initiativeRules } from '../../domain/rules/plan';
 
 export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput, number[]> = {
   path: 'initiatives',
@@ -75,13 +76,7 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
     },
   },
   check: (_db, i) => {
-    if (i.kind === 'recommendation' && i.planId === null) {
-      throw ruleViolation(
-        'planId',
-        'En anbefaling skal høre til en handleplan. Brug typen "other" for øvrige indsatser uden plan.',
-        'A recommendation must belong to a plan. Use kind "other" for initiatives outside a plan.',
-      );
-    }
+    assertNoIssues(initiativeRules(i));
     return Promise.resolve();
   },
 };

@@ -1,4 +1,5 @@
 /** The memo of a round (from its frozen snapshot when closed, live and marked UDKAST when open) in three formats. */
+import { type MemoFormat } from '../../schemas/memo';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { notFound } from '../../domain/problem';
@@ -12,9 +13,6 @@ import { findPlanRef } from '../progress/service';
 import { storedSnapshot } from '../rounds/close';
 import { assembleSnapshot } from '../rounds/snapshot-repo';
 import { loadRound } from '../rounds/updates';
-
-export const MEMO_FORMATS = ['docx', 'pdf', 'html'] as const;
-export type MemoFormat = (typeof MEMO_FORMATS)[number];
 
 const CONTENT_TYPES: Record<MemoFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

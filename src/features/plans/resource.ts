@@ -1,8 +1,9 @@
 /** Plans ("handleplaner"): title, theme, period, owning unit. */
 import { patchOf } from '../../schemas/common';
-import { ruleViolation } from '../../domain/problem';
 import { recordMetaOf, type ResourceDef } from '../shared/resource';
 import { PlanInput, Plan, PlanQuery } from '../../schemas/plans';
+import { assertNoIssues } from '../../domain/rules/issue';
+import { planRules } from '../../domain/rules/plan';
 
 export const plans: ResourceDef<'plans', Plan, PlanInput> = {
   path: 'plans',
@@ -35,13 +36,7 @@ export const plans: ResourceDef<'plans', Plan, PlanInput> = {
     organisation: r.organisation,
   }),
   check: (_db, i) => {
-    if (i.periodTo < i.periodFrom) {
-      throw ruleViolation(
-        'periodTo',
-        'Periodens slutdato ligger før startdatoen.',
-        'The period ends before it starts.',
-      );
-    }
+    assertNoIssues(planRules(i));
     return Promise.resolve();
   },
 };

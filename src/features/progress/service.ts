@@ -3,11 +3,12 @@ import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { notFound } from '../../domain/problem';
 import { MAX_ID } from '../../schemas/common';
-import { evaluateInitiatives, statusLabel } from '../../domain/engine';
+import { statusLabel } from '../../domain/engine';
 import { fillSentence } from '../../domain/format';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/types';
 import { currentRevision } from '../../store/audit';
 import type { DB } from '../../store/schema';
+import { evaluateInputs } from './evaluate';
 import { loadEngineInputs, type EngineInputs } from './repository';
 import type { Progress } from '../../schemas/progress';
 
@@ -18,46 +19,31 @@ export function todayInCopenhagen(now = new Date()): string {
 
 /** Compute the progress view from loaded inputs (pure). */
 export function computeProgress(inputs: EngineInputs, asOf: string, plan: Progress['plan']): Progress {
-  const results = evaluateInitiatives(
-    inputs.initiatives,
-    inputs.targets,
-    inputs.activities,
-    inputs.measurements,
-    {
-      venues: inputs.venues,
-      asOf,
-    },
-  );
-  const targetById = new Map(inputs.targets.map((t) => [t.id, t]));
   const summary = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
-  const initiatives = inputs.initiatives.map((i, n) => {
-    const r = results[n];
-    if (i.kind === 'recommendation') summary[r.status] += 1;
+  const initiatives = evaluateInputs(inputs, asOf).initiatives.map((e) => {
+    if (e.initiative.kind === 'recommendation') summary[e.status] += 1;
     return {
-      ...i,
-      computedStatus: r.computedStatus,
-      status: r.status,
-      statusLabel: statusLabel(r.status),
-      isAssessment: r.assessment !== null,
-      targets: r.targets.map((tr) => {
-        const t = targetById.get(tr.targetId)!;
-        return {
-          id: t.id,
-          metricKind: t.metric.kind,
-          comparator: t.comparator,
-          value: t.value,
-          unitLabel: t.unitLabel,
-          dueDate: t.dueDate,
-          sentence: fillSentence(t.sentence, t.value),
-          actual: tr.actual,
-          expected: tr.expected,
-          forecast: tr.forecast,
-          progress: tr.progress,
-          status: tr.status,
-          statusLabel: statusLabel(tr.status),
-          reason: tr.reason,
-        };
-      }),
+      ...e.initiative,
+      computedStatus: e.computedStatus,
+      status: e.status,
+      statusLabel: statusLabel(e.status),
+      isAssessment: e.initiative.assessment !== null,
+      targets: e.targets.map(({ target: t, result: tr }) => ({
+        id: t.id,
+        metricKind: t.metric.kind,
+        comparator: t.comparator,
+        value: t.value,
+        unitLabel: t.unitLabel,
+        dueDate: t.dueDate,
+        sentence: fillSentence(t.sentence, t.value),
+        actual: tr.actual,
+        expected: tr.expected,
+        forecast: tr.forecast,
+        progress: tr.progress,
+        status: tr.status,
+        statusLabel: statusLabel(tr.status),
+        reason: tr.reason,
+      })),
     };
   });
   return { asOf, plan, summary, initiatives };

@@ -4,8 +4,10 @@ import type { RequestContext } from '../../auth/context';
 import { conflict, ruleViolation, staleVersion } from '../../domain/problem';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
+import { versionedUpdate } from '../../store/versioned';
+import { writeTx } from '../../store/write';
 import { SNAPSHOT_FORMAT_VERSION, type RoundSnapshot } from '../../reports/snapshot';
-import { resourceService, writeTx } from '../shared/service';
+import { resourceService } from '../shared/service';
 import { rounds } from './resource';
 import { type Round } from '../../schemas/rounds';
 import { assembleSnapshot } from './snapshot-repo';
@@ -51,20 +53,12 @@ export async function closeRound(
   const snapshot = await assembleSnapshot(db, { ...round, id }, 'approved', listed);
   return writeTx(db, async (trx) => {
     const now = new Date().toISOString();
-    const res = await trx
-      .updateTable('reportingRounds')
-      .set({
-        state: 'closed',
-        closedAt: now,
-        closedBy: ctx.actor,
-        version: round.version + 1,
-        updatedAt: now,
-      })
-      .where('id', '=', id)
-      .where('version', '=', body.version)
-      .where('state', '=', 'open')
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion(round.version + 1, body.version);
+    await versionedUpdate(
+      trx,
+      'reportingRounds',
+      { id, version: body.version, state: ['open'] },
+      { state: 'closed', closedAt: now, closedBy: ctx.actor, updatedAt: now },
+    );
     await trx
       .insertInto('roundSnapshots')
       .values({
@@ -97,11 +91,12 @@ export async function reopenRound(
     throw ruleViolation('reason', 'Angiv en begrundelse for at genåbne runden.', 'Give a reason to reopen.');
   return writeTx(db, async (trx) => {
     const now = new Date().toISOString();
-    await trx
-      .updateTable('reportingRounds')
-      .set({ state: 'open', closedAt: null, closedBy: null, version: round.version + 1, updatedAt: now })
-      .where('id', '=', id)
-      .execute();
+    await versionedUpdate(
+      trx,
+      'reportingRounds',
+      { id, version: body.version, state: ['closed'] },
+      { state: 'open', closedAt: null, closedBy: null, updatedAt: now },
+    );
     await trx.deleteFrom('roundSnapshots').where('roundId', '=', id).execute();
     const reopened = (await svc.find(trx, id))!;
     await audit(trx, ctx, 'reopen', 'round', id, { state: 'closed' }, { state: 'open', reason });

@@ -3,10 +3,10 @@ import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { notFound } from '../../domain/problem';
 import { composeStatusDraft, type DraftActivity } from '../../domain/draft-text';
-import { evaluateInitiative, isDoneBy } from '../../domain/engine';
+import { isDoneBy } from '../../domain/engine';
 import type { VenueKind } from '../../domain/types';
 import type { DB } from '../../store/schema';
-import { loadEngineInputs } from '../progress/repository';
+import { evaluatePlan } from '../progress/evaluate';
 import { storedSnapshot } from './close';
 import { loadRound } from './updates';
 
@@ -19,16 +19,13 @@ export async function draftText(
 ): Promise<{ text: string }> {
   const round = await loadRound(db, roundId);
   ctx.authorize('status:write', { planId: round.planId, initiativeId });
-  const inputs = await loadEngineInputs(db, round.planId);
-  const ini = inputs.initiatives.find((i) => i.id === initiativeId && i.kind === 'recommendation');
-  if (!ini) {
+  const { inputs, initiatives } = await evaluatePlan(db, round.planId, round.asOf);
+  const evaluated = initiatives.find(
+    (e) => e.initiative.id === initiativeId && e.initiative.kind === 'recommendation',
+  );
+  if (!evaluated) {
     throw notFound('Anbefaling i rundens handleplan', 'Recommendation of the round’s plan', initiativeId);
   }
-  const targets = inputs.targets.filter((t) => t.initiativeId === initiativeId);
-  const result = evaluateInitiative(initiativeId, targets, inputs.activities, inputs.measurements, null, {
-    venues: inputs.venues,
-    asOf: round.asOf,
-  });
   const done = inputs.activities.filter((a) => a.initiativeId === initiativeId && isDoneBy(a, round.asOf));
   const partnerIds = [...new Set(done.map((a) => a.partnerId).filter((p): p is number => p !== null))];
   const partners =
@@ -53,16 +50,13 @@ export async function draftText(
   const snap = previousRound ? await storedSnapshot(db, previousRound.id) : null;
   const prevTargets = snap?.initiatives.find((i) => i.id === initiativeId)?.targets ?? [];
   const text = composeStatusDraft({
-    targets: result.targets.map((r) => {
-      const t = targets.find((x) => x.id === r.targetId)!;
-      return {
-        id: t.id,
-        metricKind: t.metric.kind,
-        unitLabel: t.unitLabel,
-        population: t.metric.population,
-        result: r,
-      };
-    }),
+    targets: evaluated.targets.map(({ target: t, result }) => ({
+      id: t.id,
+      metricKind: t.metric.kind,
+      unitLabel: t.unitLabel,
+      population: t.metric.population,
+      result,
+    })),
     activities,
     previous:
       snap && previousRound

@@ -1,15 +1,8 @@
-/** Routes of reporting rounds: CRUD, status updates and their workflow, close/reopen, draft text, memo files. */
+/** Routes of reporting rounds: CRUD, status updates and their workflow, close/reopen, draft text. */
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
 import { registerResource } from '../../api/resource-routes';
-import { idParam, isoDate } from '../../schemas/common';
-import {
-  contentDisposition,
-  MEMO_FORMATS,
-  planDraftMemo,
-  roundMemo,
-  type RenderedMemo,
-} from '../memo/service';
+import { idParam } from '../../schemas/common';
 import { closeRound, reopenRound } from './close';
 import { draftText } from './draft-text';
 import { rounds } from './resource';
@@ -103,50 +96,5 @@ export function registerRoundRoutes(app: App): void {
       },
     },
     (req) => reopenRound(app.db, req.ctx, req.params.id, req.body),
-  );
-
-  const send = (
-    memo: RenderedMemo,
-    reply: { header(k: string, v: string): unknown; type(t: string): unknown; send(b: Buffer): unknown },
-    inline: boolean,
-  ) => {
-    reply.header('content-disposition', contentDisposition(memo.fileName, inline));
-    reply.type(memo.contentType);
-    return reply.send(memo.body);
-  };
-  app.get(
-    `${base}/memo.:format`,
-    {
-      config: { permission: 'memo:read' },
-      schema: {
-        tags,
-        summary: 'The memo (Bilag) as DOCX, PDF or HTML',
-        params: roundParams.extend({ format: z.enum(MEMO_FORMATS) }),
-      },
-    },
-    async (req, reply) =>
-      send(
-        await roundMemo(app.db, req.ctx, req.params.id, req.params.format),
-        reply,
-        req.params.format === 'html',
-      ),
-  );
-  app.get(
-    '/api/v1/plans/:plan/memo.:format',
-    {
-      config: { permission: 'memo:read' },
-      schema: {
-        tags,
-        summary: 'A quick draft memo for a plan as of a date, without a round',
-        params: z.object({ plan: z.string().min(1).max(100), format: z.enum(MEMO_FORMATS) }),
-        querystring: z.object({ asOf: isoDate }),
-      },
-    },
-    async (req, reply) =>
-      send(
-        await planDraftMemo(app.db, req.ctx, req.params.plan, req.query.asOf, req.params.format),
-        reply,
-        req.params.format === 'html',
-      ),
   );
 }

@@ -1,11 +1,10 @@
 /** Assemble a round's snapshot from the live data (for closing, and for an open round's preview). */
 import type { Kysely } from 'kysely';
-import { evaluateInitiatives } from '../../domain/engine';
 import type { Assessment, TargetStatus } from '../../domain/types';
 import { SNAPSHOT_FORMAT_VERSION, type RoundSnapshot, type SnapshotInitiative } from '../../reports/snapshot';
 import type { DB } from '../../store/schema';
 import { fundingFromRow } from '../../store/rows';
-import { loadEngineInputs } from '../progress/repository';
+import { evaluatePlan } from '../progress/evaluate';
 import type { Round } from '../../schemas/rounds';
 
 /** Which status texts a snapshot takes: only approved ones (closing) or the latest of any state (preview). */
@@ -37,7 +36,8 @@ export async function assembleSnapshot(
     .selectAll()
     .where('id', '=', round.planId)
     .executeTakeFirstOrThrow();
-  const inputs = await loadEngineInputs(db, round.planId);
+  const evaluation = await evaluatePlan(db, round.planId, round.asOf);
+  const inputs = evaluation.inputs;
   const ids = inputs.initiatives.map((i) => i.id);
   // Texts (purpose, description) are not in the engine inputs; they are read with the rest.
   const [fundingRows, planned, updates, unitRows, textRows] = await Promise.all([
@@ -72,21 +72,12 @@ export async function assembleSnapshot(
   ]);
   const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
   const texts = new Map(textRows.map((t) => [t.id, t]));
-  const results = evaluateInitiatives(
-    inputs.initiatives,
-    inputs.targets,
-    inputs.activities,
-    inputs.measurements,
-    {
-      venues: inputs.venues,
-      asOf: round.asOf,
-    },
-  );
   const fundingOf = (id: number) => fundingRows.filter((f) => f.initiativeId === id).map(fundingFromRow);
 
   const initiatives: SnapshotInitiative[] = [];
   const others: RoundSnapshot['others'] = [];
-  inputs.initiatives.forEach((i, n) => {
+  for (const e of evaluation.initiatives) {
+    const i = e.initiative;
     const unit = i.unitId === null ? null : (unitName.get(i.unitId) ?? null);
     if (i.kind === 'other') {
       const row = {
@@ -97,9 +88,8 @@ export async function assembleSnapshot(
         fundings: fundingOf(i.id),
       };
       others.push(row);
-      return;
+      continue;
     }
-    const r = results[n];
     const update = updates.find((u) => u.initiativeId === i.id);
     const usable = update && (policy === 'latest' || update.state === 'approved') ? update : undefined;
     const override: Assessment | null =
@@ -119,21 +109,18 @@ export async function assembleSnapshot(
       purpose: texts.get(i.id)?.purpose ?? null,
       unitName: unit,
       fundings: fundingOf(i.id),
-      targets: r.targets.map((tr) => {
-        const t = inputs.targets.find((x) => x.id === tr.targetId)!;
-        return {
-          id: t.id,
-          sentence: t.sentence,
-          metricKind: t.metric.kind,
-          comparator: t.comparator,
-          value: t.value,
-          unitLabel: t.unitLabel,
-          dueDate: t.dueDate,
-          result: tr,
-        };
-      }),
-      computedStatus: r.computedStatus,
-      status: assessment?.status ?? r.computedStatus,
+      targets: e.targets.map(({ target: t, result }) => ({
+        id: t.id,
+        sentence: t.sentence,
+        metricKind: t.metric.kind,
+        comparator: t.comparator,
+        value: t.value,
+        unitLabel: t.unitLabel,
+        dueDate: t.dueDate,
+        result,
+      })),
+      computedStatus: e.computedStatus,
+      status: assessment?.status ?? e.computedStatus,
       assessment,
       statusText: usable?.text ?? null,
       updateState: update?.state ?? null,
@@ -142,7 +129,7 @@ export async function assembleSnapshot(
         .filter((a) => a.initiativeId === i.id)
         .map((a) => ({ title: a.title, kind: a.kind, from: a.dateFrom, to: a.dateTo })),
     });
-  });
+  }
   return {
     formatVersion: SNAPSHOT_FORMAT_VERSION,
     round: {

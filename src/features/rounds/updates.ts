@@ -6,7 +6,8 @@ import { conflict, notFound, ruleViolation, staleVersion } from '../../domain/pr
 import { TARGET_STATUSES } from '../../domain/types';
 import { audit } from '../../store/audit';
 import type { DB, StatusUpdateTable } from '../../store/schema';
-import { writeTx } from '../shared/service';
+import { versionedUpdate } from '../../store/versioned';
+import { writeTx } from '../../store/write';
 import { roundClosed } from './resource';
 import { type UpdateState, StatusUpdateInput, type StatusUpdate } from '../../schemas/rounds';
 
@@ -99,6 +100,9 @@ async function current(db: Kysely<DB>, roundId: number, initiativeId: number): P
     .executeTakeFirst();
 }
 
+/** The states in which the text may be (re)written. */
+const EDITABLE: UpdateState[] = ['draft', 'returned'];
+
 /** Write or rewrite the draft of an initiative's status (allowed while draft or returned). */
 export async function saveDraft(
   db: Kysely<DB>,
@@ -133,13 +137,8 @@ export async function saveDraft(
       updatedAt: now,
     };
     if (existing) {
-      const res = await trx
-        .updateTable('statusUpdates')
-        .set({ ...values, version: existing.version + 1 })
-        .where('id', '=', existing.id)
-        .where('version', '=', existing.version)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw staleVersion(existing.version + 1, existing.version);
+      const guard = { id: existing.id, version: existing.version, state: EDITABLE };
+      await versionedUpdate(trx, 'statusUpdates', guard, values);
     } else {
       await trx
         .insertInto('statusUpdates')
@@ -221,17 +220,17 @@ export async function transition(
       action === 'submit'
         ? { submittedBy: ctx.actor, submittedAt: now }
         : { decidedBy: ctx.actor, decidedAt: now };
-    await trx
-      .updateTable('statusUpdates')
-      .set({
+    await versionedUpdate(
+      trx,
+      'statusUpdates',
+      { id: existing.id, version: body.version, state: ALLOWED[action] },
+      {
         state: TARGET_STATE[action],
         comment: action === 'return' ? comment : action === 'submit' ? existing.comment : null,
         ...decision,
-        version: existing.version + 1,
         updatedAt: now,
-      })
-      .where('id', '=', existing.id)
-      .execute();
+      },
+    );
     const saved = (await current(trx, roundId, initiativeId))!;
     await audit(trx, ctx, action, 'statusUpdate', saved.id, existing, saved);
     return present(roundId, ini, saved);

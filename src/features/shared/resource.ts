@@ -4,30 +4,37 @@
  * service below gives every resource the same behaviour: authorization first, references checked (422),
  * optimistic versions (409), writes and their audit entry in one transaction.
  */
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { RequestContext } from '../../auth/context';
 import type { Permission } from '../../domain/permissions';
 import type { Scope } from '../../domain/roles';
 import type { DB } from '../../store/schema';
+import type { VersionedTable } from '../../store/versioned';
 
 /** A database handle or an open transaction. */
 export type Db = Kysely<DB> | Transaction<DB>;
 
+/** A column of table `T`, checked against the typed schema (a renamed column fails the type-check). */
+export type ColumnOf<T extends keyof DB> = keyof DB[T] & string;
+
+/** A table and one of its columns. */
+export type TableColumn = { [V in VersionedTable]: { table: V; column: ColumnOf<V> } }[VersionedTable];
+
 /** A list filter: query parameter → column comparison. */
-export interface FilterSpec {
+export interface FilterSpec<T extends keyof DB = keyof DB> {
   param: string;
-  column: string;
+  column: ColumnOf<T>;
   op: '=' | '>=' | '<=';
   /** Filter through a parent: `column` in (select id from via.table where via.column op value). */
-  via?: { table: keyof DB; column: string };
+  via?: TableColumn;
 }
 
 /** A reference from an input field to another table, checked before writing. */
 export interface RefSpec {
   /** Top-level input field holding an id, an id or null, or an array of ids. */
   field: string;
-  table: keyof DB;
+  table: VersionedTable;
   labelDa: string;
   labelEn: string;
 }
@@ -48,6 +55,12 @@ export async function initiativeScope(db: Db, initiativeId: number): Promise<Sco
   return { initiativeId, planId: row?.planId ?? null };
 }
 
+/** The columns a resource writes from its input. */
+export type RowValues<T extends keyof DB> = Omit<
+  Insertable<DB[T]>,
+  'id' | 'version' | 'createdAt' | 'updatedAt'
+>;
+
 /** Names of the resource in messages: "Handleplan"/"Plan". */
 export interface ResourceLabel {
   da: string;
@@ -63,7 +76,8 @@ export interface ResourceDef<
 > {
   /** URL segment under /api/v1, also the OpenAPI tag. */
   path: string;
-  table: T;
+  /** A table with `id` and `version` (the generic service writes at a version). */
+  table: T & VersionedTable;
   /** Entity type in the audit log. */
   entity: string;
   label: ResourceLabel;
@@ -74,10 +88,11 @@ export interface ResourceDef<
     out: z.ZodType<Out>;
     query: z.ZodObject;
   };
-  filters: FilterSpec[];
+  filters: FilterSpec<T>[];
   /** Columns to order lists by. */
-  order: string[];
-  toRow(input: In): Record<string, unknown>;
+  order: ColumnOf<T>[];
+  /** The stored columns of an input (without id, version and timestamps, which the service sets). */
+  toRow(input: In): RowValues<T>;
   fromRow(row: Selectable<DB[T]>, child: C | undefined): Out;
   refs: RefSpec[];
   children?: ChildSpec<In, C>;
@@ -86,7 +101,7 @@ export interface ResourceDef<
   /** The plan/initiative (and creator) a record belongs to, for scoped permissions. Global when absent. */
   scope?(db: Db, record: In | Out): Promise<Scope>;
   /** Columns stamped on create from the request context (e.g. who registered an activity). */
-  onCreate?(ctx: RequestContext): Record<string, unknown>;
+  onCreate?(ctx: RequestContext): Partial<RowValues<T>>;
   /** Rules for deleting; throw a Problem to refuse. */
   checkDelete?(db: Db, existing: Out): Promise<void>;
 }

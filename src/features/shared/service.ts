@@ -1,15 +1,17 @@
-/** The generic service every resource gets: list, get, create, update, delete. */
-import type { Kysely, Transaction } from 'kysely';
+/**
+ * The generic service every resource gets: list, get, create, update, delete. Its SQL is written against the typed
+ * `DB`: the table is one of the versioned tables (so `id`, `version` and the timestamps are checked), filter and
+ * order columns are typed per table in the resource's declaration and referenced with `db.dynamic.ref`.
+ */
+import type { InsertObject, Kysely, Selectable, UpdateObject } from 'kysely';
 import type { z } from 'zod';
 import type { RequestContext } from '../../auth/context';
-import { Problem, conflict, notFound, ruleViolation, staleVersion } from '../../domain/problem';
-import { afterCommit, audit } from '../../store/audit';
+import { notFound, ruleViolation, staleVersion } from '../../domain/problem';
+import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
-import type { Db, ResourceDef } from './resource';
-
-/** Rows seen through a loose lens, so one generic implementation serves every table. */
-type LooseDB = Record<string, { id: number; version: number; [column: string]: unknown }>;
-const loose = (db: Db): Kysely<LooseDB> => db as unknown as Kysely<LooseDB>;
+import { versionedDelete, versionedUpdate, type VersionedTable } from '../../store/versioned';
+import { writeTx } from '../../store/write';
+import type { Db, ResourceDef, RowValues } from './resource';
 
 /** A page of items. */
 export interface Page<T> {
@@ -19,42 +21,10 @@ export interface Page<T> {
   total: number;
 }
 
-/** Map a database error to a Problem when it is a constraint the user can act on. */
-export function constraintProblem(err: unknown): Problem | null {
-  const e = err as { code?: string; message?: string };
-  const code = e.code ?? '';
-  // SQLite reports an ON DELETE RESTRICT violation as SQLITE_CONSTRAINT_TRIGGER, not …_FOREIGNKEY.
-  const sqliteRestrict = code === 'SQLITE_CONSTRAINT_TRIGGER' && /FOREIGN KEY/i.test(e.message ?? '');
-  if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || sqliteRestrict) {
-    return conflict(
-      'Posten kan ikke slettes eller ændres, fordi andre data henviser til den.',
-      'The record cannot be deleted or changed because other data refers to it.',
-    );
-  }
-  if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return conflict(
-      'Der findes allerede en post med samme værdi.',
-      'A record with the same value already exists.',
-    );
-  }
-  return null;
-}
-
-/** Run a write in a transaction, turning constraint violations into 409s. */
-export async function writeTx<R>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<R>): Promise<R> {
-  try {
-    const result = await db.transaction().execute(fn);
-    afterCommit(db);
-    return result;
-  } catch (err) {
-    throw constraintProblem(err) ?? err;
-  }
-}
-
 /** Check that every referenced id exists; a missing one is a 422 naming the field. */
 export async function checkRefs<In>(
   db: Db,
-  def: { refs: ResourceDef<keyof DB, { id: number; version: number }, In>['refs'] },
+  def: { refs: ResourceDef<VersionedTable, { id: number; version: number }, In>['refs'] },
   input: In,
 ): Promise<void> {
   for (const ref of def.refs) {
@@ -62,11 +32,7 @@ export async function checkRefs<In>(
     const ids = (Array.isArray(raw) ? raw : [raw]).filter((v): v is number => typeof v === 'number');
     if (ids.length === 0) continue;
     const unique = [...new Set(ids)];
-    const found = await loose(db)
-      .selectFrom(ref.table as string)
-      .select('id')
-      .where('id', 'in', unique)
-      .execute();
+    const found = await db.selectFrom(ref.table).select('id').where('id', 'in', unique).execute();
     const missing = unique.filter((i) => !found.some((r) => r.id === i));
     if (missing.length > 0) {
       throw ruleViolation(
@@ -82,15 +48,16 @@ export async function checkRefs<In>(
 export function resourceService<T extends keyof DB, Out extends { id: number; version: number }, In, C>(
   def: ResourceDef<T, Out, In, C>,
 ) {
-  const table = def.table as string;
-  async function hydrate(db: Db, rows: Record<string, unknown>[]): Promise<Out[]> {
+  // Widened to the union of versioned tables, which Kysely can type: `id`, `version`, the timestamps.
+  const table: VersionedTable = def.table;
+  async function hydrate(db: Db, rows: { id: number }[]): Promise<Out[]> {
     const ids = rows.map((r) => Number(r.id));
     const children = def.children ? await def.children.load(db, ids) : null;
-    return rows.map((r, n) => def.fromRow(r as never, children?.get(ids[n])));
+    return rows.map((r, n) => def.fromRow(asRow(r), children?.get(ids[n])));
   }
 
   async function find(db: Db, id: number): Promise<Out | null> {
-    const row = await loose(db).selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return null;
     return (await hydrate(db, [row]))[0];
   }
@@ -119,28 +86,28 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       ctx.authorize(def.permission.read);
       const page = Number(query.page ?? 1);
       const pageSize = Number(query.pageSize ?? 50);
-      let q = loose(db).selectFrom(table);
+      // Filter and order columns are typed in the declaration (ColumnOf<T>); a type parameter's columns cannot be
+      // named in Kysely's string references, so they go through its dynamic references.
+      const { dynamic } = db;
+      let q = db.selectFrom(table);
       for (const f of def.filters) {
         const v = query[f.param];
         if (v === undefined) continue;
         const via = f.via;
         q = via
           ? q.where(
-              f.column,
+              dynamic.ref(f.column),
               'in',
-              loose(db)
-                .selectFrom(via.table as string)
-                .select('id')
-                .where(via.column, f.op, v),
+              db.selectFrom(via.table).select('id').where(dynamic.ref(via.column), f.op, v),
             )
-          : q.where(f.column, f.op, v);
+          : q.where(dynamic.ref(f.column), f.op, v);
       }
       const { total } = await q
         .select((eb) => eb.fn.countAll<number>().as('total'))
         .executeTakeFirstOrThrow();
       let rows = q.selectAll();
       // Nulls last on both dialects (PostgreSQL's default; SQLite would sort them first).
-      for (const col of def.order) rows = rows.orderBy(col, (ob) => ob.asc().nullsLast());
+      for (const col of def.order) rows = rows.orderBy(dynamic.ref(col), (ob) => ob.asc().nullsLast());
       const items = await hydrate(
         db,
         await rows
@@ -163,9 +130,9 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       await validate(db, input, null);
       return writeTx(db, async (trx) => {
         const now = new Date().toISOString();
-        const { id } = await loose(trx)
+        const { id } = await trx
           .insertInto(table)
-          .values({ ...def.toRow(input), ...def.onCreate?.(ctx), createdAt: now, updatedAt: now })
+          .values(insertValues({ ...def.toRow(input), ...def.onCreate?.(ctx) }, now))
           .returning('id')
           .executeTakeFirstOrThrow();
         if (def.children) await def.children.save(trx, id, input);
@@ -189,16 +156,13 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       await authorizeOn(db, ctx, merged);
       await validate(db, merged, existing);
       return writeTx(db, async (trx) => {
-        const res = await loose(trx)
-          .updateTable(table)
-          .set({ ...def.toRow(merged), version: patch.version + 1, updatedAt: new Date().toISOString() })
-          .where('id', '=', id)
-          .where('version', '=', patch.version)
-          .executeTakeFirst();
-        if (Number(res.numUpdatedRows) !== 1) {
-          const now = await findOrThrow(trx, id);
-          throw staleVersion(now.version, patch.version);
-        }
+        const gone = () => notFound(def.label.da, def.label.en, id);
+        await versionedUpdate(
+          trx,
+          table,
+          { id, version: patch.version, gone },
+          updateValues(def.toRow(merged)),
+        );
         if (def.children) await def.children.save(trx, id, merged);
         const updated = await findOrThrow(trx, id);
         await audit(trx, ctx, 'update', def.entity, id, existing, updated);
@@ -213,16 +177,33 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       if (existing.version !== version) throw staleVersion(existing.version, version);
       await def.checkDelete?.(db, existing);
       await writeTx(db, async (trx) => {
-        const res = await loose(trx)
-          .deleteFrom(table)
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        if (Number(res.numDeletedRows) !== 1) throw staleVersion(existing.version + 1, version);
+        await versionedDelete(trx, table, { id, version });
         await audit(trx, ctx, 'delete', def.entity, id, existing, null);
       });
     },
   };
+}
+
+/**
+ * The one cast between the typed schema and a table chosen by a type parameter: Kysely resolves a selected row's
+ * type only for a concrete table (for `DB[T]` it stays unresolved), so the row of the versioned-tables query is
+ * declared to be the resource's own row here. True by construction: the query selects * from `def.table`.
+ */
+function asRow<T extends keyof DB>(row: { id: number }): Selectable<DB[T]> {
+  return row as unknown as Selectable<DB[T]>;
+}
+
+/** A resource's row values with the timestamps of a new row (`toRow` is checked against DB[T] where declared). */
+function insertValues<T extends keyof DB>(
+  values: Partial<RowValues<T>>,
+  now: string,
+): InsertObject<DB, VersionedTable> {
+  return { ...values, createdAt: now, updatedAt: now };
+}
+
+/** A resource's row values, stamped, as an update of its table. */
+function updateValues<T extends keyof DB>(values: RowValues<T>): UpdateObject<DB, VersionedTable> {
+  return { ...values, updatedAt: new Date().toISOString() };
 }
 
 /** A resource's service. */

@@ -1,10 +1,11 @@
 /** Targets ("samlede mål") of an initiative, with the metric that computes them. */
 import { patchOf } from '../../schemas/common';
-import { ruleViolation } from '../../domain/problem';
 import { checkRefs } from '../shared/service';
 import { parseList } from '../../store/rows';
 import { initiativeScope, recordMetaOf, type ResourceDef } from '../shared/resource';
 import { TargetInput, Target, TargetQuery } from '../../schemas/targets';
+import { assertNoIssues } from '../../domain/rules/issue';
+import { targetRules } from '../../domain/rules/target';
 
 export const targets: ResourceDef<'targets', Target, TargetInput> = {
   path: 'targets',
@@ -54,33 +55,6 @@ export const targets: ResourceDef<'targets', Target, TargetInput> = {
       },
       i,
     );
-    if (i.metricKind === 'share' && i.population === null) {
-      throw ruleViolation(
-        'population',
-        'Et andelsmål (share) kræver en registreret population, fx antallet af relevante støttekontaktpersoner.',
-        'A share target needs a registered population.',
-      );
-    }
-    if (i.metricKind === 'share' && i.value > 100) {
-      throw ruleViolation(
-        'value',
-        'Et andelsmål angives i procent (højst 100).',
-        'A share target is a percentage (at most 100).',
-      );
-    }
-    if (i.metricKind === 'milestone' && i.value !== 1) {
-      throw ruleViolation(
-        'value',
-        'Et milepælsmål har værdien 1 (nået).',
-        'A milestone target has the value 1 (reached).',
-      );
-    }
-    if (i.comparator === '<=' && i.baseline !== null && i.baseline < i.value) {
-      throw ruleViolation(
-        'baseline',
-        'For et "højst"-mål skal udgangspunktet være større end eller lig målet.',
-        'For an at-most target the baseline must be at least the target value.',
-      );
-    }
+    assertNoIssues(targetRules(i));
   },
 };

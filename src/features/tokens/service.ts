@@ -6,7 +6,7 @@ import { conflict, notFound } from '../../domain/problem';
 import { randomSecret, sha256 } from '../../auth/crypto';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
-import { writeTx } from '../shared/service';
+import { writeTx } from '../../store/write';
 import { checkRoles } from '../users/resource';
 import { RoleInput } from '../../schemas/users';
 import { TokenInput, Token } from '../../schemas/tokens';
@@ -84,14 +84,18 @@ export async function revokeToken(db: Kysely<DB>, ctx: RequestContext, id: numbe
   ctx.authorize('user:admin');
   const [existing] = await present(db, [id]);
   if (!existing) throw notFound('API-nøgle', 'API token', id);
-  if (existing.revokedAt)
-    throw conflict('API-nøglen er allerede tilbagekaldt.', 'The token is already revoked.');
+  const alreadyRevoked = () =>
+    conflict('API-nøglen er allerede tilbagekaldt.', 'The token is already revoked.');
+  if (existing.revokedAt) throw alreadyRevoked();
   await writeTx(db, async (trx) => {
-    await trx
+    // Tokens carry no version; the state read above (not revoked) is the guard, so a concurrent revoke loses.
+    const res = await trx
       .updateTable('apiTokens')
       .set({ revokedAt: new Date().toISOString() })
       .where('id', '=', id)
-      .execute();
+      .where('revokedAt', 'is', null)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw alreadyRevoked();
     await audit(trx, ctx, 'revoke', 'apiToken', id, { revokedAt: null }, { revoked: true });
   });
   return (await present(db, [id]))[0];

@@ -5,7 +5,7 @@ import { notFound } from '../../domain/problem';
 import { forbidden } from '../../auth/principal';
 import { checkPasswordPolicy, hashPassword } from '../../auth/passwords';
 import type { DB } from '../../store/schema';
-import { writeTx } from '../shared/service';
+import { writeTx } from '../../store/write';
 import { audit } from '../../store/audit';
 
 /** Set the password of user `id`; existing sessions of the user are revoked. */

@@ -1,0 +1,53 @@
+/** The memo files: a round's memo, and a quick draft for a plan as of a date. */
+import type { App } from '../../api/app-types';
+import { AsOfQuery, PlanMemoParams, RoundMemoParams } from '../../schemas/memo';
+import { contentDisposition, planDraftMemo, roundMemo, type RenderedMemo } from './service';
+
+/** Register the memo routes. */
+export function registerMemoRoutes(app: App): void {
+  const base = '/api/v1/rounds/:id';
+  const send = (
+    memo: RenderedMemo,
+    reply: { header(k: string, v: string): unknown; type(t: string): unknown; send(b: Buffer): unknown },
+    inline: boolean,
+  ) => {
+    reply.header('content-disposition', contentDisposition(memo.fileName, inline));
+    reply.type(memo.contentType);
+    return reply.send(memo.body);
+  };
+  app.get(
+    `${base}/memo.:format`,
+    {
+      config: { permission: 'memo:read' },
+      schema: {
+        tags: ['memo'],
+        summary: 'The memo (Bilag) as DOCX, PDF or HTML',
+        params: RoundMemoParams,
+      },
+    },
+    async (req, reply) =>
+      send(
+        await roundMemo(app.db, req.ctx, req.params.id, req.params.format),
+        reply,
+        req.params.format === 'html',
+      ),
+  );
+  app.get(
+    '/api/v1/plans/:plan/memo.:format',
+    {
+      config: { permission: 'memo:read' },
+      schema: {
+        tags: ['memo'],
+        summary: 'A quick draft memo for a plan as of a date, without a round',
+        params: PlanMemoParams,
+        querystring: AsOfQuery,
+      },
+    },
+    async (req, reply) =>
+      send(
+        await planDraftMemo(app.db, req.ctx, req.params.plan, req.query.asOf, req.params.format),
+        reply,
+        req.params.format === 'html',
+      ),
+  );
+}
