@@ -25,6 +25,8 @@ const queryClient = new QueryClient({
 // Any 401 means the session is gone: forget who was signed in, and the page's guard sends the person to sign-in
 // (noting that the session expired) and back here afterwards; forms keep their drafts in sessionStorage.
 setUnauthenticatedHandler(() => queryClient.setQueryData(ME_KEY, null));
+// The server words its reasons and messages in the interface language: fetch them again after a switch.
+i18n.on('languageChanged', () => void queryClient.invalidateQueries());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

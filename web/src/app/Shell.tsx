@@ -1,5 +1,6 @@
 /** The frame around every page: skip link, header with the person and language, main, footer. */
-import { Link, Outlet, useNavigate } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../i18n';
 import { Footer, Header, Main, SkipLink } from '../ui/Layout';
@@ -49,8 +50,22 @@ function Person() {
   );
 }
 
+/** After moving to another page, focus goes to the main content, as after a full page load with the skip link. */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('indhold')?.focus();
+  }, [pathname]);
+}
+
 export function Shell() {
   const { t } = useTranslation();
+  useFocusOnNavigation();
   return (
     <>
       <SkipLink>{t('shell.skip')}</SkipLink>
