@@ -55,6 +55,8 @@ describe('med tastaturet alene', () => {
     await tabTo(page, card.getByRole('link', { name: '1. Styrket indsats målrettet unge' }), 120);
     await page.keyboard.press('Enter');
     await expectHeading(page, '1. Styrket indsats målrettet unge');
+    // Following a link moves focus to the new page's content, where a screen reader starts reading.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('indhold');
     const figure = page.getByText(/^Opnået: [\d.]+ af 2\.000 børn og unge/);
     expect(await figure.textContent()).toMatch(/^Opnået: 980 af 2\.000/);
     await tabTo(page, page.getByRole('link', { name: 'Registrér aktivitet' }));

@@ -1,6 +1,6 @@
 /** The frame around every page: skip link, header with the person and language, main, footer. */
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../i18n';
 import { Footer, Header, Main, SkipLink } from '../ui/Layout';
@@ -50,17 +50,21 @@ function Person() {
   );
 }
 
-/** After moving to another page, focus goes to the main content, as after a full page load with the skip link. */
+/**
+ * After the person moves to another page (a link, back or forward), focus goes to the main content, so a screen
+ * reader starts reading there. Redirects (replace) leave focus alone, as a full page load would.
+ */
 function useFocusOnNavigation() {
   const { pathname } = useLocation();
+  const type = useNavigationType();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    document.getElementById('indhold')?.focus();
-  }, [pathname]);
+    if (type !== 'REPLACE') document.getElementById('indhold')?.focus();
+  }, [pathname, type]);
 }
 
 export function Shell() {
