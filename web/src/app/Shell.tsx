@@ -1,6 +1,6 @@
 /** The frame around every page: skip link, header with the person and language, main, footer. */
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
+import { Link, NavigationType, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../i18n';
 import { Footer, Header, Main, SkipLink } from '../ui/Layout';
@@ -63,7 +63,7 @@ function useFocusOnNavigation() {
       first.current = false;
       return;
     }
-    if (type !== 'REPLACE') document.getElementById('indhold')?.focus();
+    if (type !== NavigationType.Replace) document.getElementById('indhold')?.focus();
   }, [pathname, type]);
 }
 
