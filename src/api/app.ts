@@ -20,6 +20,7 @@ import type { App } from './app-types';
 import { contextFor } from '../auth/context';
 import { checkRoute, identify } from './guard';
 import { installErrorHandler } from './errors';
+import { registerWebStatic } from './web-static';
 
 /** Options for building the app. */
 export interface AppOptions {
@@ -119,6 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     },
   );
   registerFeatures(app);
+  await registerWebStatic(app);
 
   await app.ready();
   if (unprotected.length > 0)

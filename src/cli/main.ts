@@ -71,7 +71,7 @@ program
       host: o.host ?? process.env.HOST ?? '127.0.0.1',
       databaseUrl: dbUrl(),
     });
-    console.log(`\nindsats kører på ${server.url}\n  API-dokumentation: ${server.url}/api/docs\n`);
+    console.log(`\nÅbn ${server.url} i en browser for at bruge indsats.\n  API: ${server.url}/api/docs\n`);
     console.log((await loginHint(server.database.db)).join('\n') + '\n');
     const stop = (): void => void server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);

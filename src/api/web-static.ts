@@ -1,0 +1,36 @@
+/**
+ * Serve the built web app (web/dist) at `/`: hashed assets with a long cache, and index.html for every other GET
+ * path outside /api, so the browser's router handles /planer/… on a reload. Without a build, nothing is served.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { App } from './app-types';
+
+/** Where `vite build` writes the web app. */
+export const WEB_DIST = resolve(fileURLToPath(new URL('../../web/dist', import.meta.url)));
+
+/** A file under root for a request path, or null when it does not exist or escapes the root. */
+function fileIn(root: string, path: string): string | null {
+  const rel = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, '');
+  const full = join(root, rel);
+  if (!full.startsWith(root + sep)) return null;
+  return existsSync(full) && statSync(full).isFile() ? rel : null;
+}
+
+/** Register the web app's routes; every one is public (the app signs in through the API). */
+export async function registerWebStatic(app: App, root: string = WEB_DIST): Promise<void> {
+  if (!existsSync(join(root, 'index.html'))) return;
+  await app.register(fastifyStatic, { root, serve: false });
+  app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, (req, reply) => {
+    const path = (req.params as { '*': string })['*'];
+    if (path === 'api' || path.startsWith('api/')) return reply.callNotFound();
+    const file = fileIn(root, path);
+    if (file) {
+      const immutable = file.startsWith('assets/');
+      return reply.sendFile(file, { maxAge: immutable ? '365d' : 0, immutable });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
+  });
+}

@@ -1,0 +1,119 @@
+/** What happens when it cannot be done: no right (403), someone else was first (409), the session is gone (401). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, expectAccessible, expectHeading, newPage, PLAN, signIn, startRig, type Rig } from './harness';
+
+let rig: Rig;
+beforeAll(async () => {
+  rig = await startRig();
+});
+afterAll(async () => {
+  await rig?.close();
+});
+
+const initiative = (n: number) => `/planer/${PLAN}/indsatser/${n}`;
+
+describe('når det ikke kan lade sig gøre', () => {
+  it('bidragyderen ser ingen redigering på en anden indsats, og en tvunget registrering får 403-forklaringen', async () => {
+    const { context, page } = await newPage(rig);
+    await signIn(page, DEMO.contributor, initiative(2));
+    await expectHeading(page, '2. Øget samarbejde mellem kommune og friskoler');
+    await page.getByRole('combobox', { name: 'Vis aktiviteter' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Registrér aktivitet' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Markér som gennemført' }).count()).toBe(0);
+
+    await page.goto(`${initiative(2)}/aktiviteter/ny`);
+    await expectHeading(page, 'Registrér aktivitet');
+    await page.getByLabel('Titel').fill('Besøg på friskole');
+    await page.getByLabel('Dato (første dag)').fill('2018-05-01');
+    await page.getByLabel('Type').selectOption({ label: 'Møde' });
+    await page.getByRole('button', { name: 'Gem gennemført aktivitet' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('Du har ikke adgang til at gøre dette').waitFor();
+    await alert.getByText(/kun registrere og ændre aktiviteter på de indsatser, du arbejder på/).waitFor();
+    expect(await page.getByLabel('Titel').inputValue()).toBe('Besøg på friskole');
+    await expectAccessible(page, 'formularen med 403');
+    await context.close();
+  });
+
+  it('to personer redigerer samme aktivitet; den anden får 409-forklaringen og beholder sit input', async () => {
+    const first = await newPage(rig);
+    const second = await newPage(rig);
+    await signIn(first.page, DEMO.owner);
+    await signIn(second.page, DEMO.coordinator);
+    const edit = `${initiative(1)}/aktiviteter/9/rediger`;
+    await first.page.goto(edit);
+    await second.page.goto(edit);
+    await expectHeading(first.page, 'Redigér aktivitet');
+    await expectHeading(second.page, 'Redigér aktivitet');
+    await expectAccessible(second.page, 'redigér aktivitet');
+
+    await first.page.getByLabel('Titel').fill('Ung-til-ung dialogaften på Nørrebro');
+    await first.page.getByRole('button', { name: 'Gem ændringer' }).click();
+    await first.page
+      .getByRole('status')
+      .getByText(/er gemt/)
+      .waitFor();
+
+    await second.page.getByLabel('Titel').fill('Ung-til-ung dialogaften med 45 deltagere');
+    await second.page.getByLabel('Antal nået: børn og unge').fill('45');
+    await second.page.getByRole('button', { name: 'Gem ændringer' }).click();
+    const alert = second.page.getByRole('alert');
+    await alert.getByText('Aktiviteten er ændret af en anden, siden du åbnede den').waitFor();
+    expect(await second.page.getByLabel('Titel').inputValue()).toBe(
+      'Ung-til-ung dialogaften med 45 deltagere',
+    );
+    expect(await second.page.getByLabel('Antal nået: børn og unge').inputValue()).toBe('45');
+    await expectAccessible(second.page, 'redigér aktivitet med 409');
+
+    await second.page.getByRole('button', { name: 'Hent nyeste version og behold mine ændringer' }).click();
+    await second.page.getByText('Den nyeste version er hentet').waitFor();
+    await second.page.getByText(/Gemt nu: »Ung-til-ung dialogaften på Nørrebro«/).waitFor();
+    expect(await second.page.getByLabel('Titel').inputValue()).toBe(
+      'Ung-til-ung dialogaften med 45 deltagere',
+    );
+    await second.page.getByRole('button', { name: 'Gem ændringer' }).click();
+    await second.page
+      .getByRole('status')
+      .getByText('Ændringerne til »Ung-til-ung dialogaften med 45 deltagere« er gemt.')
+      .waitFor();
+    await first.context.close();
+    await second.context.close();
+  });
+
+  it('en udløbet session sender personen til log ind og tilbage til formularen med det, der var skrevet', async () => {
+    const { context, page } = await newPage(rig);
+    await signIn(page, DEMO.owner);
+    const form = `${initiative(1)}/aktiviteter/ny`;
+    await page.goto(form);
+    await expectHeading(page, 'Registrér aktivitet');
+    await page.getByRole('radio', { name: 'Planlagt' }).check();
+    await page.getByLabel('Titel').fill('Temaaften for forældre i Tingbjerg');
+    await page.getByLabel('Dato (første dag)').fill('2018-10-04');
+    await page.getByLabel('Type').selectOption({ label: 'Temaaften' });
+    await page.getByLabel('Forventet antal: børn og unge').fill('40');
+
+    await context.clearCookies();
+    await page.getByRole('button', { name: 'Gem planlagt aktivitet' }).click();
+    await expectHeading(page, 'Log ind');
+    await page.getByText('Din session er udløbet.', { exact: false }).waitFor();
+    expect(new URL(page.url()).searchParams.get('returnTo')).toBe(form);
+    await expectAccessible(page, 'log ind efter udløbet session');
+
+    await page.getByLabel('E-mail').fill(DEMO.owner);
+    await page.getByLabel('Adgangskode').fill('indsats-demo-2018');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expectHeading(page, 'Registrér aktivitet');
+    expect(new URL(page.url()).pathname).toBe(form);
+    await page.getByText('Vi har genskabt det, du havde skrevet.').waitFor();
+    expect(await page.getByLabel('Titel').inputValue()).toBe('Temaaften for forældre i Tingbjerg');
+    expect(await page.getByRole('radio', { name: 'Planlagt' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Forventet antal: børn og unge').inputValue()).toBe('40');
+    await page.getByRole('button', { name: 'Gem planlagt aktivitet' }).click();
+    await page
+      .getByRole('status')
+      .getByText('Aktiviteten »Temaaften for forældre i Tingbjerg« er registreret.')
+      .waitFor();
+    await context.close();
+  });
+});

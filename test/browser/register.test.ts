@@ -1,0 +1,137 @@
+/** The daily job: the owner registers activities and sees the plan's figures change. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, expectAccessible, expectHeading, newPage, PLAN, signIn, startRig, type Rig } from './harness';
+
+let rig: Rig;
+beforeAll(async () => {
+  rig = await startRig();
+});
+afterAll(async () => {
+  await rig?.close();
+});
+
+const dashboard = `/planer/${PLAN}?dato=2018-09-01`;
+
+describe('ejeren registrerer aktiviteter', () => {
+  it('ejeren registrerer en gennemført workshop, og dashboardets tal, prognose og status ændrer sig', async () => {
+    const { context, page } = await newPage(rig);
+    await signIn(page, DEMO.owner, dashboard);
+    await expectHeading(page, 'Integrationshandleplan 2017-18');
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: '1. Styrket indsats målrettet unge' }) });
+    await card
+      .getByText('Opnået: 980 af 2.000 børn og unge (49 pct.). Prognose med planlagte aktiviteter: 980.')
+      .waitFor();
+    expect(await card.getByText('Risiko for manglende opfyldelse', { exact: true }).count()).toBeGreaterThan(
+      0,
+    );
+
+    await card.getByRole('link', { name: '1. Styrket indsats målrettet unge' }).click();
+    await page.getByRole('link', { name: 'Registrér aktivitet' }).click();
+    await expectHeading(page, 'Registrér aktivitet');
+    await expectAccessible(page, 'registreringsformularen');
+    await page.getByRole('radio', { name: 'Gennemført' }).check();
+    await page.getByLabel('Titel').fill('Workshop om social kontrol for 8. klasse');
+    await page.getByLabel('Dato (første dag)').fill('2018-08-20');
+    await page.getByLabel('Type').selectOption({ label: 'Workshop' });
+    const venues = page.getByRole('combobox', { name: 'Steder' });
+    await venues.fill('sundby');
+    await page.getByRole('option', { name: /Sundby Skole/ }).click();
+    await venues.fill('mjøl');
+    await venues.press('ArrowDown');
+    await venues.press('Enter');
+    await page.getByRole('button', { name: 'Fjern Sundby Skole' }).waitFor();
+    await page.getByRole('button', { name: 'Fjern Klub Mjølner' }).waitFor();
+    await page.getByLabel('Samarbejdspartner').selectOption({ label: 'C:NTACT' });
+
+    // The form is checked with the shared schema before it is sent: the message stands at the field.
+    const reach = page.getByLabel('Antal nået: børn og unge');
+    await reach.fill('mange');
+    await page.getByRole('button', { name: 'Gem gennemført aktivitet' }).click();
+    await page.getByRole('alert').getByText('Ret de markerede felter').waitFor();
+    expect(await reach.getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('Skriv antallet som et helt tal, 0 eller mere, fx 25.').first().waitFor();
+    await expectAccessible(page, 'formularen med en feltfejl');
+
+    // A rule only the server knows comes back at its field too.
+    await reach.fill('1100');
+    await page.getByLabel('Sidste dag').fill('2018-08-01');
+    await page.getByRole('button', { name: 'Gem gennemført aktivitet' }).click();
+    await page.getByText('Slutdatoen ligger før startdatoen.').first().waitFor();
+    expect(await page.getByLabel('Sidste dag').getAttribute('aria-invalid')).toBe('true');
+    expect(await reach.getAttribute('aria-invalid')).toBeNull();
+    await page.getByLabel('Sidste dag').fill('');
+    await reach.fill('1100');
+    await page.getByRole('button', { name: 'Gem gennemført aktivitet' }).click();
+    await page
+      .getByRole('status')
+      .getByText('Aktiviteten »Workshop om social kontrol for 8. klasse« er registreret.')
+      .waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Workshop om social kontrol for 8. klasse' }).waitFor();
+    await page.getByText('Sted: Sundby Skole, Klub Mjølner').waitFor();
+
+    await page.goto(dashboard);
+    await card
+      .getByText('Opnået: 2.080 af 2.000 børn og unge (104 pct.). Prognose med planlagte aktiviteter: 2.080.')
+      .waitFor();
+    expect(await card.getByText('Opfyldt', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await card.getByText('Risiko for manglende opfyldelse', { exact: true }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('ejeren markerer en planlagt aktivitet som gennemført med det faktiske antal i ét trin', async () => {
+    const { context, page } = await newPage(rig);
+    await signIn(page, DEMO.owner, `/planer/${PLAN}/indsatser/1`);
+    await expectHeading(page, '1. Styrket indsats målrettet unge');
+    const figure = page.getByText(/^Opnået: [\d.]+ af 2\.000 børn og unge/);
+    const before = await figure.textContent();
+    await page.getByLabel('Vis aktiviteter').selectOption({ label: 'Planlagte (3)' });
+    const planned = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /^Teaterforestillinger, workshops/ }) });
+    await planned.getByRole('link', { name: 'Markér som gennemført' }).click();
+    await expectHeading(page, 'Markér som gennemført');
+    await expectAccessible(page, 'markér som gennemført');
+    await page.getByLabel('Antal nået: børn og unge').fill('300');
+    await page.getByRole('button', { name: 'Markér som gennemført' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/er markeret som gennemført/)
+      .waitFor();
+    await page.getByLabel('Vis aktiviteter').selectOption({ label: 'Planlagte (2)' });
+    await page.getByLabel('Vis aktiviteter').selectOption({ label: 'Gennemførte (12)' });
+    await page.getByRole('heading', { level: 3, name: /^Teaterforestillinger, workshops/ }).waitFor();
+    await expect.poll(() => figure.textContent()).not.toBe(before);
+    expect(await figure.textContent()).toMatch(/Opnået: 2\.380 af 2\.000/);
+    await context.close();
+  });
+
+  it('ejeren sletter en aktivitet efter at have bekræftet det, og en server, der ikke svarer, forklares', async () => {
+    const { context, page } = await newPage(rig);
+    await signIn(page, DEMO.owner, `/planer/${PLAN}/indsatser/1/aktiviteter/13/rediger`);
+    await expectHeading(page, 'Redigér aktivitet');
+
+    // The server is out of reach: the person is told so, and what they typed stays.
+    await page.route('**/api/v1/activities/13', (route) => route.abort('connectionrefused'));
+    await page.getByLabel('Titel').fill('Ekstern evaluering af målgruppens udbytte');
+    await page.getByRole('button', { name: 'Gem ændringer' }).click();
+    const down = page.getByRole('alert');
+    await down.getByText('Serveren svarer ikke').waitFor();
+    await down.getByText('Det, du har skrevet, er gemt i browseren, til du prøver igen.').waitFor();
+    expect(await page.getByLabel('Titel').inputValue()).toBe('Ekstern evaluering af målgruppens udbytte');
+    await page.unroute('**/api/v1/activities/13');
+
+    await page.getByRole('button', { name: 'Slet aktivitet' }).click();
+    await page.getByText(/Vil du slette »Der foretages en ekstern evaluering/).waitFor();
+    await expectAccessible(page, 'bekræft sletning');
+    await page.getByRole('button', { name: 'Ja, slet aktiviteten' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/er slettet/)
+      .waitFor();
+    await expectHeading(page, '1. Styrket indsats målrettet unge');
+    expect(await page.getByRole('heading', { name: /Der foretages en ekstern evaluering/ }).count()).toBe(0);
+    await context.close();
+  });
+});

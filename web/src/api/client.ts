@@ -1,0 +1,145 @@
+/**
+ * The one API client: JSON in and out, the CSRF header on every state-changing request, the interface language as
+ * Accept-Language, and problem+json turned into an ApiError. Components never call fetch; hooks call this.
+ */
+import type { z } from 'zod';
+
+export const API_BASE = '/api/v1';
+
+/** An error the API (or the network) reported, with the failing fields' messages by field path. */
+export class ApiError extends Error {
+  constructor(
+    /** HTTP status; 0 when the server could not be reached. */
+    readonly status: number,
+    /** The problem's code ("stale_version", "validation", …) or "network". */
+    readonly code: string,
+    message: string,
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface ProblemBody {
+  title?: string;
+  detail?: string;
+  code?: string;
+  field?: string;
+  errors?: { field: string; message: string }[];
+}
+
+let csrfToken: string | null = null;
+let language = 'da';
+let onUnauthenticated: ((path: string) => void) | null = null;
+let sessionLost = false;
+
+/** Whether a signed-in session ended under the person's feet (a 401 after sign-in), until the next sign-in. */
+export function wasSessionLost(): boolean {
+  return sessionLost;
+}
+
+/** Remember the session's CSRF token (from sign-in or /auth/me). */
+export function setCsrfToken(token: string | null): void {
+  if (token) sessionLost = false;
+  csrfToken = token;
+}
+
+/** The language the API should answer in. */
+export function setApiLanguage(lang: string): void {
+  language = lang;
+}
+
+/** Called with the request path whenever the API answers 401 (the session expired or was revoked). */
+export function setUnauthenticatedHandler(handler: ((path: string) => void) | null): void {
+  onUnauthenticated = handler;
+}
+
+async function problemOf(res: Response): Promise<ApiError> {
+  let body: ProblemBody = {};
+  try {
+    body = (await res.json()) as ProblemBody;
+  } catch {
+    // Not JSON (e.g. a proxy's error page): keep the status.
+  }
+  const fields: Record<string, string> = {};
+  for (const e of body.errors ?? []) fields[e.field] ??= e.message;
+  if (body.field && body.detail && !fields[body.field]) fields[body.field] = body.detail;
+  return new ApiError(
+    res.status,
+    body.code ?? `http_${res.status}`,
+    body.detail ?? body.title ?? res.statusText,
+    fields,
+  );
+}
+
+/**
+ * Send a request; resolves with the answer parsed by its shared zod schema (undefined for 204), rejects with an
+ * ApiError. An answer that does not fit its schema is an error too: the client never works on a guessed shape.
+ */
+export async function request<T>(
+  method: string,
+  path: string,
+  schema: z.ZodType<T> | null,
+  body?: unknown,
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(`${API_BASE}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'network');
+  }
+  if (!res.ok) {
+    const err = await problemOf(res);
+    if (res.status === 401 && path !== '/auth/login' && path !== '/auth/me') {
+      sessionLost = true;
+      onUnauthenticated?.(path);
+    }
+    throw err;
+  }
+  if (res.status === 204 || schema === null) return undefined as T;
+  const parsed = schema.safeParse(await res.json());
+  if (!parsed.success) throw new ApiError(res.status, 'unexpected_answer', parsed.error.message);
+  return parsed.data;
+}
+
+/** A query string from defined values. */
+export function query(params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export const api = {
+  get: <T>(path: string, schema: z.ZodType<T>) => request<T>('GET', path, schema),
+  post: <T>(path: string, schema: z.ZodType<T> | null, body?: unknown) =>
+    request<T>('POST', path, schema, body ?? {}),
+  patch: <T>(path: string, schema: z.ZodType<T>, body: unknown) => request<T>('PATCH', path, schema, body),
+  delete: (path: string) => request<void>('DELETE', path, null),
+};
+
+/**
+ * Whether single sign-on is set up. The server has no status endpoint for it; its login route answers 404
+ * "oidc_not_configured" when it is not, and redirects to the identity provider when it is. The probe does not follow
+ * the redirect (it only starts a pending login that expires after 10 minutes) and is asked once per browser session.
+ */
+export async function probeSingleSignOn(): Promise<boolean> {
+  try {
+    const res = await fetch(`${API_BASE}/auth/oidc/login?returnTo=%2F`, {
+      redirect: 'manual',
+      credentials: 'same-origin',
+    });
+    return res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400);
+  } catch {
+    return false;
+  }
+}

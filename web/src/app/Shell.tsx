@@ -1,0 +1,103 @@
+/** The frame around every page: skip link, header with the person and language, main, footer. */
+import { useEffect, useRef } from 'react';
+import { Link, NavigationType, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../i18n';
+import { Footer, Header, Main, SkipLink } from '../ui/Layout';
+import { Icon } from '../ui/Icon';
+import { useLogout, useMe } from '../features/auth/api';
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div role="group" aria-label={t('shell.language')} className="ids-header-tools">
+      {LANGUAGES.map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          className="ids-header-button"
+          aria-pressed={i18n.language === l}
+          onClick={() => void i18n.changeLanguage(l)}
+        >
+          {t(`shell.languageName.${l}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Person() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  if (!me.data) return null;
+  return (
+    <>
+      <span className="ids-user">
+        <Icon name="person" />
+        <span>{t('shell.signedInAs', { name: me.data.name })}</span>
+      </span>
+      <button
+        type="button"
+        className="ids-header-button"
+        onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/log-ind') })}
+      >
+        {t('shell.logout')}
+      </button>
+    </>
+  );
+}
+
+/**
+ * After the person moves to another page (a link, back or forward), focus goes to the main content, so a screen
+ * reader starts reading there. Redirects (replace) leave focus alone, as a full page load would.
+ */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const type = useNavigationType();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (type !== NavigationType.Replace) document.getElementById('indhold')?.focus();
+  }, [pathname, type]);
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  useFocusOnNavigation();
+  return (
+    <>
+      <SkipLink>{t('shell.skip')}</SkipLink>
+      <Header
+        product={
+          <>
+            {t('app.name')}
+            <small>{t('app.tagline')}</small>
+          </>
+        }
+        home="/"
+      >
+        <Person />
+        <LanguageSwitch />
+      </Header>
+      <Main>
+        <Outlet />
+      </Main>
+      <Footer>
+        <ul>
+          <li>
+            <Link to="/tilgaengelighed">{t('shell.accessibility')}</Link>
+          </li>
+          <li>
+            <a href="/api/docs">{t('shell.apiDocs')}</a>
+          </li>
+        </ul>
+      </Footer>
+    </>
+  );
+}

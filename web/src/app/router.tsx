@@ -1,0 +1,35 @@
+/** The routes: the URL is the state (plan, initiative, as-of date, filters) so every view can be linked. */
+import { createBrowserRouter } from 'react-router';
+import { Shell } from './Shell';
+import { RequireAuth } from './RequireAuth';
+import { NotFoundPage } from './NotFoundPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { AccessibilityPage } from '../features/accessibility/AccessibilityPage';
+import { PortfolioPage } from '../features/plans/PortfolioPage';
+import { DashboardPage } from '../features/plans/DashboardPage';
+import { InitiativePage } from '../features/initiatives/InitiativePage';
+import { NewActivityPage, EditActivityPage, CompleteActivityPage } from '../features/activities/pages';
+
+const initiative = 'planer/:slug/indsatser/:number';
+
+export const router = createBrowserRouter([
+  {
+    element: <Shell />,
+    children: [
+      { path: 'log-ind', element: <LoginPage /> },
+      { path: 'tilgaengelighed', element: <AccessibilityPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: <PortfolioPage /> },
+          { path: 'planer/:slug', element: <DashboardPage /> },
+          { path: initiative, element: <InitiativePage /> },
+          { path: `${initiative}/aktiviteter/ny`, element: <NewActivityPage /> },
+          { path: `${initiative}/aktiviteter/:activityId/rediger`, element: <EditActivityPage /> },
+          { path: `${initiative}/aktiviteter/:activityId/gennemfoer`, element: <CompleteActivityPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,66 @@
+/**
+ * Why a save failed, in words, with what to do next: a stale version (someone else saved first), no right to do
+ * it, the server out of reach, or fields to correct (shown at the fields; listed here too).
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { errorKey } from '../../app/QueryError';
+import { Alert } from '../../ui/Alert';
+
+export function SaveProblem(props: {
+  error: unknown;
+  fieldErrors: Record<string, string>;
+  conflictAction?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const e = props.error;
+  if (!e) return null;
+  if (e instanceof ApiError && e.status === 409 && e.code === 'stale_version') {
+    return (
+      <Alert kind="warning" heading={t('activityForm.conflictHeading')} live>
+        <p>{t('activityForm.conflictText')}</p>
+        {props.conflictAction}
+      </Alert>
+    );
+  }
+  if (e instanceof ApiError && e.status === 403) {
+    return (
+      <Alert kind="error" heading={t('activityForm.forbiddenHeading')} live>
+        <p>{e.message}</p>
+        <p>{t('activityForm.forbiddenNext')}</p>
+      </Alert>
+    );
+  }
+  const fields = Object.values(props.fieldErrors);
+  if (e instanceof ApiError && (e.status === 400 || e.status === 422) && fields.length > 0) {
+    return (
+      <Alert kind="error" heading={t('activityForm.fixFields')} live>
+        <ul>
+          {fields.map((m, n) => (
+            <li key={n}>{m}</li>
+          ))}
+        </ul>
+      </Alert>
+    );
+  }
+  const key = errorKey(e);
+  return (
+    <Alert kind="error" heading={t(`${key}.heading`)} live>
+      {e instanceof ApiError && e.status > 0 && e.status < 500 && <p>{e.message}</p>}
+      <p>{t(`${key}.next`)}</p>
+      <p>{t('activityForm.draftKept')}</p>
+    </Alert>
+  );
+}
+
+/** The field errors of a failed save, keyed by the form's field keys. */
+export function fieldErrorsOf(error: unknown, toKey: (path: string) => string): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(error.fieldErrors)) {
+    if (path === 'version') continue;
+    out[toKey(path)] ??= message;
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/** Activities: list, one, create, update (with its version), delete. Writes refresh the figures. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, query } from '../../api/client';
+import { Activity, pageOf, type ActivityInput } from '../../api/types';
+
+export const useActivities = (initiativeId: number | undefined) =>
+  useQuery({
+    queryKey: ['activities', 'initiative', initiativeId],
+    enabled: initiativeId !== undefined,
+    queryFn: () =>
+      api.get(`/activities${query({ initiativeId, pageSize: 500 })}`, pageOf(Activity)).then((p) => p.items),
+  });
+
+export const useActivity = (id: number) =>
+  useQuery({ queryKey: ['activities', id], queryFn: () => api.get(`/activities/${id}`, Activity) });
+
+/** After a write, activities and every progress figure may have changed. */
+function useRefresh() {
+  const qc = useQueryClient();
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: ['activities'] }),
+      qc.invalidateQueries({ queryKey: ['progress'] }),
+    ]);
+}
+
+export function useCreateActivity() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: ActivityInput) => api.post('/activities', Activity, body),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateActivity(id: number) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: Partial<ActivityInput> & { version: number }) =>
+      api.patch(`/activities/${id}`, Activity, body),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteActivity(id: number) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (version: number) => api.delete(`/activities/${id}${query({ version })}`),
+    onSuccess: refresh,
+  });
+}

@@ -1,0 +1,3 @@
+export { NewActivityPage } from './NewActivityPage';
+export { EditActivityPage } from './EditActivityPage';
+export { CompleteActivityPage } from './CompleteActivityPage';

@@ -1,0 +1,29 @@
+/**
+ * The activity form checked with the shared schema (the server's own ActivityInput) before it is sent, with
+ * messages a person understands; rules only the server knows (an end before the start, a reference that is gone)
+ * come back from it in the same shape and land at the same fields.
+ */
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import { ApiError } from '../../api/client';
+import { ActivityInput } from '../../api/types';
+
+function messageFor(issue: z.core.$ZodIssue, path: string, t: TFunction): string {
+  if (/^reach\.\d+\.count$/.test(path)) return t('validation.count');
+  if (path === 'dateFrom' || path === 'dateTo') return t('validation.date');
+  if (path === 'kind') return t('validation.kind');
+  if (path === 'title') return issue.code === 'too_big' ? t('validation.tooLong') : t('validation.title');
+  return t('validation.invalid');
+}
+
+/** null when the body is valid; otherwise an error with a message per field path, as the server would answer. */
+export function checkActivity(body: unknown, t: TFunction): ApiError | null {
+  const result = ActivityInput.safeParse(body);
+  if (result.success) return null;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.');
+    fields[path] ??= messageFor(issue, path, t);
+  }
+  return new ApiError(422, 'validation', t('activityForm.fixFields'), fields);
+}

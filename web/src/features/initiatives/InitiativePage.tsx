@@ -1,0 +1,95 @@
+/** An initiative: purpose, targets with figure and forecast, activities, funding and expenditure, assessment. */
+import { useLocation, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../../src/domain/format';
+import { isIsoDate, todayIso } from '../../lib/dates';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { QueryError } from '../../app/QueryError';
+import { Alert } from '../../ui/Alert';
+import { Card, Facts } from '../../ui/Card';
+import { BackLink, PageTitle } from '../../ui/Layout';
+import { Loading } from '../../ui/Loading';
+import { ActivityList } from '../activities/ActivityList';
+import { usePlanProgress } from '../plans/api';
+import { fundingSentence } from '../plans/funding';
+import { initiativeName } from '../plans/InitiativeCard';
+import { InitiativeStatus } from '../plans/InitiativeStatus';
+import { initiativePath, planPath } from '../plans/paths';
+import { TargetFigure } from '../plans/TargetFigure';
+import { byId, useUnits } from '../reference/api';
+import { useExpenditures, useFunding } from './api';
+import { MoneyTable } from './MoneyTable';
+import { TargetHistory } from './TargetHistory';
+import { useInitiativeRoute } from './useInitiativeRoute';
+
+export function InitiativePage() {
+  const { t } = useTranslation();
+  const route = useInitiativeRoute();
+  const [params] = useSearchParams();
+  const flash = (useLocation().state as { flash?: string; title?: string } | null) ?? null;
+  const asOf = isIsoDate(params.get('dato')) ? (params.get('dato') as string) : todayIso();
+  const ready = route.state === 'ready' ? route : null;
+  const progress = usePlanProgress(ready?.slug ?? '', asOf);
+  const funding = useFunding(ready?.initiative.id);
+  const expenditures = useExpenditures(ready?.initiative.id);
+  const units = useUnits();
+  usePageTitle(ready ? initiativeName(ready.initiative) : undefined);
+
+  if (route.state === 'loading') return <Loading label={t('state.loading')} />;
+  if (route.state === 'error') return <QueryError error={route.error} />;
+  if (route.state === 'missing') return <Alert kind="error" heading={t('error.notFound.heading')} />;
+  const { initiative, plan, slug } = route;
+  const ip = progress.data?.initiatives.find((i) => i.id === initiative.id);
+  const unit = initiative.unitId === null ? undefined : byId(units.data).get(initiative.unitId);
+  const base = initiativePath(slug, initiative);
+
+  return (
+    <>
+      <PageTitle
+        back={
+          <BackLink to={`${planPath(slug)}${params.get('dato') ? `?dato=${asOf}` : ''}`}>
+            {plan.title}
+          </BackLink>
+        }
+        title={initiativeName(initiative)}
+      />
+      {flash?.flash && (
+        <Alert kind="success" heading={t(`activity.flash.${flash.flash}`, { title: flash.title })} live />
+      )}
+      <Card>
+        <h2 className="h3">{t('initiative.status', { date: formatDate(asOf) })}</h2>
+        {progress.isPending && <Loading label={t('state.loading')} />}
+        {progress.isError && <QueryError error={progress.error} />}
+        {ip && <InitiativeStatus ip={ip} />}
+        <Facts
+          items={[
+            {
+              label: t('initiative.purpose'),
+              value: initiative.purpose ?? initiative.description ?? t('common.none'),
+            },
+            { label: t('initiative.unit'), value: unit ? `${unit.code} – ${unit.name}` : t('common.none') },
+          ]}
+        />
+      </Card>
+      <section aria-labelledby="targets">
+        <h2 id="targets">{t('initiative.targets')}</h2>
+        {ip && ip.targets.length === 0 && <p>{t('initiative.noTargets')}</p>}
+        {ip?.targets.map((tp) => (
+          <Card key={tp.id}>
+            <TargetFigure target={tp} headingLevel={3} />
+            <TargetHistory targetId={tp.id} />
+          </Card>
+        ))}
+      </section>
+      <section aria-labelledby="activities">
+        <h2 id="activities">{t('initiative.activities')}</h2>
+        <ActivityList initiative={initiative} base={base} />
+      </section>
+      <section aria-labelledby="money">
+        <h2 id="money">{t('initiative.fundingHeading')}</h2>
+        <p>{fundingSentence(funding.data ?? []) || t('initiative.noFunding')}</p>
+        <MoneyTable funding={funding.data ?? []} expenditures={expenditures.data ?? []} />
+      </section>
+    </>
+  );
+}

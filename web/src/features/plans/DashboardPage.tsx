@@ -1,0 +1,125 @@
+/** The plan dashboard: every initiative with status, figures, funding and unit, as of a chosen date. */
+import { useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { TARGET_STATUSES, type TargetStatus } from '../../../../src/domain/types';
+import { formatDate } from '../../../../src/domain/format';
+import { isIsoDate, todayIso } from '../../lib/dates';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { QueryError } from '../../app/QueryError';
+import { Alert } from '../../ui/Alert';
+import { SelectField } from '../../ui/Field';
+import { BackLink, PageTitle } from '../../ui/Layout';
+import { Loading } from '../../ui/Loading';
+import { useFunding } from '../initiatives/api';
+import { byId, useUnits } from '../reference/api';
+import { usePlan, usePlanProgress } from './api';
+import { AsOfControl } from './AsOfControl';
+import { fundingByInitiative, fundingSentence } from './funding';
+import { InitiativeCard } from './InitiativeCard';
+import { initiativePath } from './paths';
+import { Totals } from './Totals';
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const asOf = isIsoDate(params.get('dato')) ? (params.get('dato') as string) : todayIso();
+  const unitFilter = params.get('forvaltning') ?? '';
+  const statusFilter = params.get('status') ?? '';
+  const plan = usePlan(slug);
+  const progress = usePlanProgress(slug, asOf);
+  const funding = useFunding();
+  const units = useUnits();
+  usePageTitle(plan.data?.title);
+
+  const set = (key: string, value: string) =>
+    setParams((p) => {
+      if (value) p.set(key, value);
+      else p.delete(key);
+      return p;
+    });
+
+  if (plan.isPending || progress.isPending) return <Loading label={t('state.loading')} />;
+  if (plan.isError || progress.isError) return <QueryError error={plan.error ?? progress.error} />;
+  if (!plan.data) return <Alert kind="error" heading={t('error.notFound.heading')} />;
+
+  const unitMap = byId(units.data);
+  const fundMap = fundingByInitiative(funding.data ?? []);
+  const all = progress.data.initiatives;
+  const shown = all.filter(
+    (i) => (!unitFilter || String(i.unitId) === unitFilter) && (!statusFilter || i.status === statusFilter),
+  );
+  const planFunding = (funding.data ?? []).filter((f) => all.some((i) => i.id === f.initiativeId));
+  const unitIds = [...new Set(all.map((i) => i.unitId).filter((u) => u !== null))];
+  const sections = [
+    {
+      key: 'recommendation',
+      title: t('dashboard.recommendations'),
+      items: shown.filter((i) => i.kind === 'recommendation'),
+    },
+    { key: 'other', title: t('dashboard.others'), items: shown.filter((i) => i.kind === 'other') },
+  ];
+
+  return (
+    <>
+      <PageTitle
+        back={<BackLink to="/">{t('portfolio.title')}</BackLink>}
+        title={plan.data.title}
+        lead={t('dashboard.lead', {
+          theme: plan.data.theme,
+          from: formatDate(plan.data.periodFrom),
+          to: formatDate(plan.data.periodTo),
+        })}
+      />
+      <div className="ids-filters">
+        <AsOfControl key={asOf} asOf={asOf} onChange={(d) => set('dato', d)} />
+        <SelectField
+          label={t('dashboard.filterUnit')}
+          value={unitFilter}
+          onChange={(e) => set('forvaltning', e.target.value)}
+          options={[
+            { value: '', label: t('dashboard.allUnits') },
+            ...unitIds.map((u) => ({ value: String(u), label: unitMap.get(u)?.code ?? String(u) })),
+          ]}
+        />
+        <SelectField
+          label={t('dashboard.filterStatus')}
+          value={statusFilter}
+          onChange={(e) => set('status', e.target.value)}
+          options={[
+            { value: '', label: t('dashboard.allStatuses') },
+            ...[...TARGET_STATUSES]
+              .reverse()
+              .map((s: TargetStatus) => ({ value: s, label: t(`status.${s}`) })),
+          ]}
+        />
+      </div>
+      <p role="status">
+        {t('dashboard.showing', { shown: shown.length, total: all.length, date: formatDate(asOf) })}
+      </p>
+      <Totals
+        initiatives={shown}
+        funding={planFunding.filter((f) => shown.some((i) => i.id === f.initiativeId))}
+      />
+      {shown.length === 0 && <Alert kind="info" heading={t('dashboard.noneMatch')} />}
+      {sections
+        .filter((s) => s.items.length > 0)
+        .map((s) => (
+          <section key={s.key} aria-labelledby={`sec-${s.key}`}>
+            <h2 id={`sec-${s.key}`}>{s.title}</h2>
+            <ul className="ids-card-list">
+              {s.items.map((ip) => (
+                <InitiativeCard
+                  key={ip.id}
+                  ip={ip}
+                  href={`${initiativePath(slug, ip)}${asOf === todayIso() ? '' : `?dato=${asOf}`}`}
+                  unit={ip.unitId === null ? undefined : unitMap.get(ip.unitId)}
+                  funding={fundingSentence(fundMap.get(ip.id) ?? [])}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+    </>
+  );
+}

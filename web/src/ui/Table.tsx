@@ -1,0 +1,44 @@
+/** A data table with a caption; scrolls sideways on a narrow screen instead of breaking the page. */
+import type { ReactNode } from 'react';
+
+export function Table(props: {
+  caption: ReactNode;
+  head: ReactNode[];
+  rows: ReactNode[][];
+  numeric?: number[];
+}) {
+  const numeric = new Set(props.numeric ?? []);
+  return (
+    <div className="table--responsive-scroll ids-table-wrap">
+      <table className="table table--compact ids-table">
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            {props.head.map((h, n) => (
+              <th key={n} scope="col" className={numeric.has(n) ? 'ids-num' : undefined}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((c, n) =>
+                n === 0 ? (
+                  <th key={n} scope="row">
+                    {c}
+                  </th>
+                ) : (
+                  <td key={n} className={numeric.has(n) ? 'ids-num' : undefined}>
+                    {c}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/** Vite for the web app: root web/, output web/dist; in development /api goes to the API server. */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+// Det Fælles Designsystem exports only its script; its CSS, fonts and icons are reached through this alias.
+const dkfds = realpathSync(fileURLToPath(new URL('../node_modules/dkfds/dist', import.meta.url)));
+const api = process.env.INDSATS_API_URL ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root: webRoot,
+  plugins: [react()],
+  resolve: { alias: { '@dkfds': dkfds } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1000,
+    // The timing report is noise in every build (the CSS of the design system is simply large).
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
+  server: {
+    port: 5173,
+    // The web app imports the shared domain and schemas from ../src.
+    fs: { allow: [repoRoot, dkfds] },
+    proxy: { '/api': { target: api, changeOrigin: false }, '/healthz': api },
+  },
+});
