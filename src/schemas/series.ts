@@ -38,5 +38,7 @@ export type InitiativeSeries = z.infer<typeof InitiativeSeries>;
 
 /** `?asOf=`: the date that divides actual from forecast (default: today in Copenhagen). */
 export const SeriesQuery = z.object({
-  asOf: isoDate.optional().describe('Split actual from forecast at this date (default: today in Copenhagen).'),
+  asOf: isoDate
+    .optional()
+    .describe('Split actual from forecast at this date (default: today in Copenhagen).'),
 });

@@ -57,13 +57,11 @@ export function computeSeries(inputs: EngineInputs, initiativeId: number, asOf: 
       const dates = [...new Set([...activityDates, ...measured, asOf, t.dueDate])]
         .filter((d) => d <= last)
         .sort();
-      const points = dates.map(
-        (date): SeriesPoint => ({
-          date,
-          actual: date <= asOf ? (actualAt(date).get(t.id)?.actual ?? null) : null,
-          forecast: date >= asOf ? (forecastBy(date).get(t.id)?.forecast ?? null) : null,
-        }),
-      );
+      const points = dates.map((date): SeriesPoint => ({
+        date,
+        actual: date <= asOf ? (actualAt(date).get(t.id)?.actual ?? null) : null,
+        forecast: date >= asOf ? (forecastBy(date).get(t.id)?.forecast ?? null) : null,
+      }));
       return {
         targetId: t.id,
         metricKind: t.metric.kind,
