@@ -20,6 +20,7 @@ import type { App } from './app-types';
 import { contextFor } from '../auth/context';
 import { checkRoute, identify } from './guard';
 import { installErrorHandler } from './errors';
+import { installPlanRefs } from './plan-refs';
 
 /** Options for building the app. */
 export interface AppOptions {
@@ -118,6 +119,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       return { status: 'ok' as const };
     },
   );
+  installPlanRefs(app);
   registerFeatures(app);
 
   await app.ready();
