@@ -1,10 +1,11 @@
 /**
- * `npm run bench [progress|memo]`: prints the figures as a Markdown table (paste into docs/benchmarks.md).
+ * `npm run bench [progress|memo|web]`: prints the figures as a Markdown table (paste into docs/benchmarks.md).
  * BENCH_SECONDS sets the autocannon duration per measurement (default 5); BENCH_SMALL=1 uses a small portfolio.
  */
 import { benchMemo } from './memo';
 import { benchProgress, type ProgressFigures } from './progress';
 import { FULL } from './synthetic';
+import { benchWeb } from './web';
 
 const what = process.argv[2] ?? 'all';
 const size = process.env.BENCH_SMALL
@@ -44,5 +45,8 @@ if (what === 'all' || what === 'progress') {
 }
 if (what === 'all' || what === 'memo') {
   console.log(`\n## Memo rendering\n\n${await benchMemo()}\n`);
+}
+if (what === 'all' || what === 'web') {
+  console.log(`\n## Web app\n\n${await benchWeb()}\n`);
 }
 process.exit(0);

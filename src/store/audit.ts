@@ -31,7 +31,8 @@ function changedFields(
 
 /**
  * Append an audit entry (who, when, what, before → after for the changed fields) in the caller's transaction and
- * bump the data revision, so the change and its record commit together.
+ * bump the data revision, so the change and its record commit together. An entry that records no change to data
+ * or to anyone's rights (a new sign-in) passes `bump: false`, so caches keyed by the revision stay valid.
  */
 export async function audit(
   trx: Transaction<DB> | Kysely<DB>,
@@ -41,6 +42,7 @@ export async function audit(
   entityId: number | null,
   before: object | null,
   after: object | null,
+  { bump = true }: { bump?: boolean } = {},
 ): Promise<void> {
   const [b, a] = changedFields(
     before as Record<string, unknown> | null,
@@ -59,7 +61,7 @@ export async function audit(
       requestId: by.requestId,
     })
     .execute();
-  await bumpRevision(trx);
+  if (bump) await bumpRevision(trx);
 }
 
 /** Increase the data revision; caches keyed by it become stale. The row lock orders concurrent writers. */

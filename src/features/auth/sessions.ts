@@ -68,7 +68,8 @@ export async function startSession(
         expiresAt: expiresAt.toISOString(),
       })
       .execute();
-    await audit(trx, ctx, 'login', 'user', userId, null, { method });
+    // A new session is a credential no cache holds yet: only revoking the previous one must move the revision.
+    await audit(trx, ctx, 'login', 'user', userId, null, { method }, { bump: previousSecret !== undefined });
   });
   afterCommit(db);
   return {
