@@ -35,7 +35,7 @@ export const Expenditure = ExpenditureInput.extend(recordMeta);
 export type Expenditure = z.infer<typeof Expenditure>;
 
 /** Filters of the list endpoint. */
-export const FundingQuery = z.object({ initiativeId: idFilter });
+export const FundingQuery = z.object({ initiativeId: idFilter, planId: idFilter });
 
 /** Filters of the list endpoint. */
 export const ExpenditureQuery = z.object({

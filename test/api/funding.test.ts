@@ -148,6 +148,22 @@ describe('funding', () => {
   });
 });
 
+describe('funding of a plan', () => {
+  it('lists only the funding of the plan asked for, by id or slug', async () => {
+    const a = await makeInitiative(t.app);
+    const b = await makeInitiative(t.app, { planId: a.planId });
+    const other = await makeInitiative(t.app);
+    const fa = await makeFunding(t.app, { initiativeId: a.id });
+    const fb = await makeFunding(t.app, { initiativeId: b.id });
+    const fo = await makeFunding(t.app, { initiativeId: other.id });
+    const ids = await listIds(app(), `/api/v1/funding?planId=${a.planId}`);
+    expect(ids).toEqual([fa.id, fb.id]);
+    expect(ids).not.toContain(fo.id);
+    const plan = await getJson<{ slug: string }>(app(), `/api/v1/plans/${a.planId}`);
+    expect(await listIds(app(), `/api/v1/funding?planId=${plan.slug}`)).toEqual([fa.id, fb.id]);
+  });
+});
+
 describe('expenditures', () => {
   it('filters the list by initiative and year', async () => {
     const initiative = await makeInitiative(t.app);

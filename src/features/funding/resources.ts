@@ -32,7 +32,10 @@ export const fundings: ResourceDef<'fundings', Funding, FundingInput> = {
     out: Funding,
     query: FundingQuery,
   },
-  filters: [{ param: 'initiativeId', column: 'initiativeId', op: '=' }],
+  filters: [
+    { param: 'initiativeId', column: 'initiativeId', op: '=' },
+    { param: 'planId', column: 'initiativeId', op: '=', via: { table: 'initiatives', column: 'planId' } },
+  ],
   order: ['initiativeId', 'position', 'id'],
   refs: [initiativeRef],
   scope: (db, r) => initiativeScope(db, r.initiativeId),
