@@ -21,6 +21,7 @@ import { contextFor } from '../auth/context';
 import { checkRoute, identify } from './guard';
 import { installErrorHandler } from './errors';
 import { registerWebStatic } from './web-static';
+import { installPlanRefs } from './plan-refs';
 
 /** Options for building the app. */
 export interface AppOptions {
@@ -119,6 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       return { status: 'ok' as const };
     },
   );
+  installPlanRefs(app);
   registerFeatures(app);
   await registerWebStatic(app);
 

@@ -60,6 +60,7 @@ function send(
       detail: lang === 'en' ? p.en : p.da,
       field: p.field,
       errors: p.errors?.map((e) => ({ field: e.field, message: lang === 'en' ? e.en : e.da })),
+      ...p.extra,
     });
 }
 

@@ -2,7 +2,7 @@
  * The target engine: computes actual, expected, forecast, progress and status for a target as of a date.
  * Pure: the server, the memo, the CLI and the browser call these same functions.
  */
-import { STATUS_LABELS_DA, worstStatus } from './status';
+import { STATUS_LABELS_DA, STATUS_LABELS_EN, worstStatus } from './status';
 import { progressOf, reasonFor, satisfies } from './engine/reason';
 import { tally, type EngineContext } from './engine/tally';
 import type {
@@ -16,7 +16,7 @@ import type {
 } from './types';
 
 export { isDoneBy, latestMeasurement, type EngineContext } from './engine/tally';
-export { progressOf, satisfies } from './engine/reason';
+export { progressOf, reasonText, satisfies, type Lang } from './engine/reason';
 
 /**
  * Evaluate one target as of `ctx.asOf`. `activities` are the target's initiative's activities; cancelled ones never
@@ -72,9 +72,9 @@ export function evaluateInitiative(
   };
 }
 
-/** Danish label of a status. */
-export function statusLabel(status: TargetStatus): string {
-  return STATUS_LABELS_DA[status];
+/** The label of a status, in Danish unless English is asked for. */
+export function statusLabel(status: TargetStatus, lang: 'da' | 'en' = 'da'): string {
+  return (lang === 'en' ? STATUS_LABELS_EN : STATUS_LABELS_DA)[status];
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {

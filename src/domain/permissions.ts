@@ -21,5 +21,7 @@ export const PERMISSIONS = [
   'status:approve',
   'memo:read',
   'audit:read',
+  /** An initiative's history from the audit log: its coordinators and owners (administrators read the whole log). */
+  'history:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

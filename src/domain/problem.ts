@@ -12,6 +12,8 @@ export class Problem extends Error {
     readonly en: string,
     readonly field?: string,
     readonly errors?: FieldError[],
+    /** Further members of the problem body, e.g. the id of the existing record a duplicate collides with. */
+    readonly extra?: Record<string, number | string>,
   ) {
     super(en);
     this.name = 'Problem';
@@ -54,4 +56,25 @@ export function ruleViolation(field: string, da: string, en: string): Problem {
 /** 409 for a write that conflicts with existing data (duplicate, still referenced). */
 export function conflict(da: string, en: string, field?: string): Problem {
   return new Problem(409, 'conflict', da, en, field);
+}
+
+/** A label with its indefinite article, for messages: "en samarbejdspartner" / "a partner". */
+export interface ArticledLabel {
+  da: string;
+  en: string;
+  /** The Danish pronoun that refers back to it: "den" (en samarbejdspartner) or "det" (et sted). */
+  itDa: 'den' | 'det';
+}
+
+/** 409 for a name that an existing record already has (ignoring case and surrounding spaces); points to it. */
+export function duplicateName(label: ArticledLabel, name: string, existingId: number): Problem {
+  return new Problem(
+    409,
+    'duplicate',
+    `Der findes allerede ${label.da} med navnet "${name}" (id ${existingId}). Vælg ${label.itDa}, der findes, eller giv ${label.itDa} nye et andet navn.`,
+    `There is already ${label.en} named "${name}" (id ${existingId}). Use the existing one or choose another name.`,
+    'name',
+    undefined,
+    { existingId },
+  );
 }

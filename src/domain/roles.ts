@@ -33,8 +33,9 @@ export const ROLE_PERMISSIONS: Record<Exclude<Role, 'admin'>, readonly Permissio
     'round:write',
     'status:write',
     'status:approve',
+    'history:read',
   ],
-  owner: [...READ, 'activity:write', 'measurement:write', 'status:write'],
+  owner: [...READ, 'activity:write', 'measurement:write', 'status:write', 'history:read'],
   contributor: [...READ, 'activity:write'],
   reader: READ,
 };

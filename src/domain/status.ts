@@ -9,6 +9,15 @@ export const STATUS_LABELS_DA: Record<TargetStatus, string> = {
   no_data: 'Ikke vurderet',
 };
 
+/** English labels for target statuses, for a caller that asks for English. */
+export const STATUS_LABELS_EN: Record<TargetStatus, string> = {
+  met: 'Met',
+  on_track: 'On track',
+  at_risk: 'At risk of not being met',
+  not_met: 'Not met',
+  no_data: 'Not assessed',
+};
+
 /** The worse of the given statuses, in the order not_met < at_risk < no_data < on_track < met. */
 export function worstStatus(statuses: readonly TargetStatus[]): TargetStatus {
   if (statuses.length === 0) return 'no_data';

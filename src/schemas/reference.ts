@@ -1,7 +1,7 @@
 /** Reference lists (units, partners, target groups, venues): what a client sends and receives. */
 import { z } from 'zod';
 import { VENUE_KINDS } from '../domain/types';
-import { id, idFilter, recordMeta, text, title } from './common';
+import { id, idFilter, MAX_TITLE, recordMeta, text, title } from './common';
 
 /** A unit ("forvaltning"), e.g. BIF Beskæftigelses- og Integrationsforvaltningen. */
 export const UnitInput = z.object({
@@ -30,14 +30,20 @@ export const VenueInput = z.object({
 export const Venue = VenueInput.extend(recordMeta);
 export type Venue = z.infer<typeof Venue>;
 
-/** Filters of the list endpoint. */
-export const UnitQuery = z.object({ code: z.string().optional() });
+/** `?q=`: a part of the name to search for, ignoring case. */
+const search = z.string().max(MAX_TITLE).optional().describe('Part of the name, any case.');
 
 /** Filters of the list endpoint. */
-export const PartnerQuery = z.object({});
+export const UnitQuery = z.object({
+  code: z.string().optional(),
+  q: search.describe('Part of the code or the name, any case.'),
+});
 
 /** Filters of the list endpoint. */
-export const TargetGroupQuery = z.object({});
+export const PartnerQuery = z.object({ q: search });
 
 /** Filters of the list endpoint. */
-export const VenueQuery = z.object({ kind: z.enum(VENUE_KINDS).optional(), unitId: idFilter });
+export const TargetGroupQuery = z.object({ q: search });
+
+/** Filters of the list endpoint. */
+export const VenueQuery = z.object({ kind: z.enum(VENUE_KINDS).optional(), unitId: idFilter, q: search });

@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { foldText } from './dialect';
 import { postgresRevisionReader, registerRevisionReader } from './revision';
 import { migrateToLatest } from './migrate';
 import type { DB } from './schema';
@@ -61,6 +62,10 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    // Unicode lower case for `folded` in ./dialect (SQLite's lower() folds ASCII only).
+    sqlite.function('fold', { deterministic: true }, (s: unknown) =>
+      typeof s === 'string' ? foldText(s) : s,
+    );
     db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
     dialect = 'sqlite';
     const readRevision = lazyStatement(sqlite, 'select value from revision where id = 1');

@@ -117,6 +117,16 @@ export function routeTable(w: World): Record<string, RouteSpec> {
       url: `${API}/plans/${w.P}/progress?asOf=2018-12-31`,
       on: ON_P,
     }),
+    [`GET ${API}/initiatives/:id/series`]: one('plan:read', {
+      url: `${API}/initiatives/${w.I1}/series?asOf=2018-12-31`,
+      on: ON_I1,
+    }),
+    [`GET ${API}/initiatives/:id/history`]: one(
+      'history:read',
+      { url: `${API}/initiatives/${w.I1}/history?pageSize=5`, on: ON_I1 },
+      { url: `${API}/initiatives/${w.I2}/history?pageSize=5`, on: ON_I2 },
+      { url: `${API}/initiatives/${w.J1}/history?pageSize=5`, on: ON_J1 },
+    ),
     [`GET ${API}/progress`]: one('plan:read', { url: `${API}/progress?asOf=2018-12-31`, on: GLOBAL }),
     [`GET ${API}/audit`]: one('audit:read', { url: `${API}/audit?pageSize=5`, on: GLOBAL }),
     [`GET ${API}/audit.csv`]: one('audit:read', { url: `${API}/audit.csv?entityType=plan`, on: GLOBAL }),

@@ -2,8 +2,8 @@
  * The expected permissions, written from the issue's role rules (not imported from src/auth, so a change there
  * must be made on purpose here too):
  * - admin: everything, users, reference lists;
- * - coordinator of a plan: the plan's set-up, rounds, approve/return, close, memo;
- * - owner of an initiative: its activities, its targets' measurements, its status text;
+ * - coordinator of a plan: the plan's set-up, rounds, approve/return, close, memo, its initiatives' history;
+ * - owner of an initiative: its activities, its targets' measurements, its status text, its history;
  * - contributor on an initiative: registers activities there, and changes only those it registered;
  * - reader (a person or an API token): reads everything not restricted (users, tokens and the audit log are).
  */
@@ -38,9 +38,10 @@ const COORDINATOR: Permission[] = [
   'round:write',
   'status:write',
   'status:approve',
+  'history:read',
 ];
 /** An owner's rights on its initiative. */
-const OWNER: Permission[] = ['activity:write', 'measurement:write', 'status:write'];
+const OWNER: Permission[] = ['activity:write', 'measurement:write', 'status:write', 'history:read'];
 
 /** One example request of a route. */
 export interface Case {

@@ -40,3 +40,106 @@ export function findAudit(
     .offset(range.offset)
     .execute();
 }
+
+/** Records of one entity type, by id. */
+export interface EntityIds {
+  entityType: string;
+  ids: number[];
+}
+
+function ofEntities(db: Kysely<DB>, sets: EntityIds[]) {
+  return db
+    .selectFrom('auditLog')
+    .where((eb) =>
+      eb.or(
+        sets
+          .filter((s) => s.ids.length > 0)
+          .map((s) => eb.and([eb('entityType', '=', s.entityType), eb('entityId', 'in', s.ids)])),
+      ),
+    );
+}
+
+/** How many entries concern the given records. */
+export async function countOfEntities(db: Kysely<DB>, sets: EntityIds[]): Promise<number> {
+  const row = await ofEntities(db, sets)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The entries that concern the given records, newest first. */
+export function findOfEntities(
+  db: Kysely<DB>,
+  sets: EntityIds[],
+  range: { limit: number; offset: number },
+): Promise<Selectable<AuditTable>[]> {
+  return ofEntities(db, sets)
+    .selectAll()
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(range.limit)
+    .offset(range.offset)
+    .execute();
+}
+
+/** The records of each kind that belong to an initiative now. */
+function childQueries(db: Kysely<DB>, initiativeId: number): [string, Promise<{ id: number }[]>][] {
+  return [
+    ['target', db.selectFrom('targets').select('id').where('initiativeId', '=', initiativeId).execute()],
+    ['funding', db.selectFrom('fundings').select('id').where('initiativeId', '=', initiativeId).execute()],
+    [
+      'expenditure',
+      db.selectFrom('expenditures').select('id').where('initiativeId', '=', initiativeId).execute(),
+    ],
+    ['activity', db.selectFrom('activities').select('id').where('initiativeId', '=', initiativeId).execute()],
+    [
+      'statusUpdate',
+      db.selectFrom('statusUpdates').select('id').where('initiativeId', '=', initiativeId).execute(),
+    ],
+  ];
+}
+
+/** Ids of deleted records of a type whose last state (the delete entry's `before`) had `field` in `values`. */
+async function deletedIds(
+  db: Kysely<DB>,
+  entityType: string,
+  field: string,
+  values: Set<number>,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('auditLog')
+    .select(['entityId', 'before'])
+    .where('entityType', '=', entityType)
+    .where('action', '=', 'delete')
+    .execute();
+  return rows
+    .filter((r) => r.entityId !== null && r.before !== null)
+    .filter((r) => values.has(Number((JSON.parse(r.before!) as Record<string, unknown>)[field])))
+    .map((r) => Number(r.entityId));
+}
+
+/**
+ * The initiative and every record that belongs (or belonged, before it was deleted) to it: targets, funding,
+ * expenditures, activities, status updates, and the targets' measurements. The assessment is written on the
+ * initiative itself.
+ */
+export async function initiativeEntities(db: Kysely<DB>, initiativeId: number): Promise<EntityIds[]> {
+  const self = new Set([initiativeId]);
+  const sets: EntityIds[] = [{ entityType: 'initiative', ids: [initiativeId] }];
+  for (const [entityType, current] of childQueries(db, initiativeId)) {
+    const rows = await current;
+    const gone = await deletedIds(db, entityType, 'initiativeId', self);
+    sets.push({ entityType, ids: [...new Set([...rows.map((r) => r.id), ...gone])] });
+  }
+  const targetIds = new Set(sets.find((s) => s.entityType === 'target')!.ids);
+  const measured = targetIds.size
+    ? await db
+        .selectFrom('measurements')
+        .select('id')
+        .where('targetId', 'in', [...targetIds])
+        .execute()
+    : [];
+  const gone = await deletedIds(db, 'measurement', 'targetId', targetIds);
+  sets.push({ entityType: 'measurement', ids: [...new Set([...measured.map((r) => r.id), ...gone])] });
+  return sets;
+}

@@ -1,8 +1,12 @@
-/** GET /api/v1/audit and GET /api/v1/audit.csv (administrators). There is no route that changes the log. */
+/**
+ * GET /api/v1/audit and GET /api/v1/audit.csv (administrators), GET /api/v1/initiatives/:id/history (its coordinators
+ * and owners too). There is no route that changes the log.
+ */
 import type { App } from '../../api/app-types';
-import { pageOf } from '../../schemas/common';
+import { z } from 'zod';
+import { idParam, pageOf, pageQuery } from '../../schemas/common';
 import { AuditEntry, AuditPageQuery, AuditQuery } from '../../schemas/audit';
-import { auditCsv, listAudit } from './service';
+import { auditCsv, initiativeHistory, listAudit } from './service';
 
 /** Register the audit log routes. */
 export function registerAuditRoutes(app: App): void {
@@ -36,5 +40,19 @@ export function registerAuditRoutes(app: App): void {
       reply.header('content-disposition', 'attachment; filename="revisionslog.csv"');
       return reply.type('text/csv; charset=utf-8').send(csv);
     },
+  );
+  app.get(
+    '/api/v1/initiatives/:id/history',
+    {
+      config: { permission: 'history:read' },
+      schema: {
+        tags,
+        summary: "An initiative's history: the audit entries of it and what belongs to it, newest first",
+        params: z.object({ id: idParam }),
+        querystring: pageQuery,
+        response: { 200: pageOf(AuditEntry) },
+      },
+    },
+    (req) => initiativeHistory(app.db, req.ctx, req.params.id, req.query),
   );
 }

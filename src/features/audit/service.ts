@@ -1,12 +1,12 @@
 /** The audit log for administrators: filtered pages and a CSV export for Excel. */
 import type { Kysely, Selectable } from 'kysely';
 import type { RequestContext } from '../../auth/context';
-import { ruleViolation } from '../../domain/problem';
+import { notFound, ruleViolation } from '../../domain/problem';
 import type { AuditTable, DB } from '../../store/schema';
 import type { Page } from '../shared/service';
 import { toCsv } from './csv';
 import { copenhagenTime } from '../../domain/audit-period';
-import { countAudit, findAudit } from './repository';
+import { countAudit, countOfEntities, findAudit, findOfEntities, initiativeEntities } from './repository';
 import type { AuditEntry, AuditQuery } from '../../schemas/audit';
 
 /** Most rows one export holds; a larger period must be exported in parts. */
@@ -19,7 +19,8 @@ function parsed(text: string | null): Record<string, unknown> | null {
   return text === null ? null : (JSON.parse(text) as Record<string, unknown>);
 }
 
-function present(r: Selectable<AuditTable>): AuditEntry {
+/** An entry as the API returns it. */
+export function present(r: Selectable<AuditTable>): AuditEntry {
   return {
     id: Number(r.id),
     at: r.at,
@@ -72,4 +73,30 @@ export async function auditCsv(db: Kysely<DB>, ctx: RequestContext, query: Audit
       r.requestId,
     ]),
   );
+}
+
+/**
+ * One page of an initiative's history: the entries of the initiative and what belongs to it, newest first. Its
+ * coordinators, its owners and administrators may read it (the whole log stays with administrators).
+ */
+export async function initiativeHistory(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  initiativeId: number,
+  query: { page: number; pageSize: number },
+): Promise<Page<AuditEntry>> {
+  const row = await db
+    .selectFrom('initiatives')
+    .select('planId')
+    .where('id', '=', initiativeId)
+    .executeTakeFirst();
+  ctx.authorize('history:read', { planId: row?.planId ?? null, initiativeId });
+  if (!row) throw notFound('Indsats', 'Initiative', initiativeId);
+  const sets = await initiativeEntities(db, initiativeId);
+  const { page, pageSize } = query;
+  const [total, rows] = await Promise.all([
+    countOfEntities(db, sets),
+    findOfEntities(db, sets, { limit: pageSize, offset: (page - 1) * pageSize }),
+  ]);
+  return { items: rows.map(present), page, pageSize, total };
 }

@@ -3,6 +3,7 @@ import { patchOf } from '../../schemas/common';
 import { assessmentFromRow } from '../../store/rows';
 import { recordMetaOf, type ResourceDef } from '../shared/resource';
 import { InitiativeInput, Initiative, InitiativeQuery } from '../../schemas/initiatives';
+import { Problem } from '../../domain/problem';
 import { assertNoIssues } from '../../domain/rules/issue';
 import { initiativeRules } from '../../domain/rules/plan';
 
@@ -75,8 +76,27 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
       }
     },
   },
-  check: (_db, i) => {
+  async check(db, i, existing) {
     assertNoIssues(initiativeRules(i));
-    return Promise.resolve();
+    if (i.planId === null || i.number === null) return;
+    // A plan numbers its initiatives once each: the memo and the plan document refer to them by number.
+    let q = db
+      .selectFrom('initiatives')
+      .select(['id', 'title'])
+      .where('planId', '=', i.planId)
+      .where('number', '=', i.number);
+    if (existing) q = q.where('id', '<>', existing.id);
+    const taken = await q.executeTakeFirst();
+    if (taken) {
+      throw new Problem(
+        409,
+        'duplicate',
+        `Handleplanen har allerede en indsats nr. ${i.number} ("${taken.title}", id ${taken.id}). Vælg et andet nummer.`,
+        `The plan already has an initiative number ${i.number} ("${taken.title}", id ${taken.id}). Choose another number.`,
+        'number',
+        undefined,
+        { existingId: taken.id },
+      );
+    }
   },
 };

@@ -29,18 +29,28 @@ export interface EngineInputs {
 
 type InitiativeScope = SelectQueryBuilder<DB, 'initiatives', { id: number }>;
 
-/** Load the engine's inputs for a plan (`planId`) or for every initiative (`null`). */
-export async function loadEngineInputs(db: Kysely<DB>, planId: number | null): Promise<EngineInputs> {
+/**
+ * Load the engine's inputs for a plan (`planId`) or for every initiative (`null`); with `initiativeId`, only that
+ * initiative's (its chart needs no more).
+ */
+export async function loadEngineInputs(
+  db: Kysely<DB>,
+  planId: number | null,
+  initiativeId?: number,
+): Promise<EngineInputs> {
   const scope = (): InitiativeScope => {
-    const q = db.selectFrom('initiatives').select('initiatives.id');
-    return planId === null ? q : q.where('initiatives.planId', '=', planId);
+    let q = db.selectFrom('initiatives').select('initiatives.id');
+    if (planId !== null) q = q.where('initiatives.planId', '=', planId);
+    return initiativeId === undefined ? q : q.where('initiatives.id', '=', initiativeId);
+  };
+  const initiativeRows = () => {
+    let q = db.selectFrom('initiatives');
+    if (planId !== null) q = q.where('planId', '=', planId);
+    return initiativeId === undefined ? q : q.where('id', '=', initiativeId);
   };
   const [initRows, targetRows, activityRows, reachRows, venueLinks, measurementRows, venueRows] =
     await Promise.all([
-      (planId === null
-        ? db.selectFrom('initiatives')
-        : db.selectFrom('initiatives').where('planId', '=', planId)
-      )
+      initiativeRows()
         .selectAll()
         // Nulls last on both dialects, so the portfolio reads the same on SQLite and PostgreSQL.
         .orderBy('planId', (ob) => ob.asc().nullsLast())

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
+import { idParam } from '../../schemas/common';
 import { Progress, ProgressQuery } from '../../schemas/progress';
+import { InitiativeSeries, SeriesQuery } from '../../schemas/series';
+import { initiativeSeries } from './series';
 import { planProgressJson, portfolioProgressJson } from './service';
 
 /**
@@ -11,7 +14,7 @@ function sendJson(reply: { type(t: string): { send(b: never): unknown } }, body:
   reply.type('application/json; charset=utf-8').send(body as never);
 }
 
-/** GET /api/v1/plans/:plan/progress and GET /api/v1/progress. */
+/** GET /api/v1/plans/:plan/progress, GET /api/v1/progress and GET /api/v1/initiatives/:id/series. */
 export function registerProgressRoutes(app: App): void {
   const config = { permission: 'plan:read' } as const;
   app.get(
@@ -42,5 +45,19 @@ export function registerProgressRoutes(app: App): void {
       },
     },
     async (req, reply) => sendJson(reply, await portfolioProgressJson(app.db, req.ctx, req.query.asOf)),
+  );
+  app.get(
+    '/api/v1/initiatives/:id/series',
+    {
+      config,
+      schema: {
+        tags: ['progress'],
+        summary: "The chart of an initiative's targets: actual and forecast by date, the target and due date",
+        params: z.object({ id: idParam }),
+        querystring: SeriesQuery,
+        response: { 200: InitiativeSeries },
+      },
+    },
+    (req) => initiativeSeries(app.db, req.ctx, req.params.id, req.query.asOf),
   );
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { notFound } from '../../domain/problem';
 import { MAX_ID } from '../../schemas/common';
-import { statusLabel } from '../../domain/engine';
+import { reasonText, statusLabel, type Lang } from '../../domain/engine';
 import { fillSentence } from '../../domain/format';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/types';
 import { currentRevision } from '../../store/audit';
@@ -17,8 +17,13 @@ export function todayInCopenhagen(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
 }
 
-/** Compute the progress view from loaded inputs (pure). */
-export function computeProgress(inputs: EngineInputs, asOf: string, plan: Progress['plan']): Progress {
+/** Compute the progress view from loaded inputs (pure); labels and reasons in `lang`. */
+export function computeProgress(
+  inputs: EngineInputs,
+  asOf: string,
+  plan: Progress['plan'],
+  lang: Lang = 'da',
+): Progress {
   const summary = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
   const initiatives = evaluateInputs(inputs, asOf).initiatives.map((e) => {
     if (e.initiative.kind === 'recommendation') summary[e.status] += 1;
@@ -26,7 +31,7 @@ export function computeProgress(inputs: EngineInputs, asOf: string, plan: Progre
       ...e.initiative,
       computedStatus: e.computedStatus,
       status: e.status,
-      statusLabel: statusLabel(e.status),
+      statusLabel: statusLabel(e.status, lang),
       isAssessment: e.initiative.assessment !== null,
       targets: e.targets.map(({ target: t, result: tr }) => ({
         id: t.id,
@@ -41,8 +46,9 @@ export function computeProgress(inputs: EngineInputs, asOf: string, plan: Progre
         forecast: tr.forecast,
         progress: tr.progress,
         status: tr.status,
-        statusLabel: statusLabel(tr.status),
-        reason: tr.reason,
+        statusLabel: statusLabel(tr.status, lang),
+        // The engine's reason is Danish; the English twin is written from the same result.
+        reason: lang === 'da' ? tr.reason : reasonText(lang, t, tr),
       })),
     };
   });
@@ -52,7 +58,7 @@ export function computeProgress(inputs: EngineInputs, asOf: string, plan: Progre
 interface CacheEntry {
   /** Loaded on first need. */
   inputs: EngineInputs | null;
-  /** Serialised responses by as-of date. */
+  /** Serialised responses by language and as-of date ("en 2018-06-01"). */
   bodies: Map<string, Buffer>;
 }
 
@@ -100,13 +106,15 @@ async function cachedBody(
   cache: DbCache,
   plan: Progress['plan'],
   asOf: string,
+  lang: Lang,
 ): Promise<Buffer> {
   const entry = await entryFor(db, cache, plan?.id ?? null);
-  const hit = entry.bodies.get(asOf);
+  const key = `${lang} ${asOf}`;
+  const hit = entry.bodies.get(key);
   if (hit) return hit;
-  const body = Buffer.from(JSON.stringify(computeProgress(entry.inputs!, asOf, plan)), 'utf8');
+  const body = Buffer.from(JSON.stringify(computeProgress(entry.inputs!, asOf, plan, lang)), 'utf8');
   if (entry.bodies.size >= MAX_BODIES) entry.bodies.delete(entry.bodies.keys().next().value!);
-  entry.bodies.set(asOf, body);
+  entry.bodies.set(key, body);
   return body;
 }
 
@@ -125,7 +133,7 @@ export async function planProgressJson(
 ): Promise<Buffer> {
   ctx.authorize('plan:read');
   const cache = await dbCache(db);
-  return cachedBody(db, cache, await cachedPlanRef(db, cache, idOrSlug), asOf);
+  return cachedBody(db, cache, await cachedPlanRef(db, cache, idOrSlug), asOf, ctx.lang);
 }
 
 /** Progress of the whole portfolio as JSON bytes. */
@@ -135,7 +143,7 @@ export async function portfolioProgressJson(
   asOf: string = todayInCopenhagen(),
 ): Promise<Buffer> {
   ctx.authorize('plan:read');
-  return cachedBody(db, await dbCache(db), null, asOf);
+  return cachedBody(db, await dbCache(db), null, asOf, ctx.lang);
 }
 
 /** Find a plan by numeric id or slug; an all-digit slug ("2018") is found when no plan has that id. */
@@ -149,7 +157,7 @@ export async function findPlanRef(db: Kysely<DB>, idOrSlug: string): Promise<Pro
   return row;
 }
 
-/** Progress of one plan (by id or slug) as of a date. */
+/** Progress of one plan (by id or slug) as of a date, in the context's language. */
 export async function planProgress(
   db: Kysely<DB>,
   ctx: RequestContext,
@@ -159,5 +167,5 @@ export async function planProgress(
   ctx.authorize('plan:read');
   const cache = await dbCache(db);
   const plan = await cachedPlanRef(db, cache, idOrSlug);
-  return computeProgress((await entryFor(db, cache, plan!.id)).inputs!, asOf, plan);
+  return computeProgress((await entryFor(db, cache, plan!.id)).inputs!, asOf, plan, ctx.lang);
 }

@@ -8,6 +8,7 @@ import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { RequestContext } from '../../auth/context';
 import type { Permission } from '../../domain/permissions';
+import type { ArticledLabel } from '../../domain/problem';
 import type { Scope } from '../../domain/roles';
 import type { DB } from '../../store/schema';
 import type { VersionedTable } from '../../store/versioned';
@@ -89,6 +90,10 @@ export interface ResourceDef<
     query: z.ZodObject;
   };
   filters: FilterSpec<T>[];
+  /** Text columns `?q=` searches (a case-insensitive substring of any of them); no `?q=` when absent. */
+  search?: ColumnOf<T>[];
+  /** Refuse a second record whose `name` equals one's, ignoring case and surrounding spaces (409 naming it). */
+  uniqueName?: ArticledLabel;
   /** Columns to order lists by. */
   order: ColumnOf<T>[];
   /** The stored columns of an input (without id, version and timestamps, which the service sets). */

@@ -6,7 +6,9 @@
 import type { InsertObject, Kysely, Selectable, UpdateObject } from 'kysely';
 import type { z } from 'zod';
 import type { RequestContext } from '../../auth/context';
-import { notFound, ruleViolation, staleVersion } from '../../domain/problem';
+import { sql } from 'kysely';
+import { duplicateName, notFound, ruleViolation, staleVersion } from '../../domain/problem';
+import { containsText, folded, foldText } from '../../store/dialect';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { versionedDelete, versionedUpdate, type VersionedTable } from '../../store/versioned';
@@ -72,8 +74,21 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
     ctx.authorize(def.permission.write, def.scope ? await def.scope(db, record) : {});
   }
 
+  async function checkUniqueName(db: Db, input: In, existing: Out | null): Promise<void> {
+    const name = (input as { name?: unknown }).name;
+    if (!def.uniqueName || typeof name !== 'string') return;
+    let q = db
+      .selectFrom(table)
+      .select(['id', sql<string>`name`.as('name')])
+      .where(folded(db, sql`trim(name)`), '=', foldText(name.trim()));
+    if (existing) q = q.where('id', '<>', existing.id);
+    const clash = await q.orderBy('id').executeTakeFirst();
+    if (clash) throw duplicateName(def.uniqueName, clash.name, clash.id);
+  }
+
   async function validate(db: Db, input: In, existing: Out | null): Promise<void> {
     await checkRefs(db, def, input);
+    await checkUniqueName(db, input, existing);
     if (def.check) await def.check(db, input, existing);
   }
 
@@ -90,6 +105,11 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       // named in Kysely's string references, so they go through its dynamic references.
       const { dynamic } = db;
       let q = db.selectFrom(table);
+      const text = typeof query.q === 'string' ? query.q.trim() : '';
+      if (def.search && text !== '') {
+        const columns = def.search;
+        q = q.where((eb) => eb.or(columns.map((col) => containsText(db, dynamic.ref(col), text))));
+      }
       for (const f of def.filters) {
         const v = query[f.param];
         if (v === undefined) continue;
