@@ -39,6 +39,11 @@ describe('hver demorolle logger ind og ser det, rollen må', () => {
     await page.getByRole('heading', { name: '1. Styrket indsats målrettet unge' }).waitFor();
     await expectAccessible(page, 'dashboardet');
     expect(await offers(page, 1)).toEqual({ register: 0, edit: 0, markDone: 0 });
+    // The target's value over time: a chart, and the same figures as a table on request.
+    await page.getByRole('heading', { name: 'Udvikling over tid' }).first().waitFor();
+    await page.getByText('Vis tallene bag grafen').first().click();
+    const table = page.getByRole('table', { name: 'Opnået og prognose pr. dato' }).first();
+    await table.getByRole('row', { name: /25\. april 2017/ }).waitFor();
     await expectAccessible(page, 'indsatssiden');
     await context.close();
   });

@@ -12,6 +12,7 @@ import * as targetsSchemas from '../../../src/schemas/targets';
 import * as referenceSchemas from '../../../src/schemas/reference';
 import * as progressSchemas from '../../../src/schemas/progress';
 import * as authSchemas from '../../../src/schemas/auth';
+import * as seriesSchemas from '../../../src/schemas/series';
 
 export const Activity = activitiesSchemas.Activity;
 export type Activity = z.infer<typeof Activity>;
@@ -43,3 +44,5 @@ export const LoginResult = authSchemas.LoginResult;
 export type LoginResult = z.infer<typeof LoginResult>;
 export const Me = authSchemas.Me;
 export type Me = z.infer<typeof Me>;
+export const InitiativeSeries = seriesSchemas.InitiativeSeries;
+export type InitiativeSeries = z.infer<typeof InitiativeSeries>;

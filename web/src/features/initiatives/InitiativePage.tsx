@@ -77,7 +77,7 @@ export function InitiativePage() {
         {ip?.targets.map((tp) => (
           <Card key={tp.id}>
             <TargetFigure target={tp} headingLevel={3} />
-            <TargetHistory targetId={tp.id} />
+            <TargetHistory initiativeId={initiative.id} targetId={tp.id} asOf={asOf} />
           </Card>
         ))}
       </section>

@@ -1,7 +1,7 @@
 /** Initiatives with their targets, funding and expenditure. */
 import { useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import { Expenditure, Funding, Initiative, pageOf, Target } from '../../api/types';
+import { Expenditure, Funding, Initiative, InitiativeSeries, pageOf, Target } from '../../api/types';
 
 const items = <T>(p: { items: T[] }) => p.items;
 
@@ -32,4 +32,11 @@ export const useTargets = (initiativeId: number | undefined) =>
     queryKey: ['targets', initiativeId],
     enabled: initiativeId !== undefined,
     queryFn: () => api.get(`/targets${query({ initiativeId, pageSize: 500 })}`, pageOf(Target)).then(items),
+  });
+
+/** Every target's actual and forecast by date (the chart), split at the as-of date. */
+export const useInitiativeSeries = (initiativeId: number, asOf: string) =>
+  useQuery({
+    queryKey: ['progress', 'series', initiativeId, asOf],
+    queryFn: () => api.get(`/initiatives/${initiativeId}/series${query({ asOf })}`, InitiativeSeries),
   });
