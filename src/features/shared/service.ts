@@ -15,7 +15,7 @@ import { versionedDelete, versionedUpdate, type VersionedTable } from '../../sto
 import { writeTx } from '../../store/write';
 import type { Db, ResourceDef, RowValues } from './resource';
 import { englishTwin } from '../../schemas/common';
-import { issueMessage, type IssueFacts } from '../../schemas/messages';
+import { issueMessage } from '../../schemas/messages';
 
 /** A page of items. */
 export interface Page<T> {
@@ -251,7 +251,7 @@ function parseMerged<In>(schema: z.ZodType<In>, existing: object, patch: object)
   );
   // A message the schema gives itself (with its English twin) wins over the generic ones.
   const twin = englishTwin(issue.message);
-  const own = twin === undefined ? issueMessage({ ...issue, input } as IssueFacts) : null;
+  const own = twin === undefined ? issueMessage({ ...issue, input }) : null;
   const da = own?.da ?? issue.message;
   const en = own?.en ?? twin ?? issue.message;
   throw ruleViolation(
