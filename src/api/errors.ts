@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { App } from './app-types';
 import { Problem, type FieldError } from '../domain/problem';
 import { englishTwin } from '../schemas/common';
+import { issueMessage } from '../schemas/messages';
 
 const da = z.locales.da().localeError;
 const en = z.locales.en().localeError;
@@ -35,7 +36,10 @@ function fieldErrors(issues: ZodIssueLike[], data: unknown): FieldError[] {
     if (i.keyword === 'custom' || custom?.en || twin) {
       return { field, da: i.message, en: custom?.en ?? twin ?? i.message };
     }
-    const raw = { code: i.keyword, input: sentValue(data, segments), ...i.params, path: [] } as never;
+    const input = sentValue(data, segments);
+    const own = issueMessage({ ...i.params, code: i.keyword, input });
+    if (own) return { field, ...own };
+    const raw = { code: i.keyword, input, ...i.params, path: [] } as never;
     const localise = (map: typeof da): string => {
       const r = map(raw);
       return typeof r === 'string' ? r : (r?.message ?? i.message);

@@ -6,12 +6,13 @@
  */
 import type { Kysely } from 'kysely';
 import { notFound, ruleViolation } from '../domain/problem';
+import { slug } from '../schemas/plans';
 import type { DB } from '../store/schema';
 import type { App } from './app-types';
 
-/** A value that names a plan by slug rather than by id. */
+/** A value that names a plan by slug rather than by id (anything else is left for validation to refuse). */
 function isSlug(v: unknown, digitsAreIds: boolean): v is string {
-  return typeof v === 'string' && v !== '' && !(digitsAreIds && /^\d+$/.test(v));
+  return typeof v === 'string' && slug.safeParse(v).success && !(digitsAreIds && /^\d+$/.test(v));
 }
 
 async function idOfSlug(db: Kysely<DB>, slug: string): Promise<number | null> {

@@ -79,7 +79,7 @@ describe('problem responses', () => {
       422,
     );
     expect(p.field).toBeUndefined();
-    expect(p.detail).toBe('Forespørgslens data er ugyldige: Ugyldigt input: forventede objekt, fik liste');
+    expect(p.detail).toBe('Forespørgslens data er ugyldige: Angiv et objekt med felter.');
   });
 
   it('lists every invalid field, the first one in the message', async () => {
@@ -92,11 +92,11 @@ describe('problem responses', () => {
     );
     expect(p.errors?.map((e) => e.field)).toEqual(['code', 'name']);
     expect(p.title).toBe(p.detail);
-    expect(p.detail).toBe('Ugyldig værdi i feltet "code": Ugyldigt input: forventede streng, fik undefined');
-    expect(p.errors?.[1].message).toBe('Ugyldigt input: forventede streng, fik tal');
+    expect(p.detail).toBe('Ugyldig værdi i feltet "code": Feltet skal udfyldes.');
+    expect(p.errors?.[1].message).toBe('Skriv en tekst.');
     const en = expectProblem(await callEn(app(), 'POST', '/api/v1/units', { name: 42 }), 422, 'code');
-    expect(en.detail).toBe('Invalid value in "code": Invalid input: expected string, received undefined');
-    expect(en.errors?.[1].message).toBe('Invalid input: expected string, received number');
+    expect(en.detail).toBe('Invalid value in "code": This field is required.');
+    expect(en.errors?.[1].message).toBe('Enter a text.');
   });
 
   it('speaks English only when the first language asked for is English', async () => {

@@ -53,7 +53,7 @@ crudContract(() => t, {
       name: '"N/A" as amount',
       change: (v) => ({ ...v, amount: 'N/A' }),
       field: 'amount',
-      da: /forventede tal, fik streng/,
+      da: /: Skriv et tal\.$/,
     },
     { name: 'the year 1800', change: (v) => ({ ...v, yearFrom: 1800 }), field: 'yearFrom' },
     {

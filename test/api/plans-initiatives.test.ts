@@ -107,7 +107,7 @@ crudContract(() => t, {
       name: '"N/A" as number',
       change: (v) => ({ ...v, number: 'N/A' }),
       field: 'number',
-      da: /forventede tal, fik streng/,
+      da: /: Skriv et tal\.$/,
     },
     { name: 'a fractional number', change: (v) => ({ ...v, number: 2.5 }), field: 'number' },
     { name: 'an unknown kind', change: (v) => ({ ...v, kind: 'idea' }), field: 'kind' },

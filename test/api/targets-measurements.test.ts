@@ -55,7 +55,7 @@ crudContract(() => t, {
       name: '"N/A" as value',
       change: (v) => ({ ...v, value: 'N/A' }),
       field: 'value',
-      da: /forventede tal, fik streng/,
+      da: /: Skriv et tal\.$/,
     },
     { name: 'a negative value', change: (v) => ({ ...v, value: -1 }), field: 'value' },
     {
@@ -121,7 +121,7 @@ crudContract(() => t, {
       name: '"N/A" as value',
       change: (v) => ({ ...v, value: 'N/A' }),
       field: 'value',
-      da: /forventede tal, fik streng/,
+      da: /: Skriv et tal\.$/,
     },
     { name: 'a value beyond 10^12', change: (v) => ({ ...v, value: 1e13 }), field: 'value' },
     {

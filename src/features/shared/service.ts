@@ -14,6 +14,8 @@ import type { DB } from '../../store/schema';
 import { versionedDelete, versionedUpdate, type VersionedTable } from '../../store/versioned';
 import { writeTx } from '../../store/write';
 import type { Db, ResourceDef, RowValues } from './resource';
+import { englishTwin } from '../../schemas/common';
+import { issueMessage } from '../../schemas/messages';
 
 /** A page of items. */
 export interface Page<T> {
@@ -240,9 +242,18 @@ function parseMerged<In>(schema: z.ZodType<In>, existing: object, patch: object)
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue.path.join('.');
+  const input = issue.path.reduce<unknown>(
+    (v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined),
+    { ...existing, ...patch },
+  );
+  // A message the schema gives itself (with its English twin) wins over the generic ones.
+  const twin = englishTwin(issue.message);
+  const own = twin === undefined ? issueMessage({ ...issue, input }) : null;
+  const da = own?.da ?? issue.message;
+  const en = own?.en ?? twin ?? issue.message;
   throw ruleViolation(
     field,
-    `Ugyldig værdi i feltet ${field}: ${issue.message}`,
-    `Invalid value in ${field}: ${issue.message}`,
+    `Ugyldig værdi i feltet "${field}": ${da}`,
+    `Invalid value in "${field}": ${en}`,
   );
 }
