@@ -26,3 +26,6 @@ export const LoginResult = z.object({
   user: z.object({ id: z.number().int(), email: z.string(), name: z.string() }),
   csrfToken: z.string(),
 });
+
+/** Whether single sign-on is set up, so the sign-in page offers "Log ind med organisationens login". */
+export const SingleSignOnStatus = z.object({ enabled: z.boolean() });

@@ -68,6 +68,7 @@ export function routeTable(w: World): Record<string, RouteSpec> {
     }),
     [`POST ${API}/auth/logout`]: one('self', { url: `${API}/auth/logout`, on: GLOBAL }),
     [`GET ${API}/auth/me`]: one('self', { url: `${API}/auth/me`, on: GLOBAL }),
+    [`GET ${API}/auth/oidc/status`]: one('public', { url: `${API}/auth/oidc/status`, on: GLOBAL }),
     [`GET ${API}/auth/oidc/login`]: one('public', { url: `${API}/auth/oidc/login`, on: GLOBAL }),
     [`GET ${API}/auth/oidc/callback`]: one('public', {
       url: `${API}/auth/oidc/callback?code=c&state=s`,

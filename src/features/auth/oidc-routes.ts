@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { App } from '../../api/app-types';
 import { Problem } from '../../domain/problem';
+import { SingleSignOnStatus } from '../../schemas/auth';
 import { msg } from '../../schemas/common';
 import { OIDC_CALLBACK_PATH, readOidcConfig } from '../../auth/oidc-config';
 import { identityProvider } from './oidc-client';
@@ -46,6 +47,19 @@ export function registerOidcRoutes(app: App, env: NodeJS.ProcessEnv = process.en
     ? settings.redirectUrl.pathname.slice(0, -OIDC_CALLBACK_PATH.length) + '/api/v1/auth/oidc/'
     : '/';
   const tags = ['auth'];
+
+  app.get(
+    '/api/v1/auth/oidc/status',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Whether single sign-on is set up (the sign-in page offers it only then)',
+        response: { 200: SingleSignOnStatus },
+      },
+    },
+    () => ({ enabled: idp !== null }),
+  );
 
   app.get(
     '/api/v1/auth/oidc/login',

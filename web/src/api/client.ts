@@ -3,6 +3,7 @@
  * Accept-Language, and problem+json turned into an ApiError. Components never call fetch; hooks call this.
  */
 import type { z } from 'zod';
+import { pageOf } from '../../../src/schemas/common';
 
 export const API_BASE = '/api/v1';
 
@@ -119,27 +120,28 @@ export function query(params: Record<string, string | number | undefined>): stri
   return s ? `?${s}` : '';
 }
 
+/** The server's largest page. */
+const PAGE = 500;
+
+/** Every item of a list endpoint, page by page, so a long list is never cut at one page. */
+async function list<T>(
+  path: string,
+  params: Record<string, string | number | undefined>,
+  item: z.ZodType<T>,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let page = 1; ; page++) {
+    const p = await request('GET', `${path}${query({ ...params, page, pageSize: PAGE })}`, pageOf(item));
+    out.push(...p.items);
+    if (out.length >= p.total || p.items.length === 0) return out;
+  }
+}
+
 export const api = {
   get: <T>(path: string, schema: z.ZodType<T>) => request<T>('GET', path, schema),
+  list,
   post: <T>(path: string, schema: z.ZodType<T> | null, body?: unknown) =>
     request<T>('POST', path, schema, body ?? {}),
   patch: <T>(path: string, schema: z.ZodType<T>, body: unknown) => request<T>('PATCH', path, schema, body),
   delete: (path: string) => request<void>('DELETE', path, null),
 };
-
-/**
- * Whether single sign-on is set up. The server has no status endpoint for it; its login route answers 404
- * "oidc_not_configured" when it is not, and redirects to the identity provider when it is. The probe does not follow
- * the redirect (it only starts a pending login that expires after 10 minutes) and is asked once per browser session.
- */
-export async function probeSingleSignOn(): Promise<boolean> {
-  try {
-    const res = await fetch(`${API_BASE}/auth/oidc/login?returnTo=%2F`, {
-      redirect: 'manual',
-      credentials: 'same-origin',
-    });
-    return res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400);
-  } catch {
-    return false;
-  }
-}

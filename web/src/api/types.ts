@@ -46,3 +46,4 @@ export const Me = authSchemas.Me;
 export type Me = z.infer<typeof Me>;
 export const InitiativeSeries = seriesSchemas.InitiativeSeries;
 export type InitiativeSeries = z.infer<typeof InitiativeSeries>;
+export const SingleSignOnStatus = authSchemas.SingleSignOnStatus;

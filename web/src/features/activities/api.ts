@@ -1,14 +1,13 @@
 /** Activities: list, one, create, update (with its version), delete. Writes refresh the figures. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import { Activity, pageOf, type ActivityInput } from '../../api/types';
+import { Activity, type ActivityInput } from '../../api/types';
 
 export const useActivities = (initiativeId: number | undefined) =>
   useQuery({
     queryKey: ['activities', 'initiative', initiativeId],
     enabled: initiativeId !== undefined,
-    queryFn: () =>
-      api.get(`/activities${query({ initiativeId, pageSize: 500 })}`, pageOf(Activity)).then((p) => p.items),
+    queryFn: () => api.list('/activities', { initiativeId }, Activity),
   });
 
 export const useActivity = (id: number) =>

@@ -1,8 +1,8 @@
 /** Sign-in hooks: who is signed in, sign in, sign out, and whether single sign-on is offered. */
 import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, probeSingleSignOn, setCsrfToken } from '../../api/client';
-import { LoginResult, Me } from '../../api/types';
+import { api, ApiError, setCsrfToken } from '../../api/client';
+import { LoginResult, Me, SingleSignOnStatus } from '../../api/types';
 
 export const ME_KEY = ['me'] as const;
 
@@ -50,16 +50,16 @@ export function useLogout() {
 
 const SSO_KEY = 'indsats.sso';
 
-/** Whether "Log ind med organisationens login" is offered (probed once per browser session). */
+/** Whether "Log ind med organisationens login" is offered (asked once per browser session). */
 export function useSingleSignOn() {
   return useQuery({
     queryKey: ['sso'],
     queryFn: async () => {
       const known = sessionStorage.getItem(SSO_KEY);
       if (known !== null) return known === '1';
-      const on = await probeSingleSignOn();
-      sessionStorage.setItem(SSO_KEY, on ? '1' : '0');
-      return on;
+      const { enabled } = await api.get('/auth/oidc/status', SingleSignOnStatus);
+      sessionStorage.setItem(SSO_KEY, enabled ? '1' : '0');
+      return enabled;
     },
     staleTime: Infinity,
   });

@@ -30,7 +30,7 @@ export function InitiativePage() {
   const asOf = isIsoDate(params.get('dato')) ? (params.get('dato') as string) : todayIso();
   const ready = route.state === 'ready' ? route : null;
   const progress = usePlanProgress(ready?.slug ?? '', asOf);
-  const funding = useFunding(ready?.initiative.id);
+  const funding = useFunding({ initiativeId: ready?.initiative.id }, ready !== undefined);
   const expenditures = useExpenditures(ready?.initiative.id);
   const units = useUnits();
   usePageTitle(ready ? initiativeName(ready.initiative) : undefined);

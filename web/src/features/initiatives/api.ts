@@ -1,37 +1,35 @@
 /** Initiatives with their targets, funding and expenditure. */
 import { useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import { Expenditure, Funding, Initiative, InitiativeSeries, pageOf, Target } from '../../api/types';
-
-const items = <T>(p: { items: T[] }) => p.items;
+import { Expenditure, Funding, Initiative, InitiativeSeries, Target } from '../../api/types';
 
 /** Every initiative, or a plan's. */
 export const useInitiatives = (planId?: number) =>
   useQuery({
     queryKey: ['initiatives', planId ?? '*'],
-    queryFn: () => api.get(`/initiatives${query({ planId, pageSize: 500 })}`, pageOf(Initiative)).then(items),
+    queryFn: () => api.list('/initiatives', { planId }, Initiative),
   });
 
-/** Funding rows (all, or one initiative's). */
-export const useFunding = (initiativeId?: number) =>
+/** Funding rows: all, one plan's (by slug) or one initiative's; `enabled: false` waits until the scope is known. */
+export const useFunding = (scope: { planId?: string; initiativeId?: number } = {}, enabled = true) =>
   useQuery({
-    queryKey: ['funding', initiativeId ?? '*'],
-    queryFn: () => api.get(`/funding${query({ initiativeId, pageSize: 500 })}`, pageOf(Funding)).then(items),
+    queryKey: ['funding', scope.planId ?? '*', scope.initiativeId ?? '*'],
+    queryFn: () => api.list('/funding', scope, Funding),
+    enabled,
   });
 
 export const useExpenditures = (initiativeId: number | undefined) =>
   useQuery({
     queryKey: ['expenditures', initiativeId],
     enabled: initiativeId !== undefined,
-    queryFn: () =>
-      api.get(`/expenditures${query({ initiativeId, pageSize: 500 })}`, pageOf(Expenditure)).then(items),
+    queryFn: () => api.list('/expenditures', { initiativeId }, Expenditure),
   });
 
 export const useTargets = (initiativeId: number | undefined) =>
   useQuery({
     queryKey: ['targets', initiativeId],
     enabled: initiativeId !== undefined,
-    queryFn: () => api.get(`/targets${query({ initiativeId, pageSize: 500 })}`, pageOf(Target)).then(items),
+    queryFn: () => api.list('/targets', { initiativeId }, Target),
   });
 
 /** Every target's actual and forecast by date (the chart), split at the as-of date. */

@@ -28,7 +28,7 @@ export function DashboardPage() {
   const statusFilter = params.get('status') ?? '';
   const plan = usePlan(slug);
   const progress = usePlanProgress(slug, asOf);
-  const funding = useFunding();
+  const funding = useFunding({ planId: slug });
   const units = useUnits();
   usePageTitle(plan.data?.title);
 

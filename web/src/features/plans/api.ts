@@ -6,7 +6,7 @@ import { pageOf, Plan, Progress } from '../../api/types';
 export const usePlans = () =>
   useQuery({
     queryKey: ['plans'],
-    queryFn: () => api.get('/plans?pageSize=500', pageOf(Plan)).then((p) => p.items),
+    queryFn: () => api.list('/plans', {}, Plan),
   });
 
 /** The plan with this slug (null when there is none). */

@@ -2,13 +2,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../api/client';
-import { pageOf, Partner, TargetGroup, Unit, Venue } from '../../api/types';
+import { Partner, TargetGroup, Unit, Venue } from '../../api/types';
 
 const opts = { staleTime: 5 * 60_000 };
 
 /** Every row of a reference list, parsed with its schema. */
-function all<T extends z.ZodType>(path: string, item: T) {
-  return () => api.get(`/${path}?pageSize=500`, pageOf(item)).then((p) => p.items);
+function all<T>(path: string, item: z.ZodType<T>) {
+  return () => api.list(`/${path}`, {}, item);
 }
 
 export const useUnits = () => useQuery({ queryKey: ['units'], queryFn: all('units', Unit), ...opts });
