@@ -1,6 +1,6 @@
 /**
  * Serve the built web app (web/dist) at `/`: hashed assets with a long cache, and index.html for every other GET
- * path outside /api, so the browser's router handles /planer/… on a reload. Without a build, nothing is served.
+ * path outside /api, so the browser's router handles /planer/… on a reload. Without a build, a 404 says how to build.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
@@ -13,7 +13,13 @@ export const WEB_DIST = resolve(fileURLToPath(new URL('../../web/dist', import.m
 
 /** A file under root for a request path, or null when it does not exist or escapes the root. */
 function fileIn(root: string, path: string): string | null {
-  const rel = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null; // A malformed escape ("%E0%A4%A") names no file: the app's page answers.
+  }
+  const rel = normalize(decoded).replace(/^([/\\])+/, '');
   const full = join(root, rel);
   if (!full.startsWith(root + sep)) return null;
   return existsSync(full) && statSync(full).isFile() ? rel : null;
@@ -21,11 +27,16 @@ function fileIn(root: string, path: string): string | null {
 
 /** Register the web app's routes; every one is public (the app signs in through the API). */
 export async function registerWebStatic(app: App, root: string = WEB_DIST): Promise<void> {
-  if (!existsSync(join(root, 'index.html'))) return;
   await app.register(fastifyStatic, { root, serve: false });
   app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, (req, reply) => {
     const path = (req.params as { '*': string })['*'];
     if (path === 'api' || path.startsWith('api/')) return reply.callNotFound();
+    // Without a build (a checkout where only the API runs), say so instead of a bare 404.
+    if (!existsSync(join(root, 'index.html')))
+      return reply
+        .code(404)
+        .type('text/plain; charset=utf-8')
+        .send('Webappen er ikke bygget. Kør "npm run build:web" (npm start gør det selv).');
     const file = fileIn(root, path);
     if (file) {
       const immutable = file.startsWith('assets/');

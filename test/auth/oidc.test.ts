@@ -92,6 +92,13 @@ async function me(res: LightMyRequestResponse) {
 }
 
 describe('single sign-on (OIDC)', () => {
+  it('tells the sign-in page that single sign-on is set up, without starting a login', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/status' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ enabled: true });
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
   it('redirects to the identity provider with state, nonce and PKCE, bound to the browser by a cookie', async () => {
     const { location, state, res } = await startLogin();
     const url = new URL(location);
@@ -274,6 +281,8 @@ describe('single sign-on configuration at start-up', () => {
       expect(res.statusCode).toBe(404);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json()).toMatchObject({ detail: 'Single sign-on er ikke sat op.' });
+      const status = await app.inject({ method: 'GET', url: '/api/v1/auth/oidc/status' });
+      expect(status.json()).toEqual({ enabled: false });
     } finally {
       await app.close();
     }
