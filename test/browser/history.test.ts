@@ -36,6 +36,31 @@ describe('indsatsens historik', () => {
     await context.close();
   });
 
+  it('ejeren bladrer tilbage i en lang historik med »Vis ældre«', async () => {
+    const { context, page } = await newPage(rig);
+    await signIn(page, DEMO.owner);
+    // More changes than one page holds (20), made through the API in the owner's own session.
+    const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
+    const headers = { 'X-CSRF-Token': me.csrfToken };
+    for (let n = 1; n <= 21; n++) {
+      const a = (await (await page.request.get('/api/v1/activities/12')).json()) as { version: number };
+      const res = await page.request.patch('/api/v1/activities/12', {
+        headers,
+        data: { title: `Mentorforløb, runde ${n}`, version: a.version },
+      });
+      expect(res.status()).toBe(200);
+    }
+    await page.goto(initiative);
+    const list = page.getByRole('list', { name: 'Ændringer af indsatsen, nyeste først' });
+    await list.getByText('ændrede aktivitet »Mentorforløb, runde 21«').waitFor();
+    const entries = list.locator(':scope > li');
+    expect(await entries.count()).toBe(20);
+    await page.getByRole('button', { name: 'Vis ældre' }).click();
+    await expect.poll(() => entries.count()).toBeGreaterThan(20);
+    await list.getByText('ændrede aktivitet »Mentorforløb, runde 1«').waitFor();
+    await context.close();
+  });
+
   it('koordinatoren ser historikken på en indsats, hvor intet er ændret, som tom', async () => {
     const { context, page } = await newPage(rig);
     await signIn(page, DEMO.coordinator, `/planer/${PLAN}/indsatser/2`);
