@@ -66,7 +66,7 @@ function HistorySection(props: { initiativeId: number }) {
   );
 }
 
-/** "oprettede aktiviteten »Workshop«" (or "aktivitet #12"), and for an update the changed fields as "Titel: før → efter". */
+/** "oprettede aktivitet »Workshop«" (or "aktivitet #12"), and for an update the changed fields as "Titel: før → efter". */
 function Change({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const changed = entry.action === 'create' || entry.action === 'delete' ? [] : changedFields(entry);
