@@ -18,6 +18,7 @@ import { initiativePath, planPath } from '../plans/paths';
 import { TargetFigure } from '../plans/TargetFigure';
 import { byId, useUnits } from '../reference/api';
 import { useExpenditures, useFunding } from './api';
+import { InitiativeHistory } from './InitiativeHistory';
 import { MoneyTable } from './MoneyTable';
 import { TargetHistory } from './TargetHistory';
 import { useInitiativeRoute } from './useInitiativeRoute';
@@ -90,6 +91,7 @@ export function InitiativePage() {
         <p>{fundingSentence(funding.data ?? []) || t('initiative.noFunding')}</p>
         <MoneyTable funding={funding.data ?? []} expenditures={expenditures.data ?? []} />
       </section>
+      <InitiativeHistory initiative={initiative} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * A target's value over time: actual and forecast by date from GET /api/v1/initiatives/:id/series, drawn as a
- * small chart with the same figures in a table. (The initiative's change history, GET …/history, is for
- * coordinators and owners only and has no place on this page yet.)
+ * small chart with the same figures in a table. (The initiative's change history, GET …/history, is a separate
+ * section: InitiativeHistory.)
  */
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../../src/domain/format';

@@ -1,7 +1,8 @@
 /** Initiatives with their targets, funding and expenditure. */
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import { Expenditure, Funding, Initiative, InitiativeSeries, Target } from '../../api/types';
+import { Expenditure, Funding, Initiative, InitiativeSeries, pageOf, Target } from '../../api/types';
+import { AuditEntry } from '../../../../src/schemas/audit';
 
 /** Every initiative, or a plan's. */
 export const useInitiatives = (planId?: number) =>
@@ -37,4 +38,24 @@ export const useInitiativeSeries = (initiativeId: number, asOf: string) =>
   useQuery({
     queryKey: ['progress', 'series', initiativeId, asOf],
     queryFn: () => api.get(`/initiatives/${initiativeId}/series${query({ asOf })}`, InitiativeSeries),
+  });
+
+/** How many history entries one "show older" step adds. */
+export const HISTORY_PAGE_SIZE = 20;
+
+/**
+ * An initiative's change history from the audit log, newest first, a page at a time. Only asked when `enabled`
+ * (the person may read it): for everyone else the server answers 403, and the page should not ask at all.
+ */
+export const useInitiativeHistory = (initiativeId: number, enabled: boolean) =>
+  useInfiniteQuery({
+    queryKey: ['history', initiativeId],
+    enabled,
+    initialPageParam: 1,
+    queryFn: ({ pageParam }) =>
+      api.get(
+        `/initiatives/${initiativeId}/history${query({ page: pageParam, pageSize: HISTORY_PAGE_SIZE })}`,
+        pageOf(AuditEntry),
+      ),
+    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
   });
