@@ -20,6 +20,7 @@ import type { App } from './app-types';
 import { contextFor } from '../auth/context';
 import { checkRoute, identify } from './guard';
 import { installErrorHandler } from './errors';
+import { installInputHygiene } from './input-hygiene';
 
 /** Options for building the app. */
 export interface AppOptions {
@@ -73,6 +74,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.db);
   installErrorHandler(app);
+  installInputHygiene(app);
 
   const unprotected: string[] = [];
   app.addHook('onRoute', (route) => {
