@@ -8,6 +8,7 @@ import { DEMO_USERS, demoLoginLines } from '../demo/users';
 import { findUserByEmail } from '../features/users/accounts';
 import type { DB } from '../store/schema';
 import { registerUserCommands } from './users';
+import { registerBackupCommands } from './backup';
 import { planProgress, todayInCopenhagen } from '../features/progress/service';
 import { seedPlan } from '../demo/seed-plan';
 import { DEFAULT_DATABASE_URL, openDatabase } from '../store/database';
@@ -177,6 +178,7 @@ program
   });
 
 registerUserCommands(program, dbUrl);
+registerBackupCommands(program, dbUrl);
 
 /** What to tell the person who just started the server about signing in. */
 async function loginHint(db: Kysely<DB>): Promise<string[]> {
