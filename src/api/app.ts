@@ -21,6 +21,7 @@ import { contextFor } from '../auth/context';
 import { checkRoute, identify } from './guard';
 import { installErrorHandler } from './errors';
 import { installInputHygiene } from './input-hygiene';
+import { installIdempotency } from './idempotency';
 
 /** Options for building the app. */
 export interface AppOptions {
@@ -96,6 +97,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     req.ctx = contextFor(identity?.principal ?? null, req.id, lang);
     checkRoute(req.routeOptions.config?.permission, req.method, identity, req.headers['x-csrf-token']);
   });
+  installIdempotency(app);
 
   await app.register(swagger, {
     openapi: {
