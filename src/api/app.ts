@@ -12,7 +12,6 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { DB } from '../store/schema';
 import { SESSION_COOKIE } from '../features/auth/sessions';
 import { registerFeatures } from '../features/register';
@@ -22,6 +21,7 @@ import { checkRoute, identify } from './guard';
 import { installErrorHandler } from './errors';
 import { installInputHygiene } from './input-hygiene';
 import { installIdempotency } from './idempotency';
+import { installGracefulClose, registerHealthRoutes } from './health';
 
 /** Options for building the app. */
 export interface AppOptions {
@@ -98,6 +98,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     checkRoute(req.routeOptions.config?.permission, req.method, identity, req.headers['x-csrf-token']);
   });
   installIdempotency(app);
+  installGracefulClose(app);
 
   await app.register(swagger, {
     openapi: {
@@ -111,17 +112,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  app.get(
-    '/healthz',
-    {
-      config: { permission: 'public' },
-      schema: { response: { 200: z.object({ status: z.literal('ok') }) } },
-    },
-    async () => {
-      await opts.db.selectFrom('revision').select('value').executeTakeFirst();
-      return { status: 'ok' as const };
-    },
-  );
+  registerHealthRoutes(app, opts.db);
   registerFeatures(app);
 
   await app.ready();

@@ -60,7 +60,9 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = NORMAL');
+    // FULL: a commit is on disk when it returns, also across a power loss (NORMAL in WAL mode may lose the last
+    // commits then). Writes here are few and small, so the extra fsync per commit costs little.
+    sqlite.pragma('synchronous = FULL');
     db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
     dialect = 'sqlite';
     const readRevision = lazyStatement(sqlite, 'select value from revision where id = 1');

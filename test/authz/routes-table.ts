@@ -61,6 +61,7 @@ export function routeTable(w: World): Record<string, RouteSpec> {
   const person = (who: string) => who !== 'readerToken';
   return {
     'GET /healthz': one('public', { url: '/healthz', on: GLOBAL }),
+    'GET /readyz': one('public', { url: '/readyz', on: GLOBAL }),
     [`POST ${API}/auth/login`]: one('public', {
       url: `${API}/auth/login`,
       body: { email: 'x', password: '' },
