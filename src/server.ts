@@ -16,6 +16,10 @@ export interface RunningServer {
   app: App;
   database: Database;
   url: string;
+  /**
+   * Stop gracefully: stop accepting connections (new requests on open ones get 503), let requests in flight
+   * finish, then close the database (the PostgreSQL pool). Safe to call more than once.
+   */
   close(): Promise<void>;
 }
 
@@ -25,13 +29,17 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const app = await buildApp({ db: database.db, logger: opts.logger ?? true });
   await app.listen({ port: opts.port, host: opts.host });
   const shownHost = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  let closing: Promise<void> | null = null;
   return {
     app,
     database,
-    url: `http://${shownHost}:${opts.port}`,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
+    url: `http://${shownHost}:${port}`,
+    close: () =>
+      (closing ??= (async () => {
+        await app.close();
+        await database.close();
+      })()),
   };
 }

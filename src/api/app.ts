@@ -12,7 +12,6 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { DB } from '../store/schema';
 import { SESSION_COOKIE } from '../features/auth/sessions';
 import { registerFeatures } from '../features/register';
@@ -22,6 +21,9 @@ import { checkRoute, identify } from './guard';
 import { installErrorHandler } from './errors';
 import { registerWebStatic } from './web-static';
 import { installPlanRefs } from './plan-refs';
+import { installInputHygiene } from './input-hygiene';
+import { installIdempotency } from './idempotency';
+import { installGracefulClose, registerHealthRoutes } from './health';
 
 /** Options for building the app. */
 export interface AppOptions {
@@ -75,6 +77,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.db);
   installErrorHandler(app);
+  installInputHygiene(app);
 
   const unprotected: string[] = [];
   app.addHook('onRoute', (route) => {
@@ -96,6 +99,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     req.ctx = contextFor(identity?.principal ?? null, req.id, lang);
     checkRoute(req.routeOptions.config?.permission, req.method, identity, req.headers['x-csrf-token']);
   });
+  installIdempotency(app);
+  installGracefulClose(app);
 
   await app.register(swagger, {
     openapi: {
@@ -109,17 +114,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  app.get(
-    '/healthz',
-    {
-      config: { permission: 'public' },
-      schema: { response: { 200: z.object({ status: z.literal('ok') }) } },
-    },
-    async () => {
-      await opts.db.selectFrom('revision').select('value').executeTakeFirst();
-      return { status: 'ok' as const };
-    },
-  );
+  registerHealthRoutes(app, opts.db);
   installPlanRefs(app);
   registerFeatures(app);
   await registerWebStatic(app);

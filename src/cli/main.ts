@@ -2,12 +2,11 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { systemContext } from '../auth/context';
 import { parseIsoDate } from '../domain/format';
-import type { Kysely } from 'kysely';
 import { loadDemo } from '../demo/load';
-import { DEMO_USERS, demoLoginLines } from '../demo/users';
-import { findUserByEmail } from '../features/users/accounts';
-import type { DB } from '../store/schema';
+import { demoLoginLines } from '../demo/users';
 import { registerUserCommands } from './users';
+import { registerBackupCommands } from './backup';
+import { loginHint } from './login-hint';
 import { planProgress, todayInCopenhagen } from '../features/progress/service';
 import { seedPlan } from '../demo/seed-plan';
 import { DEFAULT_DATABASE_URL, openDatabase } from '../store/database';
@@ -56,9 +55,11 @@ program
   .option('-H, --host <host>', 'interface to listen on (default: $HOST or 127.0.0.1)')
   .option('--demo', 'load the demo plan first if the database is empty')
   .action(async (o: { port?: number; host?: string; demo?: boolean }) => {
+    let demoLoadedNow = false;
     if (o.demo) {
       const database = await openDatabase({ url: dbUrl() });
       if (!(await hasData(database.db))) {
+        demoLoadedNow = true;
         const r = await loadDemo(database.db, systemContext('demo'));
         console.log(
           `Demodata indlæst: ${r.initiatives} indsatser, ${r.targets} mål, ${r.activities} aktiviteter.`,
@@ -72,8 +73,17 @@ program
       databaseUrl: dbUrl(),
     });
     console.log(`\nÅbn ${server.url} i en browser for at bruge indsats.\n  API: ${server.url}/api/docs\n`);
-    console.log((await loginHint(server.database.db)).join('\n') + '\n');
-    const stop = (): void => void server.close().then(() => process.exit(0));
+    console.log((await loginHint(server.database.db, demoLoadedNow)).join('\n') + '\n');
+    // Graceful: requests in flight finish and the pool closes; a shutdown that hangs is cut off after a while.
+    const stop = (signal: string): void => {
+      console.log(`${signal}: lukker ned, venter på igangværende forespørgsler …`);
+      const limit = Number(process.env.INDSATS_SHUTDOWN_TIMEOUT_MS ?? 25_000);
+      setTimeout(() => process.exit(1), limit).unref();
+      void server.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
@@ -177,17 +187,6 @@ program
   });
 
 registerUserCommands(program, dbUrl);
-
-/** What to tell the person who just started the server about signing in. */
-async function loginHint(db: Kysely<DB>): Promise<string[]> {
-  const demo = await findUserByEmail(db, DEMO_USERS[0].email);
-  if (demo) return demoLoginLines();
-  const any = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (any) return ['Log ind med din bruger (POST /api/v1/auth/login).'];
-  return [
-    'Der er ingen brugere endnu. Opret den første administrator:',
-    '  npx indsats user add --email <e-mail> --name "<navn>" --role admin',
-  ];
-}
+registerBackupCommands(program, dbUrl);
 
 await runCli(program);

@@ -31,12 +31,23 @@ export const id = z.number().int().positive().max(MAX_ID);
 export const idParam = z.coerce.number().int().positive().max(MAX_ID);
 /** An optional id filter of a list endpoint. */
 export const idFilter = idParam.optional();
-/** `YYYY-MM-DD`, a real calendar date. */
+/** Earliest and latest accepted date. */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2199-12-31';
+/** `YYYY-MM-DD`, a real calendar date from 1900-01-01 to 2199-12-31. */
 export const isoDate = z
   .string()
   .refine(
     (s) => parseIsoDate(s) !== null,
     msg('Ugyldig dato: brug formatet ÅÅÅÅ-MM-DD.', 'Invalid date: use YYYY-MM-DD.'),
+  )
+  // A plan's dates lie within these; 0000-01-01 is a typing error, and year 10000 would break the format.
+  .refine(
+    (s) => parseIsoDate(s) === null || (s >= MIN_DATE && s <= MAX_DATE),
+    msg(
+      `Datoen skal ligge mellem ${MIN_DATE} og ${MAX_DATE}.`,
+      `The date must lie between ${MIN_DATE} and ${MAX_DATE}.`,
+    ),
   );
 /** A one-line text. */
 export const title = z.string().trim().min(1).max(MAX_TITLE);

@@ -3,6 +3,8 @@ import * as initial from './migrations/20261125_0001_initial';
 import * as rounds from './migrations/20261125_0002_rounds';
 import * as auth from './migrations/20261125_0003_auth';
 import * as oidc from './migrations/20261125_0004_oidc';
+import * as auditAppendOnly from './migrations/20261125_0005_audit_append_only';
+import * as idempotency from './migrations/20261125_0006_idempotency';
 
 /** Every migration, by timestamped name. Migrations are immutable once landed: add a new one to change the schema. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +12,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125_0002_rounds': rounds,
   '20261125_0003_auth': auth,
   '20261125_0004_oidc': oidc,
+  '20261125_0005_audit_append_only': auditAppendOnly,
+  '20261125_0006_idempotency': idempotency,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
@@ -20,4 +24,19 @@ export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Names of every migration this version knows, in order. */
+export const KNOWN_MIGRATIONS: readonly string[] = Object.keys(MIGRATIONS).sort();
+
+/** Names of the migrations applied to a database, in order (none for an empty database). */
+export async function appliedMigrations<T>(db: Kysely<T>): Promise<string[]> {
+  const migrations = await new Migrator({ db, provider }).getMigrations();
+  return migrations.filter((m) => m.executedAt !== undefined).map((m) => m.name);
+}
+
+/** Apply pending migrations up to and including `name` (never back down). */
+export async function migrateUpTo<T>(db: Kysely<T>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }

@@ -249,6 +249,17 @@ export interface OidcLoginTable {
   createdAt: string;
 }
 
+/** A stored first answer to a request sent with an Idempotency-Key (status null while it runs). */
+export interface IdempotencyKeyTable {
+  principal: string;
+  key: string;
+  requestHash: string;
+  status: number | null;
+  contentType: string | null;
+  body: string | null;
+  createdAt: string;
+}
+
 export interface DB {
   units: UnitTable;
   partners: PartnerTable;
@@ -275,4 +286,5 @@ export interface DB {
   sessions: SessionTable;
   loginAttempts: LoginAttemptTable;
   oidcLogins: OidcLoginTable;
+  idempotencyKeys: IdempotencyKeyTable;
 }

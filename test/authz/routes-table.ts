@@ -63,6 +63,7 @@ export function routeTable(w: World): Record<string, RouteSpec> {
     'GET /healthz': one('public', { url: '/healthz', on: GLOBAL }),
     // The web app's pages and assets (registered only when web/dist is built).
     'GET /*': one('public', { url: '/planer/integrationshandleplan-2017-18', on: GLOBAL }),
+    'GET /readyz': one('public', { url: '/readyz', on: GLOBAL }),
     [`POST ${API}/auth/login`]: one('public', {
       url: `${API}/auth/login`,
       body: { email: 'x', password: '' },

@@ -51,8 +51,12 @@ beforeAll(async () => {
   const hanne = { cookie: `indsats_session=${session}`, 'x-csrf-token': csrf };
   expect((await inject(logged, hanne, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
   expect(
-    (await inject(logged, hanne, 'PUT', `/api/v1/users/${user.id}/password`, { password: NEW_PASSWORD }))
-      .statusCode,
+    (
+      await inject(logged, hanne, 'PUT', `/api/v1/users/${user.id}/password`, {
+        password: NEW_PASSWORD,
+        currentPassword: PASSWORD,
+      })
+    ).statusCode,
   ).toBe(204);
   await inject(logged, {}, 'POST', '/api/v1/auth/login', {
     email: 'hanne@kk.dk',

@@ -5,7 +5,7 @@ import { Problem } from '../../domain/problem';
 import { randomSecret, sha256 } from '../../auth/crypto';
 import { verifyPassword } from '../../auth/passwords';
 import { userPrincipal } from '../../auth/identity';
-import { clearFailures, isLocked, recordFailure } from '../../auth/rate-limit';
+import { releaseAfterSuccess, reserveAttempt } from '../../auth/rate-limit';
 import { sessionPolicy } from '../../auth/session-policy';
 import { afterCommit, audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
@@ -89,18 +89,16 @@ export async function passwordLogin(
   previousSecret?: string,
 ): Promise<NewSession> {
   const email = input.email.trim().toLowerCase();
-  if (await isLocked(db, email, ip)) throw locked();
+  // The attempt is counted before the hash check, so parallel guesses cannot outrun the limit.
+  if (!(await reserveAttempt(db, email, ip))) throw locked();
   const user = await db
     .selectFrom('users')
     .select(['id', 'passwordHash', 'active'])
     .where('email', '=', email)
     .executeTakeFirst();
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !ok || user.active !== 1) {
-    await recordFailure(db, email, ip);
-    throw badCredentials();
-  }
-  await clearFailures(db, email);
+  if (!user || !ok || user.active !== 1) throw badCredentials();
+  await releaseAfterSuccess(db, email, ip);
   return startSession(db, user.id, 'password', requestId, previousSecret);
 }
 

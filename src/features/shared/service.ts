@@ -175,7 +175,10 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       await authorizeOn(db, ctx, existing);
       if (existing.version !== patch.version) throw staleVersion(existing.version, patch.version);
       const merged = parseMerged(def.schemas.create, existing, patch);
-      await authorizeOn(db, ctx, merged);
+      // The changed record must still be within the caller's scope (no moving an initiative into a plan one does
+      // not coordinate). The input schema drops the id and other stored fields a scope may read (a plan's own id,
+      // an activity's creator): carry them over from the stored record.
+      await authorizeOn(db, ctx, { ...existing, ...merged });
       await validate(db, merged, existing);
       return writeTx(db, async (trx) => {
         const gone = () => notFound(def.label.da, def.label.en, id);

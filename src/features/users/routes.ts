@@ -14,13 +14,21 @@ export function registerUserRoutes(app: App): void {
       config: { permission: 'self' },
       schema: {
         tags: ['users'],
-        summary: 'Set a password (at least 12 characters, not a common one); revokes the user’s sessions',
+        summary:
+          'Set a password (at least 12 characters, not a common one; one’s own needs currentPassword); revokes the user’s sessions',
         params: z.object({ id: idParam }),
-        body: z.object({ password: z.string().max(1024) }),
+        body: z.object({
+          password: z.string().max(1024),
+          currentPassword: z
+            .string()
+            .max(1024)
+            .optional()
+            .describe('Required to change one’s own password; not when an administrator sets another’s.'),
+        }),
       },
     },
     async (req, reply) => {
-      await setPassword(app.db, req.ctx, req.params.id, req.body.password);
+      await setPassword(app.db, req.ctx, req.params.id, req.body.password, req.body.currentPassword);
       return reply.code(204).send();
     },
   );
