@@ -41,8 +41,12 @@ describe('audit log append-only', () => {
     expect(await count()).toBe(before);
   });
 
-  it.runIf(pgAdminUrl !== undefined)('refuses TRUNCATE on PostgreSQL', async () => {
-    await expect(sql`truncate audit_log`.execute(database.db)).rejects.toThrow(/append-only/);
+  it('refuses emptying the log wholesale (TRUNCATE on PostgreSQL; SQLite has none, its whole-table delete)', async () => {
+    const before = await count();
+    // SQLite's truncate optimisation is a delete without a where clause; the row trigger still fires for it.
+    const wholesale = pgAdminUrl !== undefined ? sql`truncate audit_log` : sql`delete from audit_log`;
+    await expect(wholesale.execute(database.db)).rejects.toThrow(/append-only/);
+    expect(await count()).toBe(before);
   });
 
   it('still lets demo --force wipe the plan data (and audits the wipe)', async () => {
