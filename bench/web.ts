@@ -8,13 +8,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { WEB_DIST } from '../src/api/web-static';
 import { systemContext } from '../src/auth/context';
 import { loadDemo } from '../src/demo/load';
 import { loadPlanDocument } from '../src/features/import/loader';
 import { startServer } from '../src/server';
 import { openDatabase } from '../src/store/database';
+import { launchChromium } from '../test/browser/harness';
 import { FULL, syntheticPlan } from './synthetic';
 
 const RUNS = 5;
@@ -35,19 +35,8 @@ export async function benchWeb(): Promise<string> {
   const slug = plan.plan.slug;
   const server = await startServer({ port: 0, host: '127.0.0.1', databaseUrl, logger: false });
   const url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
+
   const filterMs: number[] = [];
   const apiMs: number[] = [];
   let jsRaw = 0;

@@ -34,18 +34,9 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-/** Start the server on a fresh database with the demo data, and Chromium. */
-export async function startRig(): Promise<Rig> {
-  if (!existsSync(join(WEB_DIST, 'index.html')))
-    throw new Error('Build the web app first: npm run build:web');
-  const dir = mkdtempSync(join(tmpdir(), 'indsats-browser-'));
-  const databaseUrl = join(dir, 'indsats.db');
-  const seed = await openDatabase({ url: databaseUrl });
-  await loadDemo(seed.db, systemContext('demo'));
-  await seed.close();
-  const server = await startServer({ port: 0, host: '127.0.0.1', databaseUrl, logger: false });
-  const { port } = server.app.server.address() as AddressInfo;
-  const browser = await chromium.launch({
+/** Debian's Chromium, headless, with nothing reaching out to the network on its own. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',
@@ -58,6 +49,20 @@ export async function startRig(): Promise<Rig> {
       '--disable-sync',
     ],
   });
+}
+
+/** Start the server on a fresh database with the demo data, and Chromium. */
+export async function startRig(): Promise<Rig> {
+  if (!existsSync(join(WEB_DIST, 'index.html')))
+    throw new Error('Build the web app first: npm run build:web');
+  const dir = mkdtempSync(join(tmpdir(), 'indsats-browser-'));
+  const databaseUrl = join(dir, 'indsats.db');
+  const seed = await openDatabase({ url: databaseUrl });
+  await loadDemo(seed.db, systemContext('demo'));
+  await seed.close();
+  const server = await startServer({ port: 0, host: '127.0.0.1', databaseUrl, logger: false });
+  const { port } = server.app.server.address() as AddressInfo;
+  const browser = await launchChromium();
   return {
     server,
     url: `http://127.0.0.1:${port}`,
