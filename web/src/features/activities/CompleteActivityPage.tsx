@@ -7,7 +7,7 @@ import type { Activity } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
 import { useDraft } from '../../lib/useDraft';
 import { Alert } from '../../ui/Alert';
-import { Button, ButtonLink, ButtonRow } from '../../ui/Button';
+import { ButtonLink } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { useTargets } from '../initiatives/api';
@@ -15,6 +15,7 @@ import { useTargetGroups } from '../reference/api';
 import { useActivity, useUpdateActivity } from './api';
 import { ActivityFrame, type FrameContext } from './ActivityFrame';
 import { fieldKey, reachGroups, toInput, valuesOf, type FormValues } from './form-model';
+import { FormActions } from './FormActions';
 import { ReachFields } from './ReachFields';
 import { fieldErrorsOf, SaveProblem } from './SaveProblem';
 import { checkActivity } from './validate';
@@ -95,20 +96,14 @@ function CompleteForm({ ctx, activity }: { ctx: FrameContext; activity: Activity
         onChange={setValues}
         expected={planned.reach}
       />
-      <ButtonRow>
-        <Button type="submit" icon="check" disabled={update.isPending}>
-          {t('activity.markDone')}
-        </Button>
-        <Button
-          variant="tertiary"
-          onClick={() => {
-            clear();
-            void navigate(ctx.base);
-          }}
-        >
-          {t('activityForm.cancel')}
-        </Button>
-      </ButtonRow>
+      <FormActions
+        label={t('activity.markDone')}
+        busy={update.isPending}
+        onCancel={() => {
+          clear();
+          void navigate(ctx.base);
+        }}
+      />
     </form>
   );
 }

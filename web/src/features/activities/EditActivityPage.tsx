@@ -7,11 +7,12 @@ import type { Activity } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
 import { useDraft } from '../../lib/useDraft';
 import { Alert } from '../../ui/Alert';
-import { Button, ButtonRow } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { useTargets } from '../initiatives/api';
 import { useActivity, useUpdateActivity } from './api';
 import { ActivityFields } from './ActivityFields';
+import { Button } from '../../ui/Button';
+import { FormActions } from './FormActions';
 import { ActivityFrame, type FrameContext } from './ActivityFrame';
 import { DeleteActivity } from './DeleteActivity';
 import { fieldKey, toInput, valuesOf } from './form-model';
@@ -96,20 +97,14 @@ function EditActivityForm({
           targets={targets.data ?? []}
           states={['done', 'planned', 'cancelled']}
         />
-        <ButtonRow>
-          <Button type="submit" icon="check" disabled={update.isPending}>
-            {t('activityForm.saveChanges')}
-          </Button>
-          <Button
-            variant="tertiary"
-            onClick={() => {
-              clear();
-              void navigate(ctx.base);
-            }}
-          >
-            {t('activityForm.cancel')}
-          </Button>
-        </ButtonRow>
+        <FormActions
+          label={t('activityForm.saveChanges')}
+          busy={update.isPending}
+          onCancel={() => {
+            clear();
+            void navigate(ctx.base);
+          }}
+        />
       </form>
       <DeleteActivity
         activity={activity}

@@ -4,10 +4,10 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDraft } from '../../lib/useDraft';
 import { Alert } from '../../ui/Alert';
-import { Button, ButtonRow } from '../../ui/Button';
 import { useTargets } from '../initiatives/api';
 import { useCreateActivity } from './api';
 import { ActivityFields } from './ActivityFields';
+import { FormActions } from './FormActions';
 import { ActivityFrame, type FrameContext } from './ActivityFrame';
 import { emptyValues, fieldKey, toInput } from './form-model';
 import { fieldErrorsOf, SaveProblem } from './SaveProblem';
@@ -52,20 +52,14 @@ function NewActivityForm({ initiative, base }: FrameContext) {
         targets={targets.data ?? []}
         states={['done', 'planned']}
       />
-      <ButtonRow>
-        <Button type="submit" icon="check" disabled={create.isPending}>
-          {t(values.state === 'planned' ? 'activityForm.savePlanned' : 'activityForm.saveDone')}
-        </Button>
-        <Button
-          variant="tertiary"
-          onClick={() => {
-            clear();
-            void navigate(base);
-          }}
-        >
-          {t('activityForm.cancel')}
-        </Button>
-      </ButtonRow>
+      <FormActions
+        label={t(values.state === 'planned' ? 'activityForm.savePlanned' : 'activityForm.saveDone')}
+        busy={create.isPending}
+        onCancel={() => {
+          clear();
+          void navigate(base);
+        }}
+      />
     </form>
   );
 }
