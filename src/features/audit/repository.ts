@@ -1,5 +1,5 @@
 /** Reading the audit log. The log is only ever appended to (src/store/audit.ts); nothing here changes it. */
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { AuditTable, DB } from '../../store/schema';
 import { periodBound, storedInstant } from '../../domain/audit-period';
 import type { AuditQuery } from '../../schemas/audit';
@@ -18,27 +18,34 @@ function filtered(db: Kysely<DB>, f: AuditQuery) {
   return q;
 }
 
-/** How many entries match. */
-export async function countAudit(db: Kysely<DB>, f: AuditQuery): Promise<number> {
-  const row = await filtered(db, f)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
+type Entries = SelectQueryBuilder<DB, 'auditLog', object>;
+type Range = { limit: number; offset: number };
+
+/** How many entries a selection holds. */
+async function countOf(q: Entries): Promise<number> {
+  const row = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-/** Matching entries, newest first. */
-export function findAudit(
-  db: Kysely<DB>,
-  f: AuditQuery,
-  range: { limit: number; offset: number },
-): Promise<Selectable<AuditTable>[]> {
-  return filtered(db, f)
+/** A page of a selection, newest first. */
+function pageOf(q: Entries, range: Range): Promise<Selectable<AuditTable>[]> {
+  return q
     .selectAll()
     .orderBy('at', 'desc')
     .orderBy('id', 'desc')
     .limit(range.limit)
     .offset(range.offset)
     .execute();
+}
+
+/** How many entries match. */
+export function countAudit(db: Kysely<DB>, f: AuditQuery): Promise<number> {
+  return countOf(filtered(db, f));
+}
+
+/** Matching entries, newest first. */
+export function findAudit(db: Kysely<DB>, f: AuditQuery, range: Range): Promise<Selectable<AuditTable>[]> {
+  return pageOf(filtered(db, f), range);
 }
 
 /** Records of one entity type, by id. */
@@ -60,26 +67,17 @@ function ofEntities(db: Kysely<DB>, sets: EntityIds[]) {
 }
 
 /** How many entries concern the given records. */
-export async function countOfEntities(db: Kysely<DB>, sets: EntityIds[]): Promise<number> {
-  const row = await ofEntities(db, sets)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export function countOfEntities(db: Kysely<DB>, sets: EntityIds[]): Promise<number> {
+  return countOf(ofEntities(db, sets));
 }
 
 /** The entries that concern the given records, newest first. */
 export function findOfEntities(
   db: Kysely<DB>,
   sets: EntityIds[],
-  range: { limit: number; offset: number },
+  range: Range,
 ): Promise<Selectable<AuditTable>[]> {
-  return ofEntities(db, sets)
-    .selectAll()
-    .orderBy('at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(range.limit)
-    .offset(range.offset)
-    .execute();
+  return pageOf(ofEntities(db, sets), range);
 }
 
 /** The records of each kind that belong to an initiative now. */
