@@ -14,6 +14,7 @@ const sources = [
   'web/src',
   'web/index.html',
   'web/vite.config.ts',
+  'web/dkfds-icons.ts',
   'src/domain',
   'src/schemas',
   'src/auth/roles.ts',

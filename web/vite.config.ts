@@ -3,6 +3,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { dkfdsIcons } from './dkfds-icons';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -12,7 +13,7 @@ const api = process.env.INDSATS_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), dkfdsIcons(`${dkfds}/img/all-svg-icons.svg`)],
   resolve: { alias: { '@dkfds': dkfds } },
   build: {
     outDir: 'dist',

@@ -3,36 +3,32 @@ import '@dkfds/css/dkfds.min.css';
 import './ui/theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import { ApiError, setUnauthenticatedHandler } from './api/client';
+import { setUnauthenticatedHandler } from './api/client';
+import { queryClient } from './app/queryClient';
 import { initI18n } from './i18n';
-import { router } from './app/router';
+import { TranslationProvider } from './i18n/useT';
+import { createRouter } from './app/router';
 import { ME_KEY } from './features/auth/api';
 
 const i18n = initI18n();
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      // A 4xx will not change by asking again; a network hiccup might.
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400) && count < 1,
-      refetchOnWindowFocus: false,
-    },
-  },
-});
 
 // Any 401 means the session is gone: forget who was signed in, and the page's guard sends the person to sign-in
 // (noting that the session expired) and back here afterwards; forms keep their drafts in sessionStorage.
 setUnauthenticatedHandler(() => queryClient.setQueryData(ME_KEY, null));
 // The server words its reasons and messages in the interface language: fetch them again after a switch.
 i18n.on('languageChanged', () => void queryClient.invalidateQueries());
+const router = createRouter();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <TranslationProvider>
+          <RouterProvider router={router} />
+        </TranslationProvider>
       </QueryClientProvider>
     </I18nextProvider>
   </StrictMode>,

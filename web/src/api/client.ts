@@ -101,7 +101,9 @@ export async function request<T>(
   if (!res.ok) {
     const err = await problemOf(res);
     if (res.status === 401 && path !== '/auth/login' && path !== '/auth/me') {
-      sessionLost = true;
+      // Only a session this page had (it holds the session's CSRF token) can have been lost; a first visit's
+      // requests (a route starts them beside /auth/me) are simply not signed in.
+      if (csrfToken) sessionLost = true;
       onUnauthenticated?.(path);
     }
     throw err;

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import { PageTitle } from '../ui/Layout';
 import { usePageTitle } from '../lib/usePageTitle';
 
 export function NotFoundPage() {
-  const { t } = useTranslation();
+  const t = useT();
   usePageTitle(t('notFound.title'));
   return (
     <>

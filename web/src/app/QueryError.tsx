@@ -1,5 +1,5 @@
 /** An error while loading, explained with what to do next. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import { ApiError } from '../api/client';
 import { Alert } from '../ui/Alert';
 
@@ -16,7 +16,7 @@ export function errorKey(error: unknown): string {
 }
 
 export function QueryError({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  const t = useT();
   const detail = error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : null;
   return (
     <Alert kind="error" heading={t(`${errorKey(error)}.heading`)} live>

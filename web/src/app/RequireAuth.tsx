@@ -1,13 +1,13 @@
 /** Pages behind sign-in: without a session the person is sent to sign-in and brought back afterwards. */
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import { wasSessionLost } from '../api/client';
 import { useMe } from '../features/auth/api';
 import { Loading } from '../ui/Loading';
 import { QueryError } from './QueryError';
 
 export function RequireAuth() {
-  const { t } = useTranslation();
+  const t = useT();
   const me = useMe();
   const location = useLocation();
   if (me.isPending) return <Loading label={t('state.loading')} />;

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavigationType, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import { LANGUAGES } from '../i18n';
 import { Footer, Header, Main, SkipLink } from '../ui/Layout';
 import { Icon } from '../ui/Icon';
@@ -28,7 +29,7 @@ function LanguageSwitch() {
 }
 
 function Person() {
-  const { t } = useTranslation();
+  const t = useT();
   const me = useMe();
   const logout = useLogout();
   const navigate = useNavigate();
@@ -68,7 +69,7 @@ function useFocusOnNavigation() {
 }
 
 export function Shell() {
-  const { t } = useTranslation();
+  const t = useT();
   useFocusOnNavigation();
   return (
     <>

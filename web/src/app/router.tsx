@@ -9,27 +9,34 @@ import { PortfolioPage } from '../features/plans/PortfolioPage';
 import { DashboardPage } from '../features/plans/DashboardPage';
 import { InitiativePage } from '../features/initiatives/InitiativePage';
 import { NewActivityPage, EditActivityPage, CompleteActivityPage } from '../features/activities/pages';
+import { dashboardLoader, signedInLoader } from './prefetch';
 
 const initiative = 'planer/:slug/indsatser/:number';
 
-export const router = createBrowserRouter([
-  {
-    element: <Shell />,
-    children: [
-      { path: 'log-ind', element: <LoginPage /> },
-      { path: 'tilgaengelighed', element: <AccessibilityPage /> },
-      {
-        element: <RequireAuth />,
-        children: [
-          { index: true, element: <PortfolioPage /> },
-          { path: 'planer/:slug', element: <DashboardPage /> },
-          { path: initiative, element: <InitiativePage /> },
-          { path: `${initiative}/aktiviteter/ny`, element: <NewActivityPage /> },
-          { path: `${initiative}/aktiviteter/:activityId/rediger`, element: <EditActivityPage /> },
-          { path: `${initiative}/aktiviteter/:activityId/gennemfoer`, element: <CompleteActivityPage /> },
-        ],
-      },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]);
+/**
+ * The router. Made by a call, not on import: creating it runs the first page's loaders (their requests), which must
+ * wait until the interface language and the session handling are set up (main.tsx).
+ */
+export const createRouter = () =>
+  createBrowserRouter([
+    {
+      element: <Shell />,
+      children: [
+        { path: 'log-ind', element: <LoginPage /> },
+        { path: 'tilgaengelighed', element: <AccessibilityPage /> },
+        {
+          element: <RequireAuth />,
+          loader: signedInLoader,
+          children: [
+            { index: true, element: <PortfolioPage /> },
+            { path: 'planer/:slug', element: <DashboardPage />, loader: dashboardLoader },
+            { path: initiative, element: <InitiativePage /> },
+            { path: `${initiative}/aktiviteter/ny`, element: <NewActivityPage /> },
+            { path: `${initiative}/aktiviteter/:activityId/rediger`, element: <EditActivityPage /> },
+            { path: `${initiative}/aktiviteter/:activityId/gennemfoer`, element: <CompleteActivityPage /> },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);

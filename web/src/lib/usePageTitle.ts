@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 
 /** Set the browser tab's title: "<page> – indsats". */
 export function usePageTitle(title: string | undefined): void {
-  const { t } = useTranslation();
+  const t = useT();
   useEffect(() => {
     document.title = title ? `${title} – ${t('app.name')}` : t('app.name');
   }, [title, t]);

@@ -1,5 +1,5 @@
-/** An icon from Det Fælles Designsystem's sprite; decorative (the text beside it carries the meaning). */
-import sprite from '@dkfds/img/all-svg-icons.svg?url';
+/** An icon from Det Fælles Designsystem; decorative (the text beside it carries the meaning). */
+import icons from 'virtual:dkfds-icons?ids=check,success,error,warning,info,help,hourglass,edit,delete,plus,close,arrow-back,refresh,person,language,calendar-month,flag';
 
 export type IconName =
   | 'check'
@@ -22,10 +22,12 @@ export type IconName =
   | 'done';
 
 export function Icon({ name }: { name: IconName }) {
-  const id = name === 'done' ? 'check' : name;
+  const icon = icons[name === 'done' ? 'check' : name];
   return (
-    <svg className="icon-svg" aria-hidden="true" focusable="false">
-      <use href={`${sprite}#${id}`} />
+    <svg className="icon-svg" viewBox={icon.viewBox} aria-hidden="true" focusable="false">
+      {icon.paths.map((d, n) => (
+        <path key={n} d={d} />
+      ))}
     </svg>
   );
 }

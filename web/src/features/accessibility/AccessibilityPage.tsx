@@ -1,12 +1,13 @@
 /** Tilgængelighedserklæring: what we comply with, what we know does not work, and how to tell us. */
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { PageTitle } from '../../ui/Layout';
 
 const SECTIONS = ['scope', 'status', 'known', 'testing', 'feedback', 'complaint'] as const;
 
 export function AccessibilityPage() {
-  const { t } = useTranslation();
+  const t = useT();
   usePageTitle(t('a11y.title'));
   return (
     <div className="ids-prose">

@@ -1,5 +1,5 @@
 /** The activity form's fields: state, title, date or period, kind, venues, partner and reach. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { ACTIVITY_KINDS, type ActivityState } from '../../../../src/domain/types';
 import type { Target } from '../../api/types';
 import { RadioGroup, SelectField, TextField } from '../../ui/Field';
@@ -15,7 +15,7 @@ export function ActivityFields(props: {
   targets: Target[];
   states: ActivityState[];
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const venues = useVenues();
   const partners = usePartners();
   const groups = useTargetGroups();

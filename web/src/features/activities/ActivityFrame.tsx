@@ -1,6 +1,6 @@
 /** The frame of the activity pages: resolves plan and initiative from the address, shows the heading and way back. */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { Initiative, Plan } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -19,7 +19,7 @@ export interface FrameContext {
 }
 
 export function ActivityFrame(props: { title: string; children: (ctx: FrameContext) => ReactNode }) {
-  const { t } = useTranslation();
+  const t = useT();
   const route = useInitiativeRoute();
   usePageTitle(props.title);
   if (route.state === 'loading') return <Loading label={t('state.loading')} />;

@@ -1,5 +1,5 @@
 /** One activity as a person reads it: what, when, where, with whom, how many; and what they may do with it. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { formatNumber, formatPeriod } from '../../../../src/domain/format';
 import type { Activity, Partner, TargetGroup, Venue } from '../../api/types';
 import { ButtonLink, ButtonRow } from '../../ui/Button';
@@ -12,7 +12,7 @@ export interface Names {
 }
 
 export function ActivityItem(props: { a: Activity; names: Names; base: string; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { a, names } = props;
   const reach = a.reach
     .map((r) => `${formatNumber(r.count)} ${names.groups.get(r.targetGroupId)?.name ?? ''}`.trim())

@@ -1,6 +1,6 @@
 /** An initiative's activities, filtered by state, with honest loading, empty and error states. */
 import { useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { ACTIVITY_STATES } from '../../../../src/domain/types';
 import type { Initiative } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
@@ -15,7 +15,7 @@ import { useActivities } from './api';
 import { ActivityItem } from './ActivityItem';
 
 export function ActivityList(props: { initiative: Initiative; base: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const filter = params.get('vis') ?? '';
   const me = useMe();

@@ -1,7 +1,7 @@
 /** "Markér som gennemført": a planned activity becomes a done one with its actual reach, in one step. */
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { formatPeriod } from '../../../../src/domain/format';
 import type { Activity } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
@@ -22,7 +22,7 @@ import { checkActivity } from './validate';
 import type { ApiError } from '../../api/client';
 
 function CompleteForm({ ctx, activity }: { ctx: FrameContext; activity: Activity }) {
-  const { t } = useTranslation();
+  const t = useT();
   const navigate = useNavigate();
   const targets = useTargets(ctx.initiative.id);
   const groups = useTargetGroups();
@@ -109,7 +109,7 @@ function CompleteForm({ ctx, activity }: { ctx: FrameContext; activity: Activity
 }
 
 export function CompleteActivityPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const { activityId = '' } = useParams();
   const activity = useActivity(Number(activityId));
   return (

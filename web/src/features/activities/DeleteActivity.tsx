@@ -1,6 +1,6 @@
 /** Delete an activity after an explicit confirmation in the page (no browser dialog). */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { Activity } from '../../api/types';
 import { Alert } from '../../ui/Alert';
 import { Button, ButtonRow } from '../../ui/Button';
@@ -8,7 +8,7 @@ import { useDeleteActivity } from './api';
 import { SaveProblem } from './SaveProblem';
 
 export function DeleteActivity(props: { activity: Activity; version: number; onDeleted: () => void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const del = useDeleteActivity(props.activity.id);
   return (

@@ -1,7 +1,7 @@
 /** Edit or delete an activity; a stale edit (409) is explained and can be retried without losing the input. */
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { formatPeriod } from '../../../../src/domain/format';
 import type { Activity } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
@@ -29,7 +29,7 @@ function EditActivityForm({
   activity: Activity;
   reload: () => Promise<Activity | undefined>;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const navigate = useNavigate();
   const targets = useTargets(ctx.initiative.id);
   const [values, setValues, clear, restored] = useDraft(`activity-edit-${activity.id}`, () =>
@@ -119,7 +119,7 @@ function EditActivityForm({
 }
 
 export function EditActivityPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const { activityId = '' } = useParams();
   const activity = useActivity(Number(activityId));
   return (

@@ -1,7 +1,7 @@
 /** Register a done or planned activity: the daily job. */
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { useDraft } from '../../lib/useDraft';
 import { Alert } from '../../ui/Alert';
 import { useTargets } from '../initiatives/api';
@@ -15,7 +15,7 @@ import { checkActivity } from './validate';
 import type { ApiError } from '../../api/client';
 
 function NewActivityForm({ initiative, base }: FrameContext) {
-  const { t } = useTranslation();
+  const t = useT();
   const navigate = useNavigate();
   const targets = useTargets(initiative.id);
   const [values, setValues, clear, restored] = useDraft(`activity-new-${initiative.id}`, () =>
@@ -65,7 +65,7 @@ function NewActivityForm({ initiative, base }: FrameContext) {
 }
 
 export function NewActivityPage() {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <ActivityFrame title={t('activityForm.newTitle')}>{(ctx) => <NewActivityForm {...ctx} />}</ActivityFrame>
   );

@@ -1,5 +1,5 @@
 /** Reach per target group: how many were reached (done) or are expected (planned); more groups can be added. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { TargetGroup } from '../../api/types';
 import { FieldGroup, SelectField, TextField } from '../../ui/Field';
 import type { FormValues } from './form-model';
@@ -13,7 +13,7 @@ export function ReachFields(props: {
   /** The expected counts of a planned activity, shown as hints when marking it done. */
   expected?: Record<string, string>;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { values } = props;
   const name = (id: number) => props.allGroups.find((g) => g.id === id)?.name ?? String(id);
   const planned = values.state === 'planned';

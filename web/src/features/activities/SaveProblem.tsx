@@ -3,7 +3,7 @@
  * it, the server out of reach, or fields to correct (shown at the fields; listed here too).
  */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { ApiError } from '../../api/client';
 import { errorKey } from '../../app/QueryError';
 import { Alert } from '../../ui/Alert';
@@ -13,7 +13,7 @@ export function SaveProblem(props: {
   fieldErrors: Record<string, string>;
   conflictAction?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const e = props.error;
   if (!e) return null;
   if (e instanceof ApiError && e.status === 409 && e.code === 'stale_version') {

@@ -1,7 +1,7 @@
 /** Sign-in with e-mail and password, or the organisation's login when single sign-on is set up. */
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { ApiError } from '../../api/client';
 import { Alert } from '../../ui/Alert';
 import { Button, ButtonAnchor } from '../../ui/Button';
@@ -17,7 +17,7 @@ function safeReturn(v: string | null): string {
 }
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const t = useT();
   usePageTitle(t('login.title'));
   const [params] = useSearchParams();
   const returnTo = safeReturn(params.get('returnTo'));

@@ -1,14 +1,14 @@
 /** Sign-in hooks: who is signed in, sign in, sign out, and whether single sign-on is offered. */
 import type { z } from 'zod';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken } from '../../api/client';
 import { LoginResult, Me, SingleSignOnStatus } from '../../api/types';
 
 export const ME_KEY = ['me'] as const;
 
 /** The signed-in person; null when nobody is (a 401). */
-export function useMe() {
-  return useQuery({
+export const meQuery = () =>
+  queryOptions({
     queryKey: ME_KEY,
     queryFn: async (): Promise<z.infer<typeof Me> | null> => {
       try {
@@ -22,7 +22,8 @@ export function useMe() {
     },
     staleTime: 60_000,
   });
-}
+
+export const useMe = () => useQuery(meQuery());
 
 export function useLogin() {
   const qc = useQueryClient();

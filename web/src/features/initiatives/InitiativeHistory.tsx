@@ -4,7 +4,7 @@
  * coordinators and the initiative's owners — so nobody else is sent a request that would only be refused.
  */
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { copenhagenTime } from '../../../../src/domain/audit-period';
 import { formatDate, formatNumber } from '../../../../src/domain/format';
 import type { AuditEntry } from '../../../../src/schemas/audit';
@@ -29,7 +29,7 @@ export function InitiativeHistory(props: { initiative: Initiative }) {
 }
 
 function HistorySection(props: { initiativeId: number }) {
-  const { t } = useTranslation();
+  const t = useT();
   const history = useInitiativeHistory(props.initiativeId, true);
   const entries = history.data?.pages.flatMap((p) => p.items) ?? [];
   return (
@@ -68,7 +68,7 @@ function HistorySection(props: { initiativeId: number }) {
 
 /** "oprettede aktivitet »Workshop«" (or "aktivitet #12"), and for an update the changed fields as "Titel: før → efter". */
 function Change({ entry }: { entry: AuditEntry }) {
-  const { t } = useTranslation();
+  const t = useT();
   const changed = entry.action === 'create' || entry.action === 'delete' ? [] : changedFields(entry);
   const record = t(`history.entity.${entry.entityType}`, { defaultValue: entry.entityType });
   const action = t(`history.action.${entry.action}`, { defaultValue: entry.action });

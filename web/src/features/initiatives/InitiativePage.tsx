@@ -1,8 +1,8 @@
 /** An initiative: purpose, targets with figure and forecast, activities, funding and expenditure, assessment. */
 import { useLocation, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { formatDate } from '../../../../src/domain/format';
-import { isIsoDate, todayIso } from '../../lib/dates';
+import { asOfIn } from '../../lib/dates';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { QueryError } from '../../app/QueryError';
 import { Alert } from '../../ui/Alert';
@@ -24,11 +24,11 @@ import { TargetHistory } from './TargetHistory';
 import { useInitiativeRoute } from './useInitiativeRoute';
 
 export function InitiativePage() {
-  const { t } = useTranslation();
+  const t = useT();
   const route = useInitiativeRoute();
   const [params] = useSearchParams();
   const flash = (useLocation().state as { flash?: string; title?: string } | null) ?? null;
-  const asOf = isIsoDate(params.get('dato')) ? (params.get('dato') as string) : todayIso();
+  const asOf = asOfIn(params);
   const ready = route.state === 'ready' ? route : null;
   const progress = usePlanProgress(ready?.slug ?? '', asOf);
   const funding = useFunding({ initiativeId: ready?.initiative.id }, ready !== undefined);

@@ -1,12 +1,12 @@
 /** Funding and expenditure per year side by side. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { formatMoney } from '../../../../src/domain/format';
 import type { Expenditure, Funding } from '../../api/types';
 import { Table } from '../../ui/Table';
 import { fundingPerYear } from '../plans/funding';
 
 export function MoneyTable(props: { funding: Funding[]; expenditures: Expenditure[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const granted = new Map(fundingPerYear(props.funding).perYear);
   const spent = new Map<number, number>();
   for (const e of props.expenditures) spent.set(e.year, (spent.get(e.year) ?? 0) + e.amount);

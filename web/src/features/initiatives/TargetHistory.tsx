@@ -3,7 +3,7 @@
  * small chart with the same figures in a table. (The initiative's change history, GET …/history, is a separate
  * section: InitiativeHistory.)
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { formatDate, formatNumber } from '../../../../src/domain/format';
 import { Disclosure } from '../../ui/Disclosure';
 import { LineChart } from '../../ui/LineChart';
@@ -11,7 +11,7 @@ import { Table } from '../../ui/Table';
 import { useInitiativeSeries } from './api';
 
 export function TargetHistory(props: { initiativeId: number; targetId: number; asOf: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const series = useInitiativeSeries(props.initiativeId, props.asOf);
   const target = series.data?.targets.find((s) => s.targetId === props.targetId);
   if (!target || target.points.length < 2) return null;

@@ -1,5 +1,5 @@
 /** Initiatives with their targets, funding and expenditure. */
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
 import { Expenditure, Funding, Initiative, InitiativeSeries, pageOf, Target } from '../../api/types';
 import { AuditEntry } from '../../../../src/schemas/audit';
@@ -12,12 +12,14 @@ export const useInitiatives = (planId?: number) =>
   });
 
 /** Funding rows: all, one plan's (by slug) or one initiative's; `enabled: false` waits until the scope is known. */
-export const useFunding = (scope: { planId?: string; initiativeId?: number } = {}, enabled = true) =>
-  useQuery({
+export const fundingQuery = (scope: { planId?: string; initiativeId?: number } = {}) =>
+  queryOptions({
     queryKey: ['funding', scope.planId ?? '*', scope.initiativeId ?? '*'],
     queryFn: () => api.list('/funding', scope, Funding),
-    enabled,
+    staleTime: 5_000,
   });
+export const useFunding = (scope: { planId?: string; initiativeId?: number } = {}, enabled = true) =>
+  useQuery({ ...fundingQuery(scope), enabled });
 
 export const useExpenditures = (initiativeId: number | undefined) =>
   useQuery({

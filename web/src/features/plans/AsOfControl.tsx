@@ -1,13 +1,13 @@
 /** "Se planen pr. dato": the as-of date of every figure on the page, kept in the URL. */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { formatDate } from '../../../../src/domain/format';
 import { isIsoDate } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 
 export function AsOfControl(props: { asOf: string; onChange: (asOf: string) => void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [value, setValue] = useState(props.asOf);
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,9 +1,9 @@
 /** The plan dashboard: every initiative with status, figures, funding and unit, as of a chosen date. */
 import { useParams, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { TARGET_STATUSES, type TargetStatus } from '../../../../src/domain/types';
 import { formatDate } from '../../../../src/domain/format';
-import { isIsoDate, todayIso } from '../../lib/dates';
+import { asOfIn, todayIso } from '../../lib/dates';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { QueryError } from '../../app/QueryError';
 import { Alert } from '../../ui/Alert';
@@ -20,10 +20,11 @@ import { initiativePath } from './paths';
 import { Totals } from './Totals';
 
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const { slug = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const asOf = isIsoDate(params.get('dato')) ? (params.get('dato') as string) : todayIso();
+  const today = todayIso();
+  const asOf = asOfIn(params);
   const unitFilter = params.get('forvaltning') ?? '';
   const statusFilter = params.get('status') ?? '';
   const plan = usePlan(slug);
@@ -39,7 +40,9 @@ export function DashboardPage() {
       return p;
     });
 
-  if (plan.isPending || progress.isPending) return <Loading label={t('state.loading')} />;
+  // One render with everything: funding and units are small and fast, and drawing the cards twice costs more.
+  if (plan.isPending || progress.isPending || funding.isPending || units.isPending)
+    return <Loading label={t('state.loading')} />;
   if (plan.isError || progress.isError) return <QueryError error={plan.error ?? progress.error} />;
   if (!plan.data) return <Alert kind="error" heading={t('error.notFound.heading')} />;
 
@@ -112,7 +115,7 @@ export function DashboardPage() {
                 <InitiativeCard
                   key={ip.id}
                   ip={ip}
-                  href={`${initiativePath(slug, ip)}${asOf === todayIso() ? '' : `?dato=${asOf}`}`}
+                  href={`${initiativePath(slug, ip)}${asOf === today ? '' : `?dato=${asOf}`}`}
                   unit={ip.unitId === null ? undefined : unitMap.get(ip.unitId)}
                   funding={fundingSentence(fundMap.get(ip.id) ?? [])}
                 />

@@ -1,6 +1,7 @@
 /** One initiative on the dashboard: status (or assessment), its targets' figures, funding and owner unit. */
+import { memo } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { InitiativeProgress, Unit } from '../../api/types';
 import { Card, Facts } from '../../ui/Card';
 import { Columns } from '../../ui/Columns';
@@ -11,13 +12,14 @@ export function initiativeName(ip: { number: number | null; title: string }): st
   return ip.number === null ? ip.title : `${ip.number}. ${ip.title}`;
 }
 
-export function InitiativeCard(props: {
+/** Memoised: a filter change re-renders only the list, not the cards that stay. */
+export const InitiativeCard = memo(function InitiativeCard(props: {
   ip: InitiativeProgress;
   href: string | null;
   unit: Unit | undefined;
   funding: string;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { ip } = props;
   return (
     <Card as="li">
@@ -48,4 +50,4 @@ export function InitiativeCard(props: {
       </Columns>
     </Card>
   );
-}
+});

@@ -1,11 +1,11 @@
 /** An initiative's status; an assessment is shown as a person's assessment, beside the computed status. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { InitiativeProgress } from '../../api/types';
 import { StatusBadge } from '../../ui/StatusBadge';
 
 /** `compact`: the assessment's badge with the computed status in one line, without the reason (lists). */
 export function InitiativeStatus({ ip, compact = false }: { ip: InitiativeProgress; compact?: boolean }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (!ip.isAssessment || !ip.assessment) {
     return <StatusBadge status={ip.computedStatus} label={t(`status.${ip.computedStatus}`)} />;
   }

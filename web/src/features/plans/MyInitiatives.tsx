@@ -1,6 +1,6 @@
 /** "Mine indsatser": where an owner or contributor starts, with a shortcut to register an activity. */
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { InitiativeProgress, Plan } from '../../api/types';
 import { ButtonLink } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -9,7 +9,7 @@ import { initiativeName } from './InitiativeCard';
 import { initiativePath } from './paths';
 
 export function MyInitiatives(props: { ids: number[]; plans: Plan[]; initiatives: InitiativeProgress[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const mine = props.initiatives.filter((i) => props.ids.includes(i.id));
   return (
     <section aria-labelledby="mine">

@@ -1,6 +1,6 @@
 /** The start page: the person's own initiatives first (owners, contributors), then every plan with its figures. */
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { TARGET_STATUSES } from '../../../../src/domain/types';
 import { formatDate, formatNumber } from '../../../../src/domain/format';
 import { todayIso } from '../../lib/dates';
@@ -21,7 +21,7 @@ import { planPath } from './paths';
 import { capitalise, formatMoney } from '../../../../src/domain/format';
 
 export function PortfolioPage() {
-  const { t } = useTranslation();
+  const t = useT();
   usePageTitle(t('portfolio.title'));
   const asOf = todayIso();
   const me = useMe();

@@ -1,5 +1,5 @@
 /** One target: its sentence, a bar of actual and forecast against the target with the same in words, the reason. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { formatNumber, formatPercent } from '../../../../src/domain/format';
 import type { InitiativeProgress } from '../../api/types';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -9,7 +9,7 @@ type TargetProgress = InitiativeProgress['targets'][number];
 
 /** The figure in words: "Opnået 980 af 2.000 børn og unge (49 pct.). Prognose: 980." */
 function useFigureText(tp: TargetProgress): string {
-  const { t } = useTranslation();
+  const t = useT();
   if (tp.actual === null) return t('figure.none');
   const n = (v: number) => formatNumber(v, 1);
   if (tp.metricKind === 'milestone')
@@ -34,7 +34,7 @@ function useFigureText(tp: TargetProgress): string {
 }
 
 export function TargetFigure({ target, headingLevel = 3 }: { target: TargetProgress; headingLevel?: 3 | 4 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const text = useFigureText(target);
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const showBar = target.actual !== null && target.comparator === '>=' && target.metricKind !== 'milestone';

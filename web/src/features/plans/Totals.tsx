@@ -1,5 +1,5 @@
 /** The plan in figures: initiatives per status and funding per year. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { TARGET_STATUSES } from '../../../../src/domain/types';
 import { formatMoney, formatNumber } from '../../../../src/domain/format';
 import type { Funding, InitiativeProgress } from '../../api/types';
@@ -8,7 +8,7 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { fundingPerYear } from './funding';
 
 export function Totals(props: { initiatives: InitiativeProgress[]; funding: Funding[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const counts = TARGET_STATUSES.map(
     (s) => [s, props.initiatives.filter((i) => i.status === s).length] as const,
   )

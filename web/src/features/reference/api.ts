@@ -1,5 +1,5 @@
 /** Reference lists (units, venues, partners, target groups): small, read once and kept. */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../api/client';
 import { Partner, TargetGroup, Unit, Venue } from '../../api/types';
@@ -11,7 +11,8 @@ function all<T>(path: string, item: z.ZodType<T>) {
   return () => api.list(`/${path}`, {}, item);
 }
 
-export const useUnits = () => useQuery({ queryKey: ['units'], queryFn: all('units', Unit), ...opts });
+export const unitsQuery = () => queryOptions({ queryKey: ['units'], queryFn: all('units', Unit), ...opts });
+export const useUnits = () => useQuery(unitsQuery());
 export const useVenues = () => useQuery({ queryKey: ['venues'], queryFn: all('venues', Venue), ...opts });
 export const usePartners = () =>
   useQuery({ queryKey: ['partners'], queryFn: all('partners', Partner), ...opts });

@@ -1,0 +1,32 @@
+/**
+ * Route loaders that start a page's requests as soon as the URL is known, together with "who is signed in" —
+ * instead of one after the other once each component has rendered. They return nothing: the pages read the same
+ * queries from the cache, and a failure shows where the page asks, not here.
+ */
+import type { LoaderFunctionArgs } from 'react-router';
+import type { FetchQueryOptions } from '@tanstack/react-query';
+import { asOfIn } from '../lib/dates';
+import { meQuery } from '../features/auth/api';
+import { fundingQuery } from '../features/initiatives/api';
+import { planProgressQuery, planQuery } from '../features/plans/api';
+import { unitsQuery } from '../features/reference/api';
+import { queryClient } from './queryClient';
+
+// Any query's options; the loader only starts them.
+type Query = FetchQueryOptions<any, any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Start each query that has neither data nor a request under way (a filter change re-runs the loader). */
+function start(...queries: Query[]): null {
+  for (const q of queries) {
+    if (queryClient.getQueryState(q.queryKey) === undefined) void queryClient.prefetchQuery(q);
+  }
+  return null;
+}
+
+export const signedInLoader = () => start(meQuery());
+
+export const dashboardLoader = ({ params, request }: LoaderFunctionArgs) => {
+  const slug = params.slug ?? '';
+  const asOf = asOfIn(new URL(request.url).searchParams);
+  return start(planQuery(slug), planProgressQuery(slug, asOf), fundingQuery({ planId: slug }), unitsQuery());
+};
