@@ -1,33 +1,29 @@
 /**
- * `import icons from 'virtual:dkfds-icons?ids=check,warning'`: the named symbols of Det Fælles Designsystem's icon
- * sprite as `{ id: { viewBox, paths } }` (each path's `d`), read at build time. An icon drawn inline costs the
- * browser far less than a `<use>` of the external sprite (a dashboard draws hundreds), and only the icons the app
- * names are shipped.
+ * `import 'virtual:dkfds-icons.css'`: a CSS class `ids-icon-<name>` for each named icon of Det Fælles Designsystem's
+ * sprite, holding the icon as a mask image (`--ids-icon`), read at build time. An icon is then one empty element
+ * painted in the text colour — a dashboard draws hundreds, and an inline `<svg>` or a `<use>` of the external sprite
+ * costs the browser far more — and only the icons the app names are shipped.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-const PREFIX = 'virtual:dkfds-icons';
+const ID = 'virtual:dkfds-icons.css';
 
-export function dkfdsIcons(spritePath: string): Plugin {
+export function dkfdsIcons(spritePath: string, names: readonly string[]): Plugin {
   return {
     name: 'dkfds-icons',
-    resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : null),
+    resolveId: (id) => (id === ID ? `\0${ID}` : null),
     load(id) {
-      if (!id.startsWith(`\0${PREFIX}`)) return null;
-      const ids = (new URLSearchParams(id.split('?')[1] ?? '').get('ids') ?? '').split(',').filter(Boolean);
+      if (id !== `\0${ID}`) return null;
       const sprite = readFileSync(spritePath, 'utf8');
-      const icons: Record<string, { viewBox: string; paths: string[] }> = {};
-      for (const name of ids) {
-        const m = new RegExp(`<symbol id="${name}" viewBox="([^"]+)">(.*?)</symbol>`, 's').exec(sprite);
-        if (!m) this.error(`The icon "${name}" is not in Det Fælles Designsystem's sprite`);
-        const paths = [...m[2].matchAll(/<path d="([^"]+)"\s*\/>/g)].map((p) => p[1]);
-        // Only plain paths are drawn (every icon the app uses is one); anything else must not vanish silently.
-        if (m[2].replace(/<path d="[^"]+"\s*\/>/g, '').trim() !== '')
-          this.error(`The icon "${name}" holds more than plain paths`);
-        icons[name] = { viewBox: m[1], paths };
-      }
-      return `export default ${JSON.stringify(icons)};`;
+      return names
+        .map((name) => {
+          const m = new RegExp(`<symbol id="${name}" viewBox="([^"]+)">(.*?)</symbol>`, 's').exec(sprite);
+          if (!m) this.error(`The icon "${name}" is not in Det Fælles Designsystem's sprite`);
+          const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${m[1]}">${m[2]}</svg>`;
+          return `.ids-icon-${name}{--ids-icon:url("data:image/svg+xml,${encodeURIComponent(svg)}")}`;
+        })
+        .join('\n');
     },
   };
 }

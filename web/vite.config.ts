@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { dkfdsIcons } from './dkfds-icons';
+import { ICON_NAMES } from './src/ui/icon-names';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -13,7 +14,7 @@ const api = process.env.INDSATS_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), dkfdsIcons(`${dkfds}/img/all-svg-icons.svg`)],
+  plugins: [react(), dkfdsIcons(`${dkfds}/img/all-svg-icons.svg`, ICON_NAMES)],
   resolve: { alias: { '@dkfds': dkfds } },
   build: {
     outDir: 'dist',

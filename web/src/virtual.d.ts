@@ -1,5 +1,2 @@
-/** The build-time icon module of web/dkfds-icons.ts. */
-declare module 'virtual:dkfds-icons?*' {
-  const icons: Record<string, { viewBox: string; paths: string[] }>;
-  export default icons;
-}
+/** The build-time icon classes of web/dkfds-icons.ts. */
+declare module 'virtual:dkfds-icons.css';

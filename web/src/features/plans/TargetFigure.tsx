@@ -51,9 +51,7 @@ export function TargetFigure({ target, headingLevel = 3 }: { target: TargetProgr
       ) : (
         <p>{text}</p>
       )}
-      <p>
-        <StatusBadge status={target.status} label={t(`status.${target.status}`)} />
-      </p>
+      <StatusBadge status={target.status} label={t(`status.${target.status}`)} />
       <p className="ids-muted">{target.reason}</p>
     </div>
   );
