@@ -15,6 +15,7 @@ const sources = [
   'web/index.html',
   'web/vite.config.ts',
   'web/dkfds-icons.ts',
+  'web/purge-dkfds.ts',
   'src/domain',
   'src/schemas',
   'src/auth/roles.ts',

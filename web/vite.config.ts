@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { dkfdsIcons } from './dkfds-icons';
 import { ICON_NAMES } from './src/ui/icon-names';
+import { purgeDkfds } from './purge-dkfds';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -14,7 +15,7 @@ const api = process.env.INDSATS_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), dkfdsIcons(`${dkfds}/img/all-svg-icons.svg`, ICON_NAMES)],
+  plugins: [react(), dkfdsIcons(`${dkfds}/img/all-svg-icons.svg`, ICON_NAMES), purgeDkfds(webRoot)],
   resolve: { alias: { '@dkfds': dkfds } },
   build: {
     outDir: 'dist',

@@ -35,6 +35,10 @@ try {
       if (p.prepare) await p.prepare(page);
       // What the person sees first, and the whole page.
       await page.screenshot({ path: `${OUT}/${p.name}-${size.name}.png` });
+      // Cards off screen are not drawn until scrolled to (content-visibility); a whole-page picture draws them all.
+      await page.addStyleTag({
+        content: '.ids-card-list > li.ids-card { content-visibility: visible !important; }',
+      });
       await page.screenshot({ path: `${OUT}/full/${p.name}-${size.name}.png`, fullPage: true });
       await context.close();
     }

@@ -10,6 +10,14 @@ const ICONS: Record<Kind, IconName> = {
   error: 'error',
 };
 
+// Spelled out: the build keeps only the design system's rules whose class names appear in the source.
+const CLASSES: Record<Kind, string> = {
+  info: 'alert-info',
+  success: 'alert-success',
+  warning: 'alert-warning',
+  error: 'alert-error',
+};
+
 export function Alert(props: { kind: Kind; heading?: ReactNode; children?: ReactNode; live?: boolean }) {
   // Errors and warnings interrupt (they need action); information and success are announced politely.
   const role = props.live
@@ -18,7 +26,7 @@ export function Alert(props: { kind: Kind; heading?: ReactNode; children?: React
       : 'status'
     : undefined;
   return (
-    <div className={`alert alert-${props.kind} ids-alert`} role={role}>
+    <div className={`alert ${CLASSES[props.kind]} ids-alert`} role={role}>
       <Icon name={ICONS[props.kind]} />
       <div className="alert-body">
         {props.heading && <p className="alert-heading">{props.heading}</p>}
