@@ -19,6 +19,44 @@ import { FULL, syntheticPlan } from './synthetic';
 
 const RUNS = 5;
 const AS_OF = '2018-09-01';
+/**
+ * Runs in the page before its own scripts: as soon as the dashboard's list is complete ("Viser N af 100" and N
+ * cards) and painted, choose the first status in the status filter as a person would (the select's change event),
+ * and once the list has changed to match and is painted, note the time on the page's clock, which starts at
+ * navigation. A paint is awaited as a frame and a task after it.
+ */
+const IN_PAGE = `(() => {
+  const w = window;
+  const shown = () => {
+    const line = [...document.querySelectorAll('[role=status]')].map((e) => e.textContent || '')
+      .find((t) => /Viser \\d+ af 100 indsatser/.test(t));
+    if (!line) return null;
+    const n = Number(/Viser (\\d+)/.exec(line)[1]);
+    return document.querySelectorAll('main .ids-card-list > li').length === n ? line : null;
+  };
+  const afterPaint = (f) => requestAnimationFrame(() => setTimeout(f, 0));
+  let first = null;
+  let chosen = false;
+  const observer = new MutationObserver(() => {
+    const line = shown();
+    if (!line) return;
+    if (first === null) {
+      first = line;
+      afterPaint(() => {
+        const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Status');
+        const select = label.control;
+        select.selectedIndex = 1;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        chosen = true;
+      });
+    } else if (chosen && line !== first) {
+      observer.disconnect();
+      afterPaint(() => { w.__filtered = performance.now(); });
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+})();`;
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Measure and return the figures as Markdown. */
@@ -37,12 +75,16 @@ export async function benchWeb(): Promise<string> {
   const url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
   const browser = await launchChromium();
 
-  const filterMs: number[] = [];
+  const inPageMs: number[] = [];
+  const drivenMs: number[] = [];
   const apiMs: number[] = [];
   let jsRaw = 0;
   let jsGzip = 0;
   try {
-    for (let run = 0; run < RUNS; run++) {
+    // Two ways, RUNS each, alternating: the page measures itself (its own clock from navigation start), and
+    // Playwright drives the page and times it from outside (protocol round trips and its checks included).
+    for (let run = 0; run < RUNS * 2; run++) {
+      const inPage = run % 2 === 0;
       const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 800 } });
       // Sign in through the API (not part of the measurement); the session cookie lands in the context.
       const login = await context.request.post('/api/v1/auth/login', {
@@ -56,6 +98,7 @@ export async function benchWeb(): Promise<string> {
       await api.body();
       apiMs.push(performance.now() - a0);
 
+      if (inPage) await context.addInitScript(IN_PAGE);
       const page = await context.newPage();
       const scripts: Promise<void>[] = [];
       if (run === 0) {
@@ -71,21 +114,28 @@ export async function benchWeb(): Promise<string> {
       }
       const t0 = performance.now();
       await page.goto(`/planer/${slug}?dato=${AS_OF}`);
-      // Both waits read the DOM in the page (Playwright's role engine would itself cost main-thread time):
-      // the list counts as shown when the status line says "Viser N af 100" and N cards are on the page.
-      const listShows = (previous: string | null) =>
-        page.waitForFunction((prev) => {
-          const line = [...document.querySelectorAll('[role=status]')]
-            .map((e) => e.textContent ?? '')
-            .find((text) => /Viser \d+ af 100 indsatser/.test(text));
-          if (!line || line === prev) return null;
-          const n = Number(/Viser (\d+)/.exec(line)![1]);
-          return document.querySelectorAll('main .ids-card-list > li').length === n ? line : null;
-        }, previous);
-      const before = await (await listShows(null)).jsonValue();
-      await page.getByLabel('Status', { exact: true }).selectOption({ index: 1 });
-      await listShows(before);
-      filterMs.push(performance.now() - t0);
+      if (inPage) {
+        const done = await page.waitForFunction(() => (window as { __filtered?: number }).__filtered, null, {
+          polling: 100,
+        });
+        inPageMs.push(Number(await done.jsonValue()));
+      } else {
+        // Both waits read the DOM in the page (Playwright's role engine would itself cost main-thread time):
+        // the list counts as shown when the status line says "Viser N af 100" and N cards are on the page.
+        const listShows = (previous: string | null) =>
+          page.waitForFunction((prev) => {
+            const line = [...document.querySelectorAll('[role=status]')]
+              .map((e) => e.textContent ?? '')
+              .find((text) => /Viser \d+ af 100 indsatser/.test(text));
+            if (!line || line === prev) return null;
+            const n = Number(/Viser (\d+)/.exec(line)![1]);
+            return document.querySelectorAll('main .ids-card-list > li').length === n ? line : null;
+          }, previous);
+        const before = await (await listShows(null)).jsonValue();
+        await page.getByLabel('Status', { exact: true }).selectOption({ index: 1 });
+        await listShows(before);
+        drivenMs.push(performance.now() - t0);
+      }
       await Promise.all(scripts);
       await context.close();
     }
@@ -100,7 +150,8 @@ export async function benchWeb(): Promise<string> {
     '',
     '| figure | median | runs | goal |',
     '| --- | --- | --- | --- |',
-    `| navigation → status filter has updated the list | ${median(filterMs).toFixed(0)} ms | ${filterMs.map((v) => v.toFixed(0)).join(', ')} ms | < 1 s |`,
+    `| navigation → status filter has updated the list, on screen (the page's own clock) | ${median(inPageMs).toFixed(0)} ms | ${inPageMs.map((v) => v.toFixed(0)).join(', ')} ms | < 1 s |`,
+    `| the same, driven and timed by Playwright from outside | ${median(drivenMs).toFixed(0)} ms | ${drivenMs.map((v) => v.toFixed(0)).join(', ')} ms | (for comparison) |`,
     `| progress API for the same data (same client) | ${median(apiMs).toFixed(0)} ms | ${apiMs.map((v) => v.toFixed(0)).join(', ')} ms | (baseline) |`,
     `| initial JavaScript for the dashboard | ${kb(jsGzip)} gzip (${kb(jsRaw)} raw) | – | ≤ 250 KB gzip |`,
   ].join('\n');
