@@ -36,4 +36,22 @@ if (!force && builtAt >= sourcesAt) process.exit(0);
 console.log('Bygger webappen (web/dist) …');
 const { build } = await import('vite');
 await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
+
+// Compressed copies beside the files (file.br, file.gz): the server sends the one the browser accepts, so the app
+// crosses a municipal network at a third of its size without the server compressing on every request.
+const { brotliCompressSync, gzipSync, constants } = await import('node:zlib');
+const { readFileSync, writeFileSync } = await import('node:fs');
+const COMPRESSIBLE = /\.(js|css|html|svg|ttf)$/;
+function compressAll(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) compressAll(path);
+    else if (COMPRESSIBLE.test(name)) {
+      const data = readFileSync(path);
+      writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+    }
+  }
+}
+compressAll(join(web, 'dist'));
 console.log('Webappen er bygget.');

@@ -27,7 +27,9 @@ function fileIn(root: string, path: string): string | null {
 
 /** Register the web app's routes; every one is public (the app signs in through the API). */
 export async function registerWebStatic(app: App, root: string = WEB_DIST): Promise<void> {
-  await app.register(fastifyStatic, { root, serve: false });
+  // The build writes file.br and file.gz beside each text file (bin/build-web.mjs); the one the browser accepts is
+  // sent, else the file itself.
+  await app.register(fastifyStatic, { root, serve: false, preCompressed: true });
   app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, (req, reply) => {
     const path = (req.params as { '*': string })['*'];
     if (path === 'api' || path.startsWith('api/')) return reply.callNotFound();
@@ -38,6 +40,8 @@ export async function registerWebStatic(app: App, root: string = WEB_DIST): Prom
         .type('text/plain; charset=utf-8')
         .send('Webappen er ikke bygget. Kør "npm run build:web" (npm start gør det selv).');
     const file = fileIn(root, path);
+    // The answer depends on Accept-Encoding (a compressed copy or not): caches must keep them apart.
+    void reply.header('vary', 'accept-encoding');
     if (file) {
       const immutable = file.startsWith('assets/');
       return reply.sendFile(file, { maxAge: immutable ? '365d' : 0, immutable });

@@ -2,11 +2,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/api/app-types';
 import { registerWebStatic } from '../../src/api/web-static';
 
+const INDEX = '<!doctype html><html lang="da"><title>indsats</title></html>';
 const dir = mkdtempSync(join(tmpdir(), 'indsats-web-'));
 const root = join(dir, 'dist');
 let app: App;
@@ -14,8 +16,12 @@ let bare: App;
 
 beforeAll(async () => {
   mkdirSync(join(root, 'assets'), { recursive: true });
-  writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="da"><title>indsats</title></html>');
+  writeFileSync(join(root, 'index.html'), INDEX);
   writeFileSync(join(root, 'assets', 'app-1a2b.js'), 'console.log(1)');
+  // The build's compressed copies (bin/build-web.mjs); made here with the same library.
+  writeFileSync(join(root, 'assets', 'app-1a2b.js.br'), brotliCompressSync('console.log(1)'));
+  writeFileSync(join(root, 'assets', 'app-1a2b.js.gz'), gzipSync('console.log(1)'));
+  writeFileSync(join(root, 'index.html.br'), brotliCompressSync(INDEX));
   writeFileSync(join(dir, 'secret.txt'), 'not for the web');
   app = Fastify();
   await registerWebStatic(app, root);
@@ -40,6 +46,26 @@ describe('the web app route', () => {
     const res = await app.inject({ method: 'GET', url: '/assets/app-1a2b.js' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toContain('immutable');
+  });
+
+  it('sends the compressed copy the browser accepts, and the file itself to one that accepts none', async () => {
+    const url = '/assets/app-1a2b.js';
+    const br = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe('console.log(1)');
+    const gz = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe('console.log(1)');
+    const plain = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('console.log(1)');
+    // A page path gets index.html compressed too, still not cached.
+    const page = await app.inject({ method: 'GET', url: '/planer/x', headers: { 'accept-encoding': 'br' } });
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(brotliDecompressSync(page.rawPayload).toString()).toBe(INDEX);
   });
 
   it('leaves /api paths to the API, and never serves a file outside the build', async () => {

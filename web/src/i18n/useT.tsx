@@ -1,28 +1,41 @@
 /**
  * The translate function for components. react-i18next's useTranslation subscribes each component to i18next on its
  * own; a dashboard renders a thousand of them, so the app subscribes once (TranslationProvider) and components read
- * `t` from context. The texts are cached per language: the same key with the same values gives the same sentence.
+ * `t` from context.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
+import { interpolate } from './interpolate';
 
 const TContext = createContext<TFunction | null>(null);
 
-/** `t` with a cache in front; a new language gives a new `t` and so a new cache. */
-function cached(t: TFunction): TFunction {
-  const texts = new Map<string, unknown>();
+/**
+ * `t` with a cache in front for texts without values, and the catalog's own text filled in directly for texts with
+ * values (interpolate.ts); i18next does the rest. A new language gives a new `t` and so a new cache.
+ */
+function faster(t: TFunction, i18n: I18n): TFunction {
+  const plain = new Map<string, unknown>();
+  const slow = t as (k: unknown, o?: unknown) => unknown;
   const fast = (key: string | string[], options?: unknown): unknown => {
-    const id = options === undefined ? String(key) : `${String(key)}\u0000${JSON.stringify(options)}`;
-    if (!texts.has(id)) texts.set(id, (t as (k: unknown, o?: unknown) => unknown)(key, options));
-    return texts.get(id);
+    if (options === undefined) {
+      const id = String(key);
+      if (!plain.has(id)) plain.set(id, slow(key));
+      return plain.get(id);
+    }
+    if (typeof key === 'string' && typeof options === 'object' && options !== null) {
+      const template = i18n.getResource(i18n.language, 'translation', key) as unknown;
+      const text = typeof template === 'string' ? interpolate(template, options as Record<string, unknown>) : null;
+      if (text !== null) return text;
+    }
+    return slow(key, options);
   };
   return fast as unknown as TFunction;
 }
 
 export function TranslationProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const value = useMemo(() => cached(t), [t]);
+  const { t, i18n } = useTranslation();
+  const value = useMemo(() => faster(t, i18n), [t, i18n]);
   return <TContext.Provider value={value}>{children}</TContext.Provider>;
 }
 
