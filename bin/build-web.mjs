@@ -48,7 +48,10 @@ function compressAll(dir) {
     if (statSync(path).isDirectory()) compressAll(path);
     else if (COMPRESSIBLE.test(name)) {
       const data = readFileSync(path);
-      writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      writeFileSync(
+        `${path}.br`,
+        brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      );
       writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
     }
   }

@@ -4,7 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { Kysely } from 'kysely';
 import { openDatabase, type Database } from '../src/store/database';
+import type { DB } from '../src/store/schema';
 
 /** The PostgreSQL server the PG suite runs against, e.g. postgres://postgres@127.0.0.1:5432/postgres. */
 export const pgAdminUrl = process.env.TEST_PG_URL;
@@ -19,14 +21,14 @@ async function adminQuery(text: string): Promise<void> {
   }
 }
 
-/** Open a fresh, migrated database; `close` also drops a PostgreSQL test database. */
-export async function freshDatabase(): Promise<Database> {
-  if (!pgAdminUrl) return openDatabase({ url: ':memory:' });
+/** Open a fresh database, migrated unless `migrate: false`; `close` also drops a PostgreSQL test database. */
+export async function freshDatabase(opts: { migrate?: boolean } = {}): Promise<Database> {
+  if (!pgAdminUrl) return openDatabase({ url: ':memory:', migrate: opts.migrate });
   const name = `indsats_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`create database ${name}`);
   const url = new URL(pgAdminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 4 });
+  const database = await openDatabase({ url: url.toString(), poolSize: 4, migrate: opts.migrate });
   return {
     ...database,
     close: async () => {
@@ -34,4 +36,28 @@ export async function freshDatabase(): Promise<Database> {
       await adminQuery(`drop database if exists ${name}`);
     },
   };
+}
+
+/** A bare plan row written straight to the database (tests of the store itself, below the services). */
+export async function insertPlan(
+  db: Kysely<DB>,
+  slug = `p-${randomBytes(4).toString('hex')}`,
+): Promise<number> {
+  const now = '2026-01-01T00:00:00.000Z';
+  const { id } = await db
+    .insertInto('plans')
+    .values({
+      slug,
+      title: 'Plan',
+      theme: 'tema',
+      periodFrom: '2018-01-01',
+      periodTo: '2018-12-31',
+      unitId: null,
+      organisation: null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }

@@ -20,7 +20,7 @@ import { contextFor } from '../auth/context';
 import { checkRoute, identify } from './guard';
 import { installErrorHandler } from './errors';
 import { registerWebStatic } from './web-static';
-import { installPlanRefs } from './plan-refs';
+import { documentPlanRefs, installPlanRefs } from './plan-refs';
 import { installInputHygiene } from './input-hygiene';
 import { installIdempotency } from './idempotency';
 import { installGracefulClose, registerHealthRoutes } from './health';
@@ -110,7 +110,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
         description: 'Handleplaner, indsatser, mål, aktiviteter og fremdrift.',
       },
     },
-    transform: jsonSchemaTransform,
+    // Then say that plan ids may be slugs (plan-refs.ts).
+    transform: (route) => documentPlanRefs(jsonSchemaTransform(route)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

@@ -5,6 +5,7 @@
  * learns which slugs exist without being allowed to ask.
  */
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import { notFound, ruleViolation } from '../domain/problem';
 import { slug } from '../schemas/plans';
 import type { DB } from '../store/schema';
@@ -60,4 +61,42 @@ export function installPlanRefs(app: App): void {
         await resolveIn(db, role as Bag, 'planId', false, unknownInBody(`roles.${n}.planId`));
     }
   });
+}
+
+type Json = { [key: string]: unknown };
+const isJson = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The OpenAPI form of a slug, from the same schema the hook checks against. */
+const SLUG_SCHEMA: Json = Object.fromEntries(
+  Object.entries(z.toJSONSchema(slug)).filter(([key]) => key !== '$schema'),
+);
+
+/** `schema.properties[key]` as "the plan's id, or its slug", where it exists. */
+function idOrSlugAt(schema: unknown, key: string): void {
+  if (!isJson(schema) || !isJson(schema.properties)) return;
+  const id = schema.properties[key];
+  if (!isJson(id)) return;
+  const { description, ...idSchema } = id;
+  schema.properties[key] = {
+    anyOf: [
+      idSchema,
+      { ...SLUG_SCHEMA, description: "The plan's slug, e.g. integrationshandleplan-2017-18." },
+    ],
+    description: `${typeof description === 'string' ? `${description} ` : ''}The plan's id or its slug.`,
+  };
+}
+
+/**
+ * The OpenAPI document says what the hook above does: each place that takes a plan id also takes its slug. Applied
+ * to each route's schemas after they have been turned into JSON Schema.
+ */
+export function documentPlanRefs<T extends { schema: unknown; url: string }>(route: T): T {
+  if (!isJson(route.schema)) return route;
+  const { params, querystring, body } = route.schema;
+  if (route.url === '/api/v1/plans/:id' || route.url === '/api/v1/plans/{id}') idOrSlugAt(params, 'id');
+  idOrSlugAt(querystring, 'planId');
+  idOrSlugAt(body, 'planId');
+  if (isJson(body) && isJson(body.properties) && isJson(body.properties.roles))
+    idOrSlugAt(body.properties.roles.items, 'planId');
+  return route;
 }

@@ -24,6 +24,8 @@ const RESOURCES = [
 
 interface Schema {
   type?: string;
+  pattern?: string;
+  anyOf?: Schema[];
   minimum?: number;
   required?: string[];
   properties?: Record<string, Schema>;
@@ -31,7 +33,7 @@ interface Schema {
 }
 interface Operation {
   tags?: string[];
-  parameters?: { name: string; in: string }[];
+  parameters?: { name: string; in: string; schema?: Schema }[];
   requestBody?: { content: Record<string, { schema: Schema }> };
   responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
 }
@@ -71,6 +73,20 @@ describe('OpenAPI at /api/docs', () => {
       const params = doc.paths[`/api/v1/${r}`].get.parameters?.map((p) => p.name) ?? [];
       expect(params).toEqual(expect.arrayContaining(['page', 'pageSize']));
     }
+  });
+
+  it("says that every plan id, in a path, a filter or a body, may be the plan's slug", () => {
+    const types = (s: Schema | undefined) => (s?.anyOf ?? []).map((x) => x.type).sort();
+    const param = (path: string, method: string, name: string) =>
+      doc.paths[path][method].parameters?.find((p) => p.name === name)?.schema;
+    expect(types(param('/api/v1/plans/{id}', 'get', 'id'))).toEqual(['integer', 'string']);
+    expect(types(param('/api/v1/initiatives', 'get', 'planId'))).toEqual(['integer', 'string']);
+    expect(types(param('/api/v1/funding', 'get', 'planId'))).toEqual(['integer', 'string']);
+    const body = doc.paths['/api/v1/initiatives'].post.requestBody?.content['application/json'].schema;
+    const planId = body?.properties?.planId;
+    expect(planId?.anyOf?.some((x) => x.type === 'string' && typeof x.pattern === 'string')).toBe(true);
+    // An initiative's own id is an id, nothing else.
+    expect(param('/api/v1/initiatives/{id}', 'get', 'id')?.anyOf).toBeUndefined();
   });
 
   it('has the assessment, progress and health routes', () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notFound } from '../../src/domain/problem';
 import type { Database } from '../../src/store/database';
 import { versionedDelete, versionedUpdate } from '../../src/store/versioned';
-import { freshDatabase } from '../db';
+import { freshDatabase, insertPlan } from '../db';
 
 let d: Database;
 const now = '2026-01-01T00:00:00.000Z';
@@ -13,24 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => d.close());
 
-async function newPlan(): Promise<number> {
-  const { id } = await d.db
-    .insertInto('plans')
-    .values({
-      slug: `p-${Math.random().toString(36).slice(2)}`,
-      title: 'Plan',
-      theme: 'tema',
-      periodFrom: '2018-01-01',
-      periodTo: '2018-12-31',
-      unitId: null,
-      organisation: null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
+const newPlan = () => insertPlan(d.db);
 
 const stored = (id: number) =>
   d.db.selectFrom('plans').select(['title', 'version']).where('id', '=', id).executeTakeFirst();

@@ -7,7 +7,9 @@ import { interpolate } from './interpolate';
 /** Every key path and text of a nested catalog. */
 function texts(obj: object, prefix = ''): [string, string][] {
   return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null ? texts(v as object, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]],
+    typeof v === 'object' && v !== null
+      ? texts(v as object, `${prefix}${k}.`)
+      : [[`${prefix}${k}`, String(v)]],
   );
 }
 

@@ -25,7 +25,8 @@ function faster(t: TFunction, i18n: I18n): TFunction {
     }
     if (typeof key === 'string' && typeof options === 'object' && options !== null) {
       const template = i18n.getResource(i18n.language, 'translation', key) as unknown;
-      const text = typeof template === 'string' ? interpolate(template, options as Record<string, unknown>) : null;
+      const text =
+        typeof template === 'string' ? interpolate(template, options as Record<string, unknown>) : null;
       if (text !== null) return text;
     }
     return slow(key, options);
