@@ -3,9 +3,9 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { dkfdsIcons } from './dkfds-icons';
-import { ICON_NAMES } from './src/ui/icon-names';
-import { purgeDkfds } from './purge-dkfds';
+import { dkfdsIcons } from './dkfds-icons.ts';
+import { ICON_NAMES } from './src/ui/icon-names.ts';
+import { purgeDkfds } from './purge-dkfds.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));

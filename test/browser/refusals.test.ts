@@ -36,6 +36,54 @@ describe('når det ikke kan lade sig gøre', () => {
     await context.close();
   });
 
+  it('svaret på en registrering går tabt; at gemme igen giver ikke en aktivitet mere', async () => {
+    const { context, page } = await newPage(rig);
+    await signIn(page, DEMO.owner, `${initiative(1)}/aktiviteter/ny`);
+    await expectHeading(page, 'Registrér aktivitet');
+    const title = 'Dialogmøde med forældre i Tingbjerg';
+    await page.getByRole('radio', { name: 'Gennemført' }).check();
+    await page.getByLabel('Titel').fill(title);
+    await page.getByLabel('Dato (første dag)').fill('2018-06-12');
+    await page.getByLabel('Type').selectOption({ label: 'Møde' });
+
+    // The server saves the first request, but its answer never reaches the page (the connection drops).
+    const keys: string[] = [];
+    let lose = true;
+    await page.route('**/api/v1/activities', async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (!lose) return route.fallback();
+      lose = false;
+      const saved = await route.fetch();
+      expect(saved.status()).toBe(201);
+      return route.abort('connectionreset');
+    });
+    await page.getByRole('button', { name: 'Gem gennemført aktivitet' }).click();
+    await page.getByRole('alert').getByText('Serveren svarer ikke').waitFor();
+    expect(await page.getByLabel('Titel').inputValue()).toBe(title);
+
+    // Saving again sends the same key: the server answers with the first save instead of making a second one.
+    await page.getByRole('button', { name: 'Gem gennemført aktivitet' }).click();
+    await page.getByText(`Aktiviteten »${title}« er registreret.`).waitFor();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const listed = await context.request.get(`/api/v1/activities?q=&pageSize=500`);
+    const items = (await listed.json()) as { items: { title: string }[] };
+    expect(items.items.filter((a) => a.title === title)).toHaveLength(1);
+
+    // A new activity from the same form is a new request with a new key.
+    await page.getByRole('link', { name: 'Registrér aktivitet' }).click();
+    await page.getByLabel('Titel').fill(`${title} (2. møde)`);
+    await page.getByLabel('Dato (første dag)').fill('2018-06-19');
+    await page.getByLabel('Type').selectOption({ label: 'Møde' });
+    await page.getByRole('button', { name: 'Gem gennemført aktivitet' }).click();
+    await page.getByText(`Aktiviteten »${title} (2. møde)« er registreret.`).waitFor();
+    expect(keys).toHaveLength(3);
+    expect(keys[2]).not.toBe(keys[0]);
+    await context.close();
+  });
+
   it('to personer redigerer samme aktivitet; den anden får 409-forklaringen og beholder sit input', async () => {
     const first = await newPage(rig);
     const second = await newPage(rig);

@@ -83,8 +83,13 @@ export async function request<T>(
   path: string,
   schema: z.ZodType<T> | null,
   body?: unknown,
+  extra: Record<string, string> = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
+  const headers: Record<string, string> = {
+    ...extra,
+    Accept: 'application/json',
+    'Accept-Language': language,
+  };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
@@ -142,8 +147,20 @@ async function list<T>(
 export const api = {
   get: <T>(path: string, schema: z.ZodType<T>) => request<T>('GET', path, schema),
   list,
-  post: <T>(path: string, schema: z.ZodType<T> | null, body?: unknown) =>
-    request<T>('POST', path, schema, body ?? {}),
+  /** `idempotencyKey` (api/idempotency.ts) makes a create safe to send again. */
+  post: <T>(
+    path: string,
+    schema: z.ZodType<T> | null,
+    body?: unknown,
+    opts: { idempotencyKey?: string } = {},
+  ) =>
+    request<T>(
+      'POST',
+      path,
+      schema,
+      body ?? {},
+      opts.idempotencyKey ? { 'Idempotency-Key': opts.idempotencyKey } : {},
+    ),
   patch: <T>(path: string, schema: z.ZodType<T>, body: unknown) => request<T>('PATCH', path, schema, body),
   delete: (path: string) => request<void>('DELETE', path, null),
 };

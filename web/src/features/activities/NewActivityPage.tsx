@@ -18,10 +18,9 @@ function NewActivityForm({ initiative, base }: FrameContext) {
   const t = useT();
   const navigate = useNavigate();
   const targets = useTargets(initiative.id);
-  const [values, setValues, clear, restored] = useDraft(`activity-new-${initiative.id}`, () =>
-    emptyValues('done'),
-  );
-  const create = useCreateActivity();
+  const draft = `activity-new-${initiative.id}`;
+  const [values, setValues, clear, restored] = useDraft(draft, () => emptyValues('done'));
+  const create = useCreateActivity(draft);
   const [reachOrder, setReachOrder] = useState<number[]>([]);
   const [invalid, setInvalid] = useState<ApiError | null>(null);
   const problem = invalid ?? create.error;

@@ -1,6 +1,7 @@
 /** Activities: list, one, create, update (with its version), delete. Writes refresh the figures. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
+import { forgetIdempotencyKey, idempotencyKey } from '../../api/idempotency';
 import { Activity, type ActivityInput } from '../../api/types';
 
 export const useActivities = (initiativeId: number | undefined) =>
@@ -23,11 +24,16 @@ function useRefresh() {
     ]);
 }
 
-export function useCreateActivity() {
+/** `scope` names the form (its draft): sending the same activity again from it cannot make a second one. */
+export function useCreateActivity(scope: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: ActivityInput) => api.post('/activities', Activity, body),
-    onSuccess: refresh,
+    mutationFn: (body: ActivityInput) =>
+      api.post('/activities', Activity, body, { idempotencyKey: idempotencyKey(scope, body) }),
+    onSuccess: () => {
+      forgetIdempotencyKey(scope);
+      return refresh();
+    },
   });
 }
 
