@@ -3,6 +3,9 @@
  * PostgreSQL database created for the file and dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { Kysely } from 'kysely';
 import { openDatabase, type Database } from '../src/store/database';
@@ -21,20 +24,42 @@ async function adminQuery(text: string): Promise<void> {
   }
 }
 
+/** A new, empty PostgreSQL database for a test; `drop` removes it. */
+async function newPgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `indsats_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(pgAdminUrl!);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name}`) };
+}
+
 /** Open a fresh database, migrated unless `migrate: false`; `close` also drops a PostgreSQL test database. */
 export async function freshDatabase(opts: { migrate?: boolean } = {}): Promise<Database> {
   if (!pgAdminUrl) return openDatabase({ url: ':memory:', migrate: opts.migrate });
-  const name = `indsats_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  const url = new URL(pgAdminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 4, migrate: opts.migrate });
+  const { url, drop } = await newPgDatabase();
+  const database = await openDatabase({ url, poolSize: 4, migrate: opts.migrate });
   return {
     ...database,
     close: async () => {
       await database.close();
-      await adminQuery(`drop database if exists ${name}`);
+      await drop();
     },
+  };
+}
+
+/**
+ * The URL of a fresh, empty database that separate processes can open: a SQLite file in a new temporary folder, or
+ * (with TEST_PG_URL) a new PostgreSQL database. `remove` deletes it.
+ */
+export async function freshDatabaseUrl(): Promise<{ url: string; remove: () => Promise<void> }> {
+  if (pgAdminUrl) {
+    const { url, drop } = await newPgDatabase();
+    return { url, remove: drop };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'indsats-test-'));
+  return {
+    url: join(dir, 'indsats.db'),
+    remove: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
   };
 }
 
