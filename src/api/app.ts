@@ -18,7 +18,7 @@ import { registerFeatures } from '../features/register';
 import type { App } from './app-types';
 import { contextFor } from '../auth/context';
 import { checkRoute, identify } from './guard';
-import { installErrorHandler } from './errors';
+import { frameworkErrors, installErrorHandler, languageOf } from './errors';
 import { registerWebStatic } from './web-static';
 import { documentPlanRefs, installPlanRefs } from './plan-refs';
 import { installInputHygiene } from './input-hygiene';
@@ -67,6 +67,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
         }
       : false,
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
     genReqId: () => randomUUID(),
     // Behind a TLS-terminating load balancer, set INDSATS_TRUST_PROXY=1 so the session cookie is marked Secure.
     trustProxy: process.env.INDSATS_TRUST_PROXY === '1',
@@ -91,7 +92,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     referrerPolicy: { policy: 'same-origin' },
   });
   app.addHook('onRequest', async (req) => {
-    const lang = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'da';
+    const lang = languageOf(req.headers);
     req.ctx = contextFor(null, req.id, lang);
     req.identity = null;
     const identity = await identify(opts.db, req.headers.authorization, req.cookies[SESSION_COOKIE]);

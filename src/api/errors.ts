@@ -1,5 +1,5 @@
 /** Every error leaves as application/problem+json with a Danish (or English) message and the failing field. */
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from './app-types';
@@ -66,6 +66,27 @@ function send(
       errors: p.errors?.map((e) => ({ field: e.field, message: lang === 'en' ? e.en : e.da })),
       ...p.extra,
     });
+}
+
+/** The interface language a request asks for (Danish unless English comes first). */
+export const languageOf = (headers: { 'accept-language'?: string }): 'da' | 'en' =>
+  /^en\b/i.test(headers['accept-language'] ?? '') ? 'en' : 'da';
+
+/**
+ * Fastify's own refusals before any route or hook runs (an address with a malformed %-escape, a failed route
+ * constraint): problem+json like every other refusal, not Fastify's JSON.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const p =
+    err.code === 'FST_ERR_BAD_URL'
+      ? new Problem(
+          400,
+          'bad_url',
+          'Adressen kan ikke læses: den indeholder en ugyldig %-kode. Ret adressen, og prøv igen.',
+          'The address cannot be read: it holds an invalid %-escape. Correct the address and try again.',
+        )
+      : new Problem(400, 'bad_request', 'Forespørgslen kan ikke læses.', 'The request cannot be read.');
+  send(reply, p, languageOf(req.headers));
 }
 
 /** Install the error and not-found handlers. */

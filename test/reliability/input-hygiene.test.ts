@@ -65,6 +65,19 @@ describe('NUL and lone surrogates', () => {
     expectProblem(await call(t.app, 'GET', '/api/v1/plans/a%00b/progress'), 422, 'plan');
   });
 
+  it('refuses an address with a malformed %-escape as problem+json, in Danish or English', async () => {
+    const da = expectProblem(await call(t.app, 'GET', '/api/v1/plans/%E0%A4%A'), 400);
+    expect(da.detail).toBe(
+      'Adressen kan ikke læses: den indeholder en ugyldig %-kode. Ret adressen, og prøv igen.',
+    );
+    const en = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/plans/%E0%A4%A',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(expectProblem(en, 400).detail).toMatch(/^The address cannot be read/);
+  });
+
   it('refuses a NUL in audit filters and other query strings', async () => {
     expectProblem(await call(t.app, 'GET', '/api/v1/audit?actor=a%00b'), 422, 'actor');
     expectProblem(await call(t.app, 'GET', '/api/v1/audit.csv?entityType=%00'), 422, 'entityType');
