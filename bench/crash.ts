@@ -1,0 +1,180 @@
+/**
+ * `npm run bench crash`: kill -9 during writes, then count acknowledged writes that are gone. For each engine, a real
+ * `indsats serve` process takes activities from 4 writers; after 1–2 s it is killed with SIGKILL; the database is
+ * then opened afresh and every activity the server had answered 201 for is looked up. CRASH_RUNS sets the runs per
+ * engine (default 3); BENCH_PG_URL the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { systemContext } from '../src/auth/context';
+import { loadDemo } from '../src/demo/load';
+import { openDatabase } from '../src/store/database';
+
+const ROOT = join(import.meta.dirname, '..');
+const RUNS = Number(process.env.CRASH_RUNS ?? 3);
+const WRITERS = 4;
+const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function admin(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_ADMIN });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database of the engine, with the demo plan; `remove` deletes it. */
+async function freshDatabase(
+  engine: 'sqlite' | 'postgres',
+): Promise<{ url: string; remove: () => Promise<void> }> {
+  let url: string;
+  let remove: () => Promise<void>;
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'indsats-crash-'));
+    url = join(dir, 'indsats.db');
+    remove = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
+  } else {
+    const name = `indsats_crash_${randomBytes(5).toString('hex')}`;
+    await admin(`create database ${name}`);
+    const u = new URL(PG_ADMIN);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    remove = () => admin(`drop database if exists ${name}`);
+  }
+  const seed = await openDatabase({ url });
+  await loadDemo(seed.db, systemContext('bench'));
+  await seed.close();
+  return { url, remove };
+}
+
+function serve(url: string): Promise<{ base: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'bin', 'indsats.mjs'), '-d', url, 'serve', '--port', '0'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const read = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Åbn (http:\/\/\S+) i en browser/.exec(out);
+      if (m) resolve({ base: m[1], child });
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => reject(new Error(`the server stopped (${code}):\n${out}`)));
+  });
+}
+
+interface RunFigures {
+  acknowledged: number;
+  missing: number;
+  unacknowledged: number;
+}
+
+async function crashOnce(url: string, run: number): Promise<RunFigures> {
+  const { base, child } = await serve(url);
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@demo.indsats.dk', password: 'indsats-demo-2018' }),
+  });
+  if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const initiatives = (await (
+    await fetch(`${base}/api/v1/initiatives?pageSize=500`, { headers: { cookie } })
+  ).json()) as {
+    items: { id: number }[];
+  };
+  const initiativeId = initiatives.items[0].id;
+
+  const acked = new Set<string>();
+  const sent = new Set<string>();
+  let alive = true;
+  const writer = async (w: number) => {
+    for (let i = 0; alive; i++) {
+      const title = `crash-${run}-${w}-${i}`;
+      sent.add(title);
+      try {
+        const res = await fetch(`${base}/api/v1/activities`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+          body: JSON.stringify({
+            initiativeId,
+            state: 'done',
+            kind: 'møde',
+            title,
+            dateFrom: '2018-05-01',
+            dateTo: '2018-05-01',
+          }),
+        });
+        if (res.status === 201) acked.add(title);
+        else if (res.status >= 400) throw new Error(`write refused: ${res.status} ${await res.text()}`);
+      } catch (err) {
+        if (alive) throw err;
+        return; // the server is gone
+      }
+    }
+  };
+  const writers = Array.from({ length: WRITERS }, (_, w) => writer(w));
+  await new Promise((r) => setTimeout(r, 1000 + Math.random() * 1000));
+  alive = false;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGKILL');
+  await exited;
+  await Promise.allSettled(writers);
+
+  // Open the database afresh, as a restarted server would, and look every write up.
+  const db = await openDatabase({ url });
+  try {
+    const rows = await db.db
+      .selectFrom('activities')
+      .select('title')
+      .where('title', 'like', `crash-${run}-%`)
+      .execute();
+    const stored = new Set(rows.map((r) => r.title));
+    return {
+      acknowledged: acked.size,
+      missing: [...acked].filter((t) => !stored.has(t)).length,
+      unacknowledged: [...stored].filter((t) => !acked.has(t)).length,
+    };
+  } finally {
+    await db.close();
+  }
+}
+
+/** Measure and return the figures as Markdown. */
+export async function benchCrash(): Promise<string> {
+  const lines = [
+    `kill -9 during writes: ${RUNS} runs per engine, ${WRITERS} writers posting activities, SIGKILL after 1–2 s.`,
+    '',
+    '| engine | run | writes acknowledged (201) | acknowledged but missing after restart | stored but never acknowledged |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const engine of ['sqlite', 'postgres'] as const) {
+    const database = await freshDatabase(engine);
+    try {
+      for (let run = 1; run <= RUNS; run++) {
+        const f = await crashOnce(database.url, run);
+        lines.push(`| ${engine} | ${run} | ${f.acknowledged} | ${f.missing} | ${f.unacknowledged} |`);
+        if (f.missing > 0) process.exitCode = 1;
+      }
+    } finally {
+      await database.remove();
+    }
+  }
+  return lines.join('\n');
+}
