@@ -5,54 +5,13 @@
  * engine (default 3); BENCH_PG_URL the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { systemContext } from '../src/auth/context';
-import { loadDemo } from '../src/demo/load';
 import { openDatabase } from '../src/store/database';
+import { demoDatabase, signInAsAdmin } from './databases';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.CRASH_RUNS ?? 3);
 const WRITERS = 4;
-const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function admin(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_ADMIN });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A fresh database of the engine, with the demo plan; `remove` deletes it. */
-async function freshDatabase(
-  engine: 'sqlite' | 'postgres',
-): Promise<{ url: string; remove: () => Promise<void> }> {
-  let url: string;
-  let remove: () => Promise<void>;
-  if (engine === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'indsats-crash-'));
-    url = join(dir, 'indsats.db');
-    remove = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
-  } else {
-    const name = `indsats_crash_${randomBytes(5).toString('hex')}`;
-    await admin(`create database ${name}`);
-    const u = new URL(PG_ADMIN);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    remove = () => admin(`drop database if exists ${name}`);
-  }
-  const seed = await openDatabase({ url });
-  await loadDemo(seed.db, systemContext('bench'));
-  await seed.close();
-  return { url, remove };
-}
-
 function serve(url: string): Promise<{ base: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
@@ -83,17 +42,7 @@ interface RunFigures {
 
 async function crashOnce(url: string, run: number): Promise<RunFigures> {
   const { base, child } = await serve(url);
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@demo.indsats.dk', password: 'indsats-demo-2018' }),
-  });
-  if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const { cookie, csrfToken } = await signInAsAdmin(base);
   const initiatives = (await (
     await fetch(`${base}/api/v1/initiatives?pageSize=500`, { headers: { cookie } })
   ).json()) as {
@@ -165,7 +114,7 @@ export async function benchCrash(): Promise<string> {
     '| --- | --- | --- | --- | --- |',
   ];
   for (const engine of ['sqlite', 'postgres'] as const) {
-    const database = await freshDatabase(engine);
+    const database = await demoDatabase(engine);
     try {
       for (let run = 1; run <= RUNS; run++) {
         const f = await crashOnce(database.url, run);

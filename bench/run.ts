@@ -1,8 +1,9 @@
 /**
- * `npm run bench [progress|memo|web|crash]`: prints the figures as a Markdown table (paste into docs/benchmarks.md).
+ * `npm run bench [progress|memo|web|load|crash]`: prints the figures as a Markdown table (paste into docs/benchmarks.md).
  * BENCH_SECONDS sets the autocannon duration per measurement (default 5); BENCH_SMALL=1 uses a small portfolio.
  */
 import { benchCrash } from './crash';
+import { benchLoad } from './load';
 import { benchMemo } from './memo';
 import { benchProgress, type ProgressFigures } from './progress';
 import { FULL } from './synthetic';
@@ -49,6 +50,9 @@ if (what === 'all' || what === 'memo') {
 }
 if (what === 'all' || what === 'web') {
   console.log(`\n## Web app\n\n${await benchWeb()}\n`);
+}
+if (what === 'all' || what === 'load') {
+  console.log(`\n## Load (200 connections, mixed)\n\n${await benchLoad()}\n`);
 }
 if (what === 'all' || what === 'crash') {
   console.log(`\n## Crash (kill -9 during writes)\n\n${await benchCrash()}\n`);

@@ -1,0 +1,62 @@
+/** A fresh database of either engine for a benchmark, with the demo plan: a SQLite file or a new PostgreSQL database. */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { systemContext } from '../src/auth/context';
+import { loadDemo } from '../src/demo/load';
+import { openDatabase } from '../src/store/database';
+
+/** The PostgreSQL server benchmarks create their databases on. */
+const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function admin(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_ADMIN });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+export type Engine = 'sqlite' | 'postgres';
+
+/** A new database with the demo plan loaded; `remove` deletes it. */
+export async function demoDatabase(engine: Engine): Promise<{ url: string; remove: () => Promise<void> }> {
+  let url: string;
+  let remove: () => Promise<void>;
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'indsats-bench-'));
+    url = join(dir, 'indsats.db');
+    remove = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
+  } else {
+    const name = `indsats_bench_${randomBytes(5).toString('hex')}`;
+    await admin(`create database ${name}`);
+    const u = new URL(PG_ADMIN);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    remove = () => admin(`drop database if exists ${name}`);
+  }
+  const seed = await openDatabase({ url });
+  await loadDemo(seed.db, systemContext('bench'));
+  await seed.close();
+  return { url, remove };
+}
+
+/** Sign in as the demo administrator over HTTP: the session cookie and CSRF token to send. */
+export async function signInAsAdmin(base: string): Promise<{ cookie: string; csrfToken: string }> {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@demo.indsats.dk', password: 'indsats-demo-2018' }),
+  });
+  if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm run bench load`: 200 connections on the loopback interface for LOAD_SECONDS (default 60) against a real
+ * server on each engine, mixed reads and writes — each connection in turn reads the seed plan's progress three times,
+ * lists activities, and registers one — signed in as the demo administrator. Reports requests, errors (non-2xx and
+ * socket errors), throughput and latency percentiles. BENCH_PG_URL names the PostgreSQL server.
+ */
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import { startServer } from '../src/server';
+import { demoDatabase, signInAsAdmin, type Engine } from './databases';
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const CONNECTIONS = 200;
+const PLAN = 'integrationshandleplan-2017-18';
+
+async function loadOnce(engine: Engine): Promise<string> {
+  const { url, remove } = await demoDatabase(engine);
+  const server = await startServer({ port: 0, host: '127.0.0.1', databaseUrl: url, logger: false });
+  const base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
+  try {
+    const { cookie, csrfToken } = await signInAsAdmin(base);
+    const initiatives = (await (
+      await fetch(`${base}/api/v1/initiatives?planId=${PLAN}&pageSize=500`, { headers: { cookie } })
+    ).json()) as { items: { id: number }[] };
+    const write = JSON.stringify({
+      initiativeId: initiatives.items[0].id,
+      state: 'done',
+      kind: 'møde',
+      title: 'Møde under belastning',
+      dateFrom: '2018-05-01',
+      dateTo: '2018-05-01',
+    });
+    const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+    const progress = { method: 'GET' as const, path: `/api/v1/plans/${PLAN}/progress?asOf=2018-09-01` };
+    const result = await autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      headers,
+      requests: [
+        progress,
+        progress,
+        { method: 'GET', path: '/api/v1/activities?pageSize=50' },
+        progress,
+        { method: 'POST', path: '/api/v1/activities', body: write },
+      ],
+    });
+    // autocannon counts timeouts (no answer within 10 s) among its errors.
+    const errors = result.errors + result.non2xx;
+    return `| ${engine} | ${SECONDS} s | ${result.requests.total} | ${Math.round(result.requests.total / 5)} | ${errors} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.latency.max} ms |`;
+  } finally {
+    await server.close();
+    await remove();
+  }
+}
+
+/** Measure and return the figures as Markdown. */
+export async function benchLoad(): Promise<string> {
+  const rows = [await loadOnce('sqlite'), await loadOnce('postgres')];
+  return [
+    `${CONNECTIONS} connections, each in turn: progress of the seed plan ×3, a page of activities, one new activity (a write in five requests).`,
+    '',
+    '| engine | duration | requests | of them writes | errors (non-2xx, socket, no answer in 10 s) | req/s | p50 | p99 | max |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
