@@ -4,36 +4,12 @@
  * then opened afresh and every activity the server had answered 201 for is looked up. CRASH_RUNS sets the runs per
  * engine (default 3); BENCH_PG_URL the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { openDatabase } from '../src/store/database';
+import { startServeProcess } from '../test/serve-process';
 import { demoDatabase, signInAsAdmin } from './databases';
 
-const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.CRASH_RUNS ?? 3);
 const WRITERS = 4;
-function serve(url: string): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'bin', 'indsats.mjs'), '-d', url, 'serve', '--port', '0'],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const read = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /Åbn (http:\/\/\S+) i en browser/.exec(out);
-      if (m) resolve({ base: m[1], child });
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.on('exit', (code) => reject(new Error(`the server stopped (${code}):\n${out}`)));
-  });
-}
-
 interface RunFigures {
   acknowledged: number;
   missing: number;
@@ -41,7 +17,7 @@ interface RunFigures {
 }
 
 async function crashOnce(url: string, run: number): Promise<RunFigures> {
-  const { base, child } = await serve(url);
+  const { base, child } = await startServeProcess(url);
   const { cookie, csrfToken } = await signInAsAdmin(base);
   const initiatives = (await (
     await fetch(`${base}/api/v1/initiatives?pageSize=500`, { headers: { cookie } })

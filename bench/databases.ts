@@ -7,6 +7,7 @@ import pg from 'pg';
 import { systemContext } from '../src/auth/context';
 import { loadDemo } from '../src/demo/load';
 import { openDatabase } from '../src/store/database';
+import { signInOverHttp } from '../test/serve-process';
 
 /** The PostgreSQL server benchmarks create their databases on. */
 const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -47,16 +48,7 @@ export async function demoDatabase(engine: Engine): Promise<{ url: string; remov
 
 /** Sign in as the demo administrator over HTTP: the session cookie and CSRF token to send. */
 export async function signInAsAdmin(base: string): Promise<{ cookie: string; csrfToken: string }> {
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@demo.indsats.dk', password: 'indsats-demo-2018' }),
-  });
-  if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return { cookie, csrfToken };
+  const s = await signInOverHttp(base, 'admin@demo.indsats.dk', 'indsats-demo-2018');
+  if (s.status !== 200) throw new Error(`sign-in failed: ${s.status}`);
+  return s;
 }

@@ -3,51 +3,18 @@
  * file otherwise. Two real `indsats serve` processes: a session from one is valid on the other, a write on one shows
  * in the other's progress within a second, and the sign-in limit counts attempts on both.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/auth/context';
 import { loadDemo } from '../../src/demo/load';
 import { LOGIN_LIMITS } from '../../src/auth/rate-limit';
 import { openDatabase } from '../../src/store/database';
 import { freshDatabaseUrl } from '../db';
+import { signInOverHttp, startServeProcess, type ServeProcess } from '../serve-process';
 
-const ROOT = join(__dirname, '..', '..');
 const PLAN = 'integrationshandleplan-2017-18';
 const PASSWORD = 'indsats-demo-2018';
 
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
-
-/** Start `indsats serve` on a free port and wait for the address it prints. */
-function serve(databaseUrl: string): Promise<Server> {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'bin', 'indsats.mjs'), '-d', databaseUrl, 'serve', '--port', '0'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${out}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /Åbn (http:\/\/\S+) i en browser/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: m[1], child });
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.on('exit', (code) => reject(new Error(`the server stopped (${code}):\n${out}`)));
-  });
-}
+type Server = ServeProcess;
 
 let database: { url: string; remove: () => Promise<void> };
 let a: Server;
@@ -58,7 +25,7 @@ beforeAll(async () => {
   const seed = await openDatabase({ url: database.url });
   await loadDemo(seed.db, systemContext('test'));
   await seed.close();
-  [a, b] = await Promise.all([serve(database.url), serve(database.url)]);
+  [a, b] = await Promise.all([startServeProcess(database.url), startServeProcess(database.url)]);
 }, 120_000);
 
 afterAll(async () => {
@@ -72,21 +39,12 @@ afterAll(async () => {
 });
 
 async function signIn(server: Server, email: string, password = PASSWORD) {
-  const res = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const body = res.ok ? ((await res.json()) as { csrfToken: string }) : null;
-  return { status: res.status, cookie, csrf: body?.csrfToken ?? '' };
+  const s = await signInOverHttp(server.base, email, password);
+  return { ...s, csrf: s.csrfToken };
 }
 
 const get = (server: Server, path: string, cookie: string) =>
-  fetch(`${server.url}${path}`, { headers: { cookie } });
+  fetch(`${server.base}${path}`, { headers: { cookie } });
 
 /** Initiative 1's first target's actual figure as one server computes it. */
 async function actual(server: Server, cookie: string): Promise<number> {
@@ -106,7 +64,7 @@ describe(`two server processes on one ${process.env.TEST_PG_URL ? 'PostgreSQL' :
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ kind: 'user', id: onA.id });
     // And signing out on B ends it on A.
-    const out = await fetch(`${b.url}/api/v1/auth/logout`, {
+    const out = await fetch(`${b.base}/api/v1/auth/logout`, {
       method: 'POST',
       headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
     });
@@ -126,7 +84,7 @@ describe(`two server processes on one ${process.env.TEST_PG_URL ? 'PostgreSQL' :
     ).json()) as {
       items: { id: number; number: number | null }[];
     };
-    const created = await fetch(`${a.url}/api/v1/activities`, {
+    const created = await fetch(`${a.base}/api/v1/activities`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
       body: JSON.stringify({

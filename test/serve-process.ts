@@ -1,0 +1,57 @@
+/** A real `indsats serve` process on a database, on a free port: for tests and benchmarks of several processes. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+
+export interface ServeProcess {
+  /** The address it printed, e.g. http://127.0.0.1:41234. */
+  base: string;
+  child: ChildProcess;
+}
+
+/** Start the server and resolve once it prints its address; rejects if it stops first or takes over 60 s. */
+export function startServeProcess(databaseUrl: string): Promise<ServeProcess> {
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'bin', 'indsats.mjs'), '-d', databaseUrl, 'serve', '--port', '0'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${out}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Åbn (http:\/\/\S+) i en browser/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ base: m[1], child });
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => reject(new Error(`the server stopped (${code}):\n${out}`)));
+  });
+}
+
+/** Sign in over HTTP: the status, the session cookie to send back, and the CSRF token (empty when refused). */
+export async function signInOverHttp(
+  base: string,
+  email: string,
+  password: string,
+): Promise<{ status: number; cookie: string; csrfToken: string }> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const body = res.ok ? ((await res.json()) as { csrfToken: string }) : null;
+  return { status: res.status, cookie, csrfToken: body?.csrfToken ?? '' };
+}
