@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { currentRevision } from '../store/audit';
+import { changesBetween } from '../store/changes';
 import type { DB } from '../store/schema';
 import { sha256 } from './crypto';
 import type { Principal } from './principal';
@@ -111,6 +112,9 @@ export async function resolveIdentity(
   let perDb = caches.get(db);
   if (!perDb) caches.set(db, (perDb = new Map<string, CacheEntry>()));
   let entry = perDb.get(key);
+  // Changes within initiatives (activities, targets, measurements) change no one's rights: the entry stays valid.
+  if (entry && entry.revision !== revision && (await changesBetween(db, entry.revision, revision)) !== 'all')
+    entry.revision = revision;
   if (!entry || entry.revision !== revision) {
     const loaded = credential.token ? await loadToken(db, hash) : await loadSession(db, hash, now);
     entry = loaded

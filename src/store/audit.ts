@@ -32,7 +32,9 @@ function changedFields(
 /**
  * Append an audit entry (who, when, what, before → after for the changed fields) in the caller's transaction and
  * bump the data revision, so the change and its record commit together. An entry that records no change to data
- * or to anyone's rights (a new sign-in) passes `bump: false`, so caches keyed by the revision stay valid.
+ * or to anyone's rights (a new sign-in) passes `bump: false`, so caches keyed by the revision stay valid. A change
+ * that touches only some initiatives' progress (an activity, a target, a measurement, an assessment) names them
+ * in `touches`, so caches reload only those; without it the change may have touched anything.
  */
 export async function audit(
   trx: Transaction<DB> | Kysely<DB>,
@@ -42,7 +44,7 @@ export async function audit(
   entityId: number | null,
   before: object | null,
   after: object | null,
-  { bump = true }: { bump?: boolean } = {},
+  { bump = true, touches = null }: { bump?: boolean; touches?: readonly number[] | null } = {},
 ): Promise<void> {
   const [b, a] = changedFields(
     before as Record<string, unknown> | null,
@@ -61,16 +63,38 @@ export async function audit(
       requestId: by.requestId,
     })
     .execute();
-  if (bump) await bumpRevision(trx);
+  if (bump) await bumpRevision(trx, touches);
 }
 
-/** Increase the data revision; caches keyed by it become stale. The row lock orders concurrent writers. */
-export async function bumpRevision(trx: Transaction<DB> | Kysely<DB>): Promise<void> {
-  await trx
+/** How many revisions of changes are kept; a cache further behind reloads everything. */
+export const CHANGES_KEPT = 4096;
+
+/**
+ * Increase the data revision and record what it touched (`touches`: initiatives whose progress may have changed;
+ * null: anything); caches keyed by the revision become stale. The row lock orders concurrent writers, so revisions
+ * commit in order.
+ */
+export async function bumpRevision(
+  trx: Transaction<DB> | Kysely<DB>,
+  touches: readonly number[] | null = null,
+): Promise<void> {
+  const { value } = await trx
     .updateTable('revision')
     .set({ value: sql<number>`value + 1` })
     .where('id', '=', 1)
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  const revision = Number(value);
+  const ids = touches === null || touches.length === 0 ? [null] : [...new Set(touches)];
+  await trx
+    .insertInto('revisionChanges')
+    .values(ids.map((initiativeId) => ({ revision, initiativeId })))
     .execute();
+  if (revision % 256 === 0)
+    await trx
+      .deleteFrom('revisionChanges')
+      .where('revision', '<=', revision - CHANGES_KEPT)
+      .execute();
   // PostgreSQL delivers the notification on commit; other server processes then drop their cached revision.
   if (isPostgres<DB>(trx)) await sql`select pg_notify(${REVISION_CHANNEL}, '')`.execute(trx);
 }

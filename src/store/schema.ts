@@ -147,6 +147,12 @@ export interface RevisionTable {
   value: number;
 }
 
+/** What a revision changed: an initiative whose progress it touched, or null for anything. */
+export interface RevisionChangeTable {
+  revision: number;
+  initiativeId: number | null;
+}
+
 export interface ReportingRoundTable extends Versioned {
   planId: number;
   title: string;
@@ -277,6 +283,7 @@ export interface DB {
   measurements: MeasurementTable;
   auditLog: AuditTable;
   revision: RevisionTable;
+  revisionChanges: RevisionChangeTable;
   reportingRounds: ReportingRoundTable;
   statusUpdates: StatusUpdateTable;
   roundSnapshots: RoundSnapshotTable;

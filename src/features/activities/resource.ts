@@ -70,6 +70,7 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
       createdBy: 'createdBy' in r ? r.createdBy : undefined,
     };
   },
+  withinInitiative: true,
   onCreate: (ctx) => ({ createdBy: ctx.principal?.key ?? null }),
   children: {
     async load(db, ids) {

@@ -39,6 +39,7 @@ export const fundings: ResourceDef<'fundings', Funding, FundingInput> = {
   order: ['initiativeId', 'position', 'id'],
   refs: [initiativeRef],
   scope: (db, r) => initiativeScope(db, r.initiativeId),
+  withinInitiative: true,
   toRow: (i) => ({ ...i }),
   fromRow: (r) => ({
     ...recordMetaOf(r),
@@ -78,6 +79,7 @@ export const expenditures: ResourceDef<'expenditures', Expenditure, ExpenditureI
   order: ['initiativeId', 'year', 'id'],
   refs: [initiativeRef],
   scope: (db, r) => initiativeScope(db, r.initiativeId),
+  withinInitiative: true,
   toRow: (i) => ({ ...i }),
   fromRow: (r) => ({
     ...recordMetaOf(r),

@@ -39,7 +39,9 @@ export async function setAssessment(
       },
     );
     const updated = (await svc.find(trx, id))!;
-    await audit(trx, ctx, input ? 'assess' : 'clear_assessment', 'initiative', id, existing, updated);
+    await audit(trx, ctx, input ? 'assess' : 'clear_assessment', 'initiative', id, existing, updated, {
+      touches: [id],
+    });
     return updated;
   });
 }

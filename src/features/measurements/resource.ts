@@ -30,6 +30,7 @@ export const measurements: ResourceDef<'measurements', Measurement, MeasurementI
       .executeTakeFirst();
     return t ? initiativeScope(db, t.initiativeId) : { planId: null, initiativeId: null };
   },
+  withinInitiative: true,
   toRow: (i) => ({ ...i }),
   fromRow: (r) => ({ ...recordMetaOf(r), targetId: r.targetId, value: r.value, asOf: r.asOf, note: r.note }),
 };

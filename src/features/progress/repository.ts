@@ -30,23 +30,25 @@ export interface EngineInputs {
 type InitiativeScope = SelectQueryBuilder<DB, 'initiatives', { id: number }>;
 
 /**
- * Load the engine's inputs for a plan (`planId`) or for every initiative (`null`); with `initiativeId`, only that
- * initiative's (its chart needs no more).
+ * Load the engine's inputs for a plan (`planId`) or for every initiative (`null`); with `initiatives`, only those
+ * initiatives' (a chart needs one; a cache reloads the ones a change touched).
  */
 export async function loadEngineInputs(
   db: Kysely<DB>,
   planId: number | null,
-  initiativeId?: number,
+  initiatives?: number | readonly number[],
 ): Promise<EngineInputs> {
+  const only =
+    initiatives === undefined ? null : typeof initiatives === 'number' ? [initiatives] : initiatives;
   const scope = (): InitiativeScope => {
     let q = db.selectFrom('initiatives').select('initiatives.id');
     if (planId !== null) q = q.where('initiatives.planId', '=', planId);
-    return initiativeId === undefined ? q : q.where('initiatives.id', '=', initiativeId);
+    return only === null ? q : q.where('initiatives.id', 'in', only);
   };
   const initiativeRows = () => {
     let q = db.selectFrom('initiatives');
     if (planId !== null) q = q.where('planId', '=', planId);
-    return initiativeId === undefined ? q : q.where('id', '=', initiativeId);
+    return only === null ? q : q.where('id', 'in', only);
   };
   const [initRows, targetRows, activityRows, reachRows, venueLinks, measurementRows, venueRows] =
     await Promise.all([

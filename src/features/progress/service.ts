@@ -1,4 +1,4 @@
-/** Progress of a plan or the whole portfolio, computed by the domain engine and cached by data revision. */
+/** Progress of a plan or the whole portfolio, computed by the domain engine and kept current change by change. */
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { notFound } from '../../domain/problem';
@@ -7,14 +7,52 @@ import { reasonText, statusLabel, type Lang } from '../../domain/engine';
 import { fillSentence } from '../../domain/format';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/types';
 import { currentRevision } from '../../store/audit';
+import { changesBetween, type Changes } from '../../store/changes';
 import type { DB } from '../../store/schema';
 import { evaluateInputs } from './evaluate';
-import { loadEngineInputs, type EngineInputs } from './repository';
+import { loadEngineInputs, type EngineInputs, type ProgressInitiative } from './repository';
 import type { Progress } from '../../schemas/progress';
 
 /** Today's date in Copenhagen, `YYYY-MM-DD`. */
 export function todayInCopenhagen(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
+}
+
+type InitiativeView = Progress['initiatives'][number];
+
+/** The progress view of each initiative of loaded inputs (pure); labels and reasons in `lang`. */
+function initiativeViews(inputs: EngineInputs, asOf: string, lang: Lang): InitiativeView[] {
+  return evaluateInputs(inputs, asOf).initiatives.map((e) => ({
+    ...e.initiative,
+    computedStatus: e.computedStatus,
+    status: e.status,
+    statusLabel: statusLabel(e.status, lang),
+    isAssessment: e.initiative.assessment !== null,
+    targets: e.targets.map(({ target: t, result: tr }) => ({
+      id: t.id,
+      metricKind: t.metric.kind,
+      comparator: t.comparator,
+      value: t.value,
+      unitLabel: t.unitLabel,
+      dueDate: t.dueDate,
+      sentence: fillSentence(t.sentence, t.value),
+      actual: tr.actual,
+      expected: tr.expected,
+      forecast: tr.forecast,
+      progress: tr.progress,
+      status: tr.status,
+      statusLabel: statusLabel(tr.status, lang),
+      // The engine's reason is Danish; the English twin is written from the same result.
+      reason: lang === 'da' ? tr.reason : reasonText(lang, t, tr),
+    })),
+  }));
+}
+
+/** Initiatives per status; only recommendations count ("øvrige indsatser" have no targets to meet). */
+function summaryOf(items: readonly { kind: string; status: TargetStatus }[]): Progress['summary'] {
+  const summary = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
+  for (const i of items) if (i.kind === 'recommendation') summary[i.status] += 1;
+  return summary;
 }
 
 /** Compute the progress view from loaded inputs (pure); labels and reasons in `lang`. */
@@ -24,83 +62,198 @@ export function computeProgress(
   plan: Progress['plan'],
   lang: Lang = 'da',
 ): Progress {
-  const summary = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
-  const initiatives = evaluateInputs(inputs, asOf).initiatives.map((e) => {
-    if (e.initiative.kind === 'recommendation') summary[e.status] += 1;
-    return {
-      ...e.initiative,
-      computedStatus: e.computedStatus,
-      status: e.status,
-      statusLabel: statusLabel(e.status, lang),
-      isAssessment: e.initiative.assessment !== null,
-      targets: e.targets.map(({ target: t, result: tr }) => ({
-        id: t.id,
-        metricKind: t.metric.kind,
-        comparator: t.comparator,
-        value: t.value,
-        unitLabel: t.unitLabel,
-        dueDate: t.dueDate,
-        sentence: fillSentence(t.sentence, t.value),
-        actual: tr.actual,
-        expected: tr.expected,
-        forecast: tr.forecast,
-        progress: tr.progress,
-        status: tr.status,
-        statusLabel: statusLabel(tr.status, lang),
-        // The engine's reason is Danish; the English twin is written from the same result.
-        reason: lang === 'da' ? tr.reason : reasonText(lang, t, tr),
-      })),
-    };
-  });
-  return { asOf, plan, summary, initiatives };
+  const initiatives = initiativeViews(inputs, asOf, lang);
+  return { asOf, plan, summary: summaryOf(initiatives), initiatives };
 }
 
-interface CacheEntry {
-  /** Loaded on first need. */
+/** One initiative's part of a serialised view: its JSON, and what the summary counts. */
+interface Part {
+  json: string;
+  kind: string;
+  status: TargetStatus;
+}
+
+/** A view for one language and as-of date: the parts per initiative, and the whole body once assembled. */
+interface View {
+  parts: Map<number, Part>;
+  body: Buffer | null;
+}
+
+/** A scope (a plan, or the portfolio): its inputs, their initiatives' ids, and its views. */
+interface ScopeEntry {
   inputs: EngineInputs | null;
-  /** Serialised responses by language and as-of date ("en 2018-06-01"). */
-  bodies: Map<string, Buffer>;
+  ids: Set<number>;
+  /** A load in flight, shared by the requests that wait for it. */
+  loading: Promise<EngineInputs> | null;
+  views: Map<string, View>;
 }
 
-/** Per database: the revision the cache belongs to, plan references by id or slug, and entries by scope. */
+/** Per database: the revision the cache reflects, plan references by id or slug, and entries by scope. */
 interface DbCache {
   revision: number;
+  /** Moves whenever the cache takes in a change; a load that began before it is used once, never stored. */
+  generation: number;
+  advancing: Promise<void> | null;
   planRefs: Map<string, Progress['plan']>;
-  scopes: Map<string, CacheEntry>;
+  scopes: Map<string, ScopeEntry>;
+  stats: ProgressCacheStats;
 }
 
-/** How many as-of dates per scope keep a serialised response. */
-const MAX_BODIES = 32;
+/** What the cache has loaded: whole scopes, and initiatives reloaded after a change within them. */
+export interface ProgressCacheStats {
+  scopeLoads: number;
+  initiativeReloads: number;
+}
+
+/** How many as-of dates and languages per scope keep a view. */
+const MAX_VIEWS = 32;
 
 /**
- * Engine inputs and serialised responses per (database, scope), reused while the data revision is unchanged. Every
- * write bumps the revision in its own transaction, so nothing cached is served after a change has committed; a
- * warm request costs one read of the revision.
+ * Engine inputs and serialised views per (database, scope), kept current by the data revision: every write bumps it
+ * in its own transaction and records what it touched (`revision_changes`). A change within initiatives (an activity,
+ * a target, a measurement, an assessment) reloads and recomputes only those initiatives, so readers keep being
+ * served while others write; any other change, or a gap in the record, reloads everything. Nothing cached is served
+ * after a change has committed; a warm request costs one read of the revision.
  */
 const caches = new WeakMap<Kysely<DB>, DbCache>();
 
+function emptyCache(revision: number, generation = 0): DbCache {
+  return {
+    revision,
+    generation,
+    advancing: null,
+    planRefs: new Map(),
+    scopes: new Map(),
+    stats: { scopeLoads: 0, initiativeReloads: 0 },
+  };
+}
+
+/** The cache's counters for a database (what a test or an operator reads to see the incremental path work). */
+export function progressCacheStats(db: Kysely<DB>): ProgressCacheStats {
+  return { ...(caches.get(db)?.stats ?? { scopeLoads: 0, initiativeReloads: 0 }) };
+}
+
 async function dbCache(db: Kysely<DB>): Promise<DbCache> {
   const revision = await currentRevision(db);
-  const hit = caches.get(db);
-  if (hit && hit.revision === revision) return hit;
-  const fresh = {
-    revision,
-    planRefs: new Map<string, Progress['plan']>(),
-    scopes: new Map<string, CacheEntry>(),
-  };
-  caches.set(db, fresh);
-  return fresh;
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = emptyCache(revision)));
+  while (cache.revision < revision) {
+    const c = cache;
+    c.advancing ??= advance(db, c, revision).finally(() => {
+      c.advancing = null;
+    });
+    await c.advancing;
+  }
+  // A lower revision than the cache's was read before a change this process has already taken in: serve the newer.
+  return cache;
 }
 
-async function entryFor(db: Kysely<DB>, cache: DbCache, planId: number | null): Promise<CacheEntry> {
+/** Bring the cache to revision `to`: reload only the initiatives the changes touched, or everything. */
+async function advance(db: Kysely<DB>, cache: DbCache, to: number): Promise<void> {
+  let changes: Changes;
+  let slice: EngineInputs | null = null;
+  try {
+    changes = await changesBetween(db, cache.revision, to);
+    if (changes !== 'all') {
+      const touched = new Set<number>();
+      for (const entry of cache.scopes.values())
+        if (entry.inputs) for (const id of changes) if (entry.ids.has(id)) touched.add(id);
+      if (touched.size > 0) {
+        slice = await loadEngineInputs(db, null, [...touched]);
+        cache.stats.initiativeReloads += touched.size;
+      }
+    }
+  } catch {
+    changes = 'all';
+  }
+  // Applied in one synchronous step, so no request sees a half-changed cache.
+  cache.generation += 1;
+  cache.revision = Math.max(cache.revision, to);
+  if (changes === 'all') {
+    cache.planRefs.clear();
+    cache.scopes.clear();
+    return;
+  }
+  for (const entry of cache.scopes.values()) {
+    entry.loading = null;
+    if (!entry.inputs) continue;
+    const ids = new Set([...changes].filter((id) => entry.ids.has(id)));
+    if (ids.size === 0 || !slice) continue;
+    entry.inputs = patchInputs(entry.inputs, ids, slice);
+    for (const view of entry.views.values()) {
+      for (const id of ids) view.parts.delete(id);
+      view.body = null;
+    }
+  }
+}
+
+/** Inputs with the initiatives in `ids` replaced by their fresh rows from `slice`. */
+function patchInputs(inputs: EngineInputs, ids: ReadonlySet<number>, slice: EngineInputs): EngineInputs {
+  const fresh = new Map(slice.initiatives.map((i) => [i.id, i]));
+  const oldTargets = new Set(inputs.targets.filter((t) => ids.has(t.initiativeId)).map((t) => t.id));
+  const newTargets = slice.targets.filter((t) => ids.has(t.initiativeId));
+  const newTargetIds = new Set(newTargets.map((t) => t.id));
+  return {
+    initiatives: inputs.initiatives.map((i) => (ids.has(i.id) ? (fresh.get(i.id) ?? i) : i)),
+    targets: inputs.targets.filter((t) => !ids.has(t.initiativeId)).concat(newTargets),
+    activities: inputs.activities
+      .filter((a) => !ids.has(a.initiativeId))
+      .concat(slice.activities.filter((a) => ids.has(a.initiativeId))),
+    measurements: inputs.measurements
+      .filter((m) => !oldTargets.has(m.targetId))
+      .concat(slice.measurements.filter((m) => newTargetIds.has(m.targetId))),
+    venues: slice.venues,
+  };
+}
+
+/** A scope's inputs, loaded once; `stored` says whether they are the cache's own (and views may be kept). */
+async function inputsOf(
+  db: Kysely<DB>,
+  cache: DbCache,
+  planId: number | null,
+): Promise<{ inputs: EngineInputs; entry: ScopeEntry; stored: boolean }> {
   const key = String(planId);
   let entry = cache.scopes.get(key);
-  if (!entry) cache.scopes.set(key, (entry = { inputs: null, bodies: new Map<string, Buffer>() }));
-  entry.inputs ??= await loadEngineInputs(db, planId);
-  return entry;
+  if (!entry)
+    cache.scopes.set(key, (entry = { inputs: null, ids: new Set(), loading: null, views: new Map() }));
+  if (entry.inputs) return { inputs: entry.inputs, entry, stored: true };
+  const generation = cache.generation;
+  const e = entry;
+  if (!e.loading) {
+    e.loading = loadEngineInputs(db, planId);
+    cache.stats.scopeLoads += 1;
+  }
+  const loading = e.loading;
+  try {
+    const inputs = await loading;
+    // A change taken in while loading may not be in what was loaded: use it for this request only.
+    if (cache.generation !== generation || cache.scopes.get(key) !== e)
+      return { inputs, entry: e, stored: false };
+    if (!e.inputs) {
+      e.inputs = inputs;
+      e.ids = new Set(inputs.initiatives.map((i) => i.id));
+    }
+    return { inputs: e.inputs, entry: e, stored: e.inputs === inputs };
+  } finally {
+    if (e.loading === loading) e.loading = null;
+  }
 }
 
-/** The progress view as JSON bytes, computed once per scope, as-of date and data revision. */
+/** Inputs restricted to some initiatives. */
+function subsetOf(inputs: EngineInputs, initiatives: ProgressInitiative[]): EngineInputs {
+  const ids = new Set(initiatives.map((i) => i.id));
+  const targets = inputs.targets.filter((t) => ids.has(t.initiativeId));
+  const targetIds = new Set(targets.map((t) => t.id));
+  return {
+    initiatives,
+    targets,
+    activities: inputs.activities.filter((a) => ids.has(a.initiativeId)),
+    measurements: inputs.measurements.filter((m) => targetIds.has(m.targetId)),
+    venues: inputs.venues,
+  };
+}
+
+/** The progress view as JSON bytes: each initiative's part computed once per as-of date and change to it. */
 async function cachedBody(
   db: Kysely<DB>,
   cache: DbCache,
@@ -108,19 +261,35 @@ async function cachedBody(
   asOf: string,
   lang: Lang,
 ): Promise<Buffer> {
-  const entry = await entryFor(db, cache, plan?.id ?? null);
+  const { inputs, entry, stored } = await inputsOf(db, cache, plan?.id ?? null);
+  if (!stored) return Buffer.from(JSON.stringify(computeProgress(inputs, asOf, plan, lang)), 'utf8');
   const key = `${lang} ${asOf}`;
-  const hit = entry.bodies.get(key);
-  if (hit) return hit;
-  const body = Buffer.from(JSON.stringify(computeProgress(entry.inputs!, asOf, plan, lang)), 'utf8');
-  if (entry.bodies.size >= MAX_BODIES) entry.bodies.delete(entry.bodies.keys().next().value!);
-  entry.bodies.set(key, body);
-  return body;
+  let view = entry.views.get(key);
+  if (view?.body) return view.body;
+  if (!view) {
+    if (entry.views.size >= MAX_VIEWS) entry.views.delete(entry.views.keys().next().value!);
+    entry.views.set(key, (view = { parts: new Map(), body: null }));
+  }
+  const missing = inputs.initiatives.filter((i) => !view.parts.has(i.id));
+  if (missing.length > 0) {
+    const sub = missing.length === inputs.initiatives.length ? inputs : subsetOf(inputs, missing);
+    for (const v of initiativeViews(sub, asOf, lang))
+      view.parts.set(v.id, { json: JSON.stringify(v), kind: v.kind, status: v.status });
+  }
+  const parts = inputs.initiatives.map((i) => view.parts.get(i.id)!);
+  // The same bytes as JSON.stringify(computeProgress(…)), assembled from the kept parts.
+  const head = `{"asOf":${JSON.stringify(asOf)},"plan":${JSON.stringify(plan)},"summary":${JSON.stringify(summaryOf(parts))}`;
+  view.body = Buffer.from(`${head},"initiatives":[${parts.map((p) => p.json).join(',')}]}`, 'utf8');
+  return view.body;
 }
 
 async function cachedPlanRef(db: Kysely<DB>, cache: DbCache, idOrSlug: string): Promise<Progress['plan']> {
   let plan = cache.planRefs.get(idOrSlug);
-  if (plan === undefined) cache.planRefs.set(idOrSlug, (plan = await findPlanRef(db, idOrSlug)));
+  if (plan === undefined) {
+    const generation = cache.generation;
+    plan = await findPlanRef(db, idOrSlug);
+    if (cache.generation === generation) cache.planRefs.set(idOrSlug, plan);
+  }
   return plan;
 }
 
@@ -167,5 +336,5 @@ export async function planProgress(
   ctx.authorize('plan:read');
   const cache = await dbCache(db);
   const plan = await cachedPlanRef(db, cache, idOrSlug);
-  return computeProgress((await entryFor(db, cache, plan!.id)).inputs!, asOf, plan, ctx.lang);
+  return computeProgress((await inputsOf(db, cache, plan!.id)).inputs, asOf, plan, ctx.lang);
 }

@@ -105,6 +105,11 @@ export interface ResourceDef<
   check?(db: Db, input: In, existing: Out | null): Promise<void>;
   /** The plan/initiative (and creator) a record belongs to, for scoped permissions. Global when absent. */
   scope?(db: Db, record: In | Out): Promise<Scope>;
+  /**
+   * A change to a record touches only the progress of the initiative in its scope (an activity, a target, a
+   * measurement, funding), so progress caches reload that initiative alone. Absent: a change may touch anything.
+   */
+  withinInitiative?: boolean;
   /** Columns stamped on create from the request context (e.g. who registered an activity). */
   onCreate?(ctx: RequestContext): Partial<RowValues<T>>;
   /** Rules for deleting; throw a Problem to refuse. */

@@ -72,6 +72,18 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
     return found;
   }
 
+  /** The initiatives whose progress a change to these records touches; null: it may touch anything. */
+  async function touched(db: Db, ...records: Out[]): Promise<number[] | null> {
+    if (!def.withinInitiative || !def.scope) return null;
+    const ids: number[] = [];
+    for (const r of records) {
+      const { initiativeId } = await def.scope(db, r);
+      if (typeof initiativeId !== 'number') return null;
+      ids.push(initiativeId);
+    }
+    return ids;
+  }
+
   async function authorizeOn(db: Db, ctx: RequestContext, record: In | Out): Promise<void> {
     ctx.authorize(def.permission.write, def.scope ? await def.scope(db, record) : {});
   }
@@ -159,7 +171,9 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
           .executeTakeFirstOrThrow();
         if (def.children) await def.children.save(trx, id, input);
         const created = await findOrThrow(trx, id);
-        await audit(trx, ctx, 'create', def.entity, id, null, created);
+        await audit(trx, ctx, 'create', def.entity, id, null, created, {
+          touches: await touched(trx, created),
+        });
         return created;
       });
     },
@@ -190,7 +204,9 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
         );
         if (def.children) await def.children.save(trx, id, merged);
         const updated = await findOrThrow(trx, id);
-        await audit(trx, ctx, 'update', def.entity, id, existing, updated);
+        await audit(trx, ctx, 'update', def.entity, id, existing, updated, {
+          touches: await touched(trx, existing, updated),
+        });
         return updated;
       });
     },
@@ -202,8 +218,9 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       if (existing.version !== version) throw staleVersion(existing.version, version);
       await def.checkDelete?.(db, existing);
       await writeTx(db, async (trx) => {
+        const touches = await touched(trx, existing);
         await versionedDelete(trx, table, { id, version });
-        await audit(trx, ctx, 'delete', def.entity, id, existing, null);
+        await audit(trx, ctx, 'delete', def.entity, id, existing, null, { touches });
       });
     },
   };

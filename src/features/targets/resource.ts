@@ -23,6 +23,7 @@ export const targets: ResourceDef<'targets', Target, TargetInput> = {
   order: ['initiativeId', 'position', 'id'],
   refs: [{ field: 'initiativeId', table: 'initiatives', labelDa: 'Indsats', labelEn: 'Initiative' }],
   scope: (db, r) => initiativeScope(db, r.initiativeId),
+  withinInitiative: true,
   toRow: (i) => ({
     ...i,
     targetGroupIds: JSON.stringify(i.targetGroupIds),
