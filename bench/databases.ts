@@ -3,10 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { systemContext } from '../src/auth/context';
 import { loadDemo } from '../src/demo/load';
 import { openDatabase } from '../src/store/database';
+import type { DB } from '../src/store/schema';
 import { signInOverHttp } from '../test/serve-process';
 
 /** The PostgreSQL server benchmarks create their databases on. */
@@ -25,7 +27,15 @@ async function admin(text: string): Promise<void> {
 export type Engine = 'sqlite' | 'postgres';
 
 /** A new database with the demo plan loaded; `remove` deletes it. */
-export async function demoDatabase(engine: Engine): Promise<{ url: string; remove: () => Promise<void> }> {
+export function demoDatabase(engine: Engine): Promise<{ url: string; remove: () => Promise<void> }> {
+  return benchDatabase(engine, (db) => loadDemo(db, systemContext('bench')).then(() => undefined));
+}
+
+/** A new database filled by `fill`; `remove` deletes it. */
+export async function benchDatabase(
+  engine: Engine,
+  fill: (db: Kysely<DB>) => Promise<void>,
+): Promise<{ url: string; remove: () => Promise<void> }> {
   let url: string;
   let remove: () => Promise<void>;
   if (engine === 'sqlite') {
@@ -41,8 +51,11 @@ export async function demoDatabase(engine: Engine): Promise<{ url: string; remov
     remove = () => admin(`drop database if exists ${name}`);
   }
   const seed = await openDatabase({ url });
-  await loadDemo(seed.db, systemContext('bench'));
-  await seed.close();
+  try {
+    await fill(seed.db);
+  } finally {
+    await seed.close();
+  }
   return { url, remove };
 }
 

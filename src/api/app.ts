@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -21,6 +20,7 @@ import { checkRoute, identify } from './guard';
 import { frameworkErrors, installErrorHandler, languageOf } from './errors';
 import { registerWebStatic } from './web-static';
 import { documentPlanRefs, installPlanRefs } from './plan-refs';
+import { installSecurityHeaders } from './security-headers';
 import { installInputHygiene } from './input-hygiene';
 import { installIdempotency } from './idempotency';
 import { installGracefulClose, registerHealthRoutes } from './health';
@@ -86,11 +86,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       unprotected.push(`${String(route.method)} ${route.url}`);
   });
   await app.register(cookie);
-  await app.register(helmet, {
-    // No upgrade-insecure-requests: the product also runs on plain http://127.0.0.1 (demo, development).
-    contentSecurityPolicy: { directives: { frameAncestors: ["'none'"], upgradeInsecureRequests: null } },
-    referrerPolicy: { policy: 'same-origin' },
-  });
+  installSecurityHeaders(app);
   app.addHook('onRequest', async (req) => {
     const lang = languageOf(req.headers);
     req.ctx = contextFor(null, req.id, lang);

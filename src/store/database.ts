@@ -71,9 +71,21 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
     dialect = 'sqlite';
     const readRevision = lazyStatement(sqlite, 'select value from revision where id = 1');
+    // Read once per turn of the event loop: the requests parsed in one turn share the value (a commit by another
+    // process is seen from the next turn on); a commit by this process drops it at once.
+    let memo: number | null = null;
+    const forget = (): void => {
+      memo = null;
+    };
     registerRevisionReader(db, {
-      read: () => readRevision().pluck().get() as number,
-      invalidate: () => undefined,
+      read: () => {
+        if (memo === null) {
+          memo = readRevision().pluck().get() as number;
+          setImmediate(forget);
+        }
+        return memo;
+      },
+      invalidate: forget,
       close: () => Promise.resolve(),
     });
   }

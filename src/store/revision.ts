@@ -61,15 +61,26 @@ export function postgresRevisionReader(pool: pg.Pool): RevisionReader {
     }
   };
   let listening: Promise<void> | null = null;
+  let inFlight: { generation: number; value: Promise<number> } | null = null;
   return {
     async read() {
       if (closed) throw new Error('database closed');
       listening ??= listen();
       await listening;
       if (listener && cached !== null) return cached;
+      // Requests that arrive while a read is in flight for the current generation share it.
+      if (inFlight && inFlight.generation === generation) return inFlight.value;
       const started = generation;
-      const value = Number((await pool.query<{ value: number }>(query)).rows[0].value);
-      if (listener && started === generation) cached = value;
+      const value = pool.query<{ value: number }>(query).then((r) => {
+        const v = Number(r.rows[0].value);
+        if (listener && started === generation) cached = v;
+        return v;
+      });
+      inFlight = { generation: started, value };
+      void value.then(
+        () => (inFlight?.value === value ? (inFlight = null) : null),
+        () => (inFlight?.value === value ? (inFlight = null) : null),
+      );
       return value;
     },
     invalidate,

@@ -14,6 +14,7 @@ import type { DB } from '../../store/schema';
 import { versionedDelete, versionedUpdate, type VersionedTable } from '../../store/versioned';
 import { writeTx } from '../../store/write';
 import type { Db, ResourceDef, RowValues } from './resource';
+import type { Scope } from '../../domain/roles';
 import { englishTwin } from '../../schemas/common';
 import { issueMessage } from '../../schemas/messages';
 
@@ -72,20 +73,21 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
     return found;
   }
 
-  /** The initiatives whose progress a change to these records touches; null: it may touch anything. */
-  async function touched(db: Db, ...records: Out[]): Promise<number[] | null> {
-    if (!def.withinInitiative || !def.scope) return null;
-    const ids: number[] = [];
-    for (const r of records) {
-      const { initiativeId } = await def.scope(db, r);
-      if (typeof initiativeId !== 'number') return null;
-      ids.push(initiativeId);
-    }
-    return ids;
+  /** The initiatives whose progress a change in these scopes touches; null: it may touch anything. */
+  function touched(...scopes: Scope[]): number[] | null {
+    if (!def.withinInitiative) return null;
+    const ids = new Set(scopes.map((s) => s.initiativeId));
+    // A record moved to another initiative (rare) may carry others with it, a target its measurements: reload all.
+    if (ids.size !== 1) return null;
+    const [id] = ids;
+    return typeof id === 'number' ? [id] : null;
   }
 
-  async function authorizeOn(db: Db, ctx: RequestContext, record: In | Out): Promise<void> {
-    ctx.authorize(def.permission.write, def.scope ? await def.scope(db, record) : {});
+  /** Check the caller may write the record; returns the record's scope. */
+  async function authorizeOn(db: Db, ctx: RequestContext, record: In | Out): Promise<Scope> {
+    const scope = def.scope ? await def.scope(db, record) : {};
+    ctx.authorize(def.permission.write, scope);
+    return scope;
   }
 
   async function checkUniqueName(db: Db, input: In, existing: Out | null): Promise<void> {
@@ -160,7 +162,7 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
 
     /** Create, with references and rules checked first; the record and its audit entry commit together. */
     async create(db: Kysely<DB>, ctx: RequestContext, input: In): Promise<Out> {
-      await authorizeOn(db, ctx, input);
+      const scope = await authorizeOn(db, ctx, input);
       await validate(db, input, null);
       return writeTx(db, async (trx) => {
         const now = new Date().toISOString();
@@ -172,7 +174,7 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
         if (def.children) await def.children.save(trx, id, input);
         const created = await findOrThrow(trx, id);
         await audit(trx, ctx, 'create', def.entity, id, null, created, {
-          touches: await touched(trx, created),
+          touches: touched(scope),
         });
         return created;
       });
@@ -186,13 +188,13 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       patch: Partial<In> & { version: number },
     ): Promise<Out> {
       const existing = await findOrThrow(db, id);
-      await authorizeOn(db, ctx, existing);
+      const before = await authorizeOn(db, ctx, existing);
       if (existing.version !== patch.version) throw staleVersion(existing.version, patch.version);
       const merged = parseMerged(def.schemas.create, existing, patch);
       // The changed record must still be within the caller's scope (no moving an initiative into a plan one does
       // not coordinate). The input schema drops the id and other stored fields a scope may read (a plan's own id,
       // an activity's creator): carry them over from the stored record.
-      await authorizeOn(db, ctx, { ...existing, ...merged });
+      const after = await authorizeOn(db, ctx, { ...existing, ...merged });
       await validate(db, merged, existing);
       return writeTx(db, async (trx) => {
         const gone = () => notFound(def.label.da, def.label.en, id);
@@ -205,7 +207,7 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
         if (def.children) await def.children.save(trx, id, merged);
         const updated = await findOrThrow(trx, id);
         await audit(trx, ctx, 'update', def.entity, id, existing, updated, {
-          touches: await touched(trx, existing, updated),
+          touches: touched(before, after),
         });
         return updated;
       });
@@ -214,13 +216,12 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
     /** Delete at a known version; 409 if stale or still referenced. */
     async remove(db: Kysely<DB>, ctx: RequestContext, id: number, version: number): Promise<void> {
       const existing = await findOrThrow(db, id);
-      await authorizeOn(db, ctx, existing);
+      const scope = await authorizeOn(db, ctx, existing);
       if (existing.version !== version) throw staleVersion(existing.version, version);
       await def.checkDelete?.(db, existing);
       await writeTx(db, async (trx) => {
-        const touches = await touched(trx, existing);
         await versionedDelete(trx, table, { id, version });
-        await audit(trx, ctx, 'delete', def.entity, id, existing, null, { touches });
+        await audit(trx, ctx, 'delete', def.entity, id, existing, null, { touches: touched(scope) });
       });
     },
   };
