@@ -148,6 +148,7 @@ export function buildMemoModel(s: RoundSnapshot, opts: { draft: boolean }): Memo
       title,
       author: [r.unitName, r.organisation].filter(Boolean).join(', ') || s.plan.title,
       subject: `${s.plan.title} – ${r.title}`,
+      date: r.memoDate ?? r.asOf,
     },
     kicker: 'NOTAT',
     headerLines,

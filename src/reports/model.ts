@@ -52,8 +52,8 @@ export interface MemoModel {
   /** True for an open round's live preview; renderers print "UDKAST" prominently. */
   draft: boolean;
   draftLabel: string;
-  /** Document properties. */
-  properties: { title: string; author: string; subject: string };
+  /** Document properties; `date` (the memo's date, else its as-of date) stamps the files, so renders repeat. */
+  properties: { title: string; author: string; subject: string; date: string };
   /** "NOTAT" */
   kicker: string;
   /** Organisation, unit, recipient, date, case number — only those that are set. */

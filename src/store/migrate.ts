@@ -7,6 +7,7 @@ import * as auditAppendOnly from './migrations/20261125_0005_audit_append_only';
 import * as idempotency from './migrations/20261125_0006_idempotency';
 import * as initiativeNumberUnique from './migrations/20261125_0007_initiative_number_unique';
 import * as revisionChanges from './migrations/20261203_0008_revision_changes';
+import * as roundDocuments from './migrations/20261203_0011_round_documents';
 
 /** Every migration, by timestamped name. Migrations are immutable once landed: add a new one to change the schema. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125_0006_idempotency': idempotency,
   '20261125_0007_initiative_number_unique': initiativeNumberUnique,
   '20261203_0008_revision_changes': revisionChanges,
+  '20261203_0011_round_documents': roundDocuments,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

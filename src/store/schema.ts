@@ -185,6 +185,17 @@ export interface StatusUpdateTable extends Versioned {
   decidedAt: string | null;
 }
 
+/** A memo document of a closed round, as rendered when it closed (body in base64). */
+export interface RoundDocumentTable {
+  roundId: number;
+  format: string;
+  contentType: string;
+  body: string;
+  sha256: string;
+  productVersion: string;
+  renderedAt: string;
+}
+
 export interface RoundSnapshotTable {
   roundId: number;
   takenAt: string;
@@ -287,6 +298,7 @@ export interface DB {
   reportingRounds: ReportingRoundTable;
   statusUpdates: StatusUpdateTable;
   roundSnapshots: RoundSnapshotTable;
+  roundDocuments: RoundDocumentTable;
   users: UserTable;
   apiTokens: ApiTokenTable;
   roleAssignments: RoleAssignmentTable;

@@ -4,6 +4,7 @@ import type { DB } from './schema';
 
 /** Tables holding plan and reference data, children first. The audit log is never wiped. */
 const DATA_TABLES = [
+  'roundDocuments',
   'roundSnapshots',
   'statusUpdates',
   'reportingRounds',

@@ -11,7 +11,7 @@ import { systemContext } from '../../src/auth/context';
 import { restoreFromFile } from '../../src/cli/backup';
 import { seedPlan } from '../../src/demo/seed-plan';
 import { loadPlanDocument } from '../../src/features/import/loader';
-import { roundMemoModel, renderMemo } from '../../src/features/memo/service';
+import { roundMemo, roundMemoModel, renderMemo } from '../../src/features/memo/service';
 import { planProgressJson } from '../../src/features/progress/service';
 import { BackupError, restoreBackup, writeBackup, type BackupHeader } from '../../src/store/backup';
 import type { Database } from '../../src/store/database';
@@ -30,11 +30,16 @@ async function* linesOf(all: string[]): AsyncGenerator<string> {
   for (const l of all) yield await Promise.resolve(l);
 }
 
-async function figures(db: Kysely<DB>): Promise<{ memo: string; model: string; progress: string }> {
+async function figures(
+  db: Kysely<DB>,
+): Promise<{ memo: string; pdf: string; docx: string; model: string; progress: string }> {
   const model = await roundMemoModel(db, ctx, roundId);
   return {
     model: JSON.stringify(model),
     memo: (await renderMemo(model, 'html')).toString('utf8'),
+    // The documents stored when the round closed, byte for byte.
+    pdf: (await roundMemo(db, ctx, roundId, 'pdf')).body.toString('base64'),
+    docx: (await roundMemo(db, ctx, roundId, 'docx')).body.toString('base64'),
     progress: (await planProgressJson(db, ctx, planSlug, '2018-12-31')).toString('utf8'),
   };
 }

@@ -3,6 +3,7 @@ import type { Transaction } from 'kysely';
 import { ruleViolation } from '../../domain/problem';
 import type { DB } from '../../store/schema';
 import { SNAPSHOT_FORMAT_VERSION } from '../../reports/snapshot';
+import { renderRoundDocuments, storeRoundDocuments } from '../memo/documents';
 import { assembleSnapshot } from '../rounds/snapshot-repo';
 import type { PlanDocument } from '../../schemas/plan-document';
 
@@ -76,6 +77,7 @@ export async function loadRounds(
           data: JSON.stringify(snapshot),
         })
         .execute();
+      await storeRoundDocuments(trx, id, await renderRoundDocuments(snapshot), now);
     }
   }
   return doc.rounds.length;

@@ -5,38 +5,20 @@ import type { RequestContext } from '../../auth/context';
 import { notFound } from '../../domain/problem';
 import { buildMemoModel } from '../../reports/build-model';
 import type { MemoModel } from '../../reports/model';
-import { renderDocx } from '../../reports/render/docx';
-import { renderHtml } from '../../reports/render/html';
-import { renderPdf } from '../../reports/render/pdf';
 import type { DB } from '../../store/schema';
 import { findPlanRef } from '../progress/service';
 import { storedSnapshot } from '../rounds/close';
 import { assembleSnapshot } from '../rounds/snapshot-repo';
 import { loadRound } from '../rounds/updates';
+import { CONTENT_TYPES, renderMemo, storedRoundDocument } from './documents';
 
-const CONTENT_TYPES: Record<MemoFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  html: 'text/html; charset=utf-8',
-};
+export { renderMemo } from './documents';
 
 /** A rendered memo, ready to send or write. */
 export interface RenderedMemo {
   fileName: string;
   contentType: string;
   body: Buffer;
-}
-
-/** Render a memo model in a format. */
-export async function renderMemo(model: MemoModel, format: MemoFormat): Promise<Buffer> {
-  switch (format) {
-    case 'docx':
-      return renderDocx(model);
-    case 'pdf':
-      return renderPdf(model);
-    case 'html':
-      return Buffer.from(renderHtml(model), 'utf8');
-  }
 }
 
 /** "Bilag 1 - Status efterår 2018.docx"; characters unsafe in file names are replaced. */
@@ -78,10 +60,12 @@ export async function roundMemo(
 ): Promise<RenderedMemo> {
   const model = await roundMemoModel(db, ctx, roundId);
   const round = await loadRound(db, roundId);
+  // A closed round's memo is the document stored when it closed, byte for byte.
+  const stored = round.state === 'closed' ? await storedRoundDocument(db, roundId, format) : null;
   return {
     fileName: memoFileName(round.appendixNumber, round.title, format, model.draft),
     contentType: CONTENT_TYPES[format],
-    body: await renderMemo(model, format),
+    body: stored ?? (await renderMemo(model, format)),
   };
 }
 

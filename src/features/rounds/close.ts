@@ -11,13 +11,14 @@ import { resourceService } from '../shared/service';
 import { rounds } from './resource';
 import { type Round } from '../../schemas/rounds';
 import { assembleSnapshot } from './snapshot-repo';
+import { renderRoundDocuments, storeRoundDocuments } from '../memo/documents';
 import { listUpdates, loadRound } from './updates';
 
 const svc = resourceService(rounds);
 
 /**
  * Close a round: every recommendation's update must be approved, or be listed in `missing` (the memo then marks
- * it). The snapshot, the state change and the audit entry commit together.
+ * it). The snapshot, the memo documents rendered from it, the state change and the audit entry commit together.
  */
 export async function closeRound(
   db: Kysely<DB>,
@@ -51,6 +52,8 @@ export async function closeRound(
     );
   }
   const snapshot = await assembleSnapshot(db, { ...round, id }, 'approved', listed);
+  // Rendered before the transaction (it takes a moment) and stored with the snapshot: the memo as it was sent.
+  const documents = await renderRoundDocuments(snapshot);
   return writeTx(db, async (trx) => {
     const now = new Date().toISOString();
     await versionedUpdate(
@@ -69,13 +72,14 @@ export async function closeRound(
         data: JSON.stringify(snapshot),
       })
       .execute();
+    await storeRoundDocuments(trx, id, documents, now);
     const closed = (await svc.find(trx, id))!;
     await audit(trx, ctx, 'close', 'round', id, { state: 'open' }, { state: 'closed', missing: [...listed] });
     return closed;
   });
 }
 
-/** Reopen a closed round; the reason is required and kept in the audit log. The snapshot is discarded. */
+/** Reopen a closed round; the reason is required and kept in the audit log. Snapshot and documents are discarded. */
 export async function reopenRound(
   db: Kysely<DB>,
   ctx: RequestContext,
@@ -97,6 +101,7 @@ export async function reopenRound(
       { id, version: body.version, state: ['closed'] },
       { state: 'open', closedAt: null, closedBy: null, updatedAt: now },
     );
+    await trx.deleteFrom('roundDocuments').where('roundId', '=', id).execute();
     await trx.deleteFrom('roundSnapshots').where('roundId', '=', id).execute();
     const reopened = (await svc.find(trx, id))!;
     await audit(trx, ctx, 'reopen', 'round', id, { state: 'closed' }, { state: 'open', reason });

@@ -2,6 +2,7 @@
  * DOCX renderer: lays out a MemoModel as a Word document with real headings, tables, bullet lists,
  * Danish language, document properties and a "Side X af Y" footer on every page.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   AlignmentType,
   Document,
@@ -93,7 +94,28 @@ export function buildDocxDocument(model: MemoModel): Document {
   });
 }
 
-/** Renders the memo as a .docx file. */
+/**
+ * Renders the memo as a .docx file. The docx library stamps the package with the clock (core properties and zip
+ * entry times); both are set to the memo's date here, so the same snapshot renders to the same bytes.
+ */
 export async function renderDocx(model: MemoModel): Promise<Buffer> {
-  return Packer.toBuffer(buildDocxDocument(model));
+  return stampDocx(await Packer.toBuffer(buildDocxDocument(model)), model.properties.date);
+}
+
+/** Set the package's created/modified properties and every entry's time to `date` (midnight UTC). */
+function stampDocx(packed: Buffer, date: string): Buffer {
+  const files = unzipSync(packed);
+  const core = files['docProps/core.xml'];
+  if (core) {
+    const stamp = `${date}T00:00:00Z`;
+    files['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(
+        /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+        (_m, open: string, _name: string, close: string) => `${open}${stamp}${close}`,
+      ),
+    );
+  }
+  // Zip times are local date-times: built from the date's parts, they read the same in every time zone.
+  const [y, m, d] = date.split('-').map(Number);
+  return Buffer.from(zipSync(files, { level: 6, mtime: new Date(y, m - 1, d) }));
 }

@@ -14,6 +14,11 @@ import { drawInitiative } from './pdf-table';
 import { Tagger } from './pdf-tags';
 import type { FontFace, Measurer } from './pdf-text';
 
+/** The memo's date as the documents' timestamp (midnight UTC). */
+export function documentDate(model: MemoModel): Date {
+  return new Date(`${model.properties.date}T00:00:00Z`);
+}
+
 function createDocument(model: MemoModel): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     size: 'A4',
@@ -28,6 +33,9 @@ function createDocument(model: MemoModel): PDFKit.PDFDocument {
       Author: model.properties.author,
       Subject: model.properties.subject,
       Creator: 'indsats',
+      // From the snapshot, not the clock: the file id is derived from these, so a render repeats byte for byte.
+      CreationDate: documentDate(model),
+      ModDate: documentDate(model),
     },
   });
   const fonts = memoFonts();
