@@ -1,5 +1,5 @@
 /** The memo of a round (from its frozen snapshot when closed, live and marked UDKAST when open) in three formats. */
-import { type MemoFormat } from '../../schemas/memo';
+import { MEMO_CONTENT_TYPES, type MemoFormat } from '../../schemas/memo';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { notFound } from '../../domain/problem';
@@ -13,12 +13,6 @@ import { findPlanRef } from '../progress/service';
 import { storedSnapshot } from '../rounds/close';
 import { assembleSnapshot } from '../rounds/snapshot-repo';
 import { loadRound } from '../rounds/updates';
-
-const CONTENT_TYPES: Record<MemoFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  html: 'text/html; charset=utf-8',
-};
 
 /** A rendered memo, ready to send or write. */
 export interface RenderedMemo {
@@ -80,7 +74,7 @@ export async function roundMemo(
   const round = await loadRound(db, roundId);
   return {
     fileName: memoFileName(round.appendixNumber, round.title, format, model.draft),
-    contentType: CONTENT_TYPES[format],
+    contentType: MEMO_CONTENT_TYPES[format],
     body: await renderMemo(model, format),
   };
 }
@@ -115,7 +109,7 @@ export async function planDraftMemo(
   const model = buildMemoModel(snap, { draft: true });
   return {
     fileName: memoFileName(null, title, format, true),
-    contentType: CONTENT_TYPES[format],
+    contentType: MEMO_CONTENT_TYPES[format],
     body: await renderMemo(model, format),
   };
 }
