@@ -117,7 +117,10 @@ export async function registerOpenApi(app: App): Promise<void> {
       info: {
         title: 'indsats API',
         version: '1',
-        description: 'Handleplaner, indsatser, mål, aktiviteter og fremdrift.',
+        description:
+          'Handleplaner, indsatser, mål, aktiviteter og fremdrift. En integration sender en API-nøgle, som en ' +
+          'administrator opretter med POST /api/v1/tokens, som `Authorization: Bearer <nøgle>`. Afvisninger er ' +
+          'application/problem+json med en stabil `code`.',
         license: { name: 'Proprietary' },
       },
       servers: [{ url: '/', description: 'This server' }],
