@@ -33,5 +33,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The permission a route requires; every route must declare one. */
     permission?: Permission;
+    /**
+     * Refusals the route gives beyond those that follow from its permission and schemas (see src/api/openapi.ts),
+     * by status with what it means here, e.g. 429 for a locked sign-in. For the OpenAPI document only.
+     */
+    problems?: Readonly<Record<number, string>>;
   }
 }

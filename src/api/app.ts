@@ -1,15 +1,8 @@
 /** The HTTP application: Fastify with zod schemas, problem+json errors, OpenAPI, and a permission on every route. */
 import { randomUUID } from 'node:crypto';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyRequest } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../store/schema';
 import { SESSION_COOKIE } from '../features/auth/sessions';
@@ -19,7 +12,8 @@ import { contextFor } from '../auth/context';
 import { checkRoute, identify } from './guard';
 import { frameworkErrors, installErrorHandler, languageOf } from './errors';
 import { registerWebStatic } from './web-static';
-import { documentPlanRefs, installPlanRefs } from './plan-refs';
+import { installPlanRefs } from './plan-refs';
+import { collectUndocumented, DOCS_PREFIX, registerOpenApi } from './openapi';
 import { installSecurityHeaders } from './security-headers';
 import { installInputHygiene } from './input-hygiene';
 import { installIdempotency } from './idempotency';
@@ -82,9 +76,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   const unprotected: string[] = [];
   app.addHook('onRoute', (route) => {
-    if (!route.config?.permission && !route.url.startsWith('/api/docs'))
+    if (!route.config?.permission && !route.url.startsWith(DOCS_PREFIX))
       unprotected.push(`${String(route.method)} ${route.url}`);
   });
+  const undocumented = collectUndocumented(app);
   await app.register(cookie);
   installSecurityHeaders(app);
   app.addHook('onRequest', async (req) => {
@@ -99,18 +94,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   installIdempotency(app);
   installGracefulClose(app);
 
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'indsats API',
-        version: '1',
-        description: 'Handleplaner, indsatser, mål, aktiviteter og fremdrift.',
-      },
-    },
-    // Then say that plan ids may be slugs (plan-refs.ts).
-    transform: (route) => documentPlanRefs(jsonSchemaTransform(route)),
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await registerOpenApi(app);
 
   registerHealthRoutes(app, opts.db);
   installPlanRefs(app);
@@ -120,5 +104,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.ready();
   if (unprotected.length > 0)
     throw new Error(`Routes without a declared permission: ${unprotected.join(', ')}`);
+  if (undocumented.length > 0)
+    throw new Error(`Routes the OpenAPI document cannot name: ${undocumented.join(', ')}`);
   return app;
 }

@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from './app-types';
 import { Problem, type FieldError } from '../domain/problem';
+import type { ProblemBody } from '../schemas/problem';
 import { englishTwin } from '../schemas/common';
 import { issueMessage } from '../schemas/messages';
 
@@ -53,19 +54,18 @@ function send(
   p: Problem,
   lang: 'da' | 'en',
 ) {
-  return reply
-    .code(p.status)
-    .type('application/problem+json')
-    .send({
-      type: `about:blank`,
-      title: lang === 'en' ? p.en : p.da,
-      status: p.status,
-      code: p.code,
-      detail: lang === 'en' ? p.en : p.da,
-      field: p.field,
-      errors: p.errors?.map((e) => ({ field: e.field, message: lang === 'en' ? e.en : e.da })),
-      ...p.extra,
-    });
+  // The shape the OpenAPI document gives every refusal.
+  const body: ProblemBody = {
+    type: `about:blank`,
+    title: lang === 'en' ? p.en : p.da,
+    status: p.status,
+    code: p.code,
+    detail: lang === 'en' ? p.en : p.da,
+    field: p.field,
+    errors: p.errors?.map((e) => ({ field: e.field, message: lang === 'en' ? e.en : e.da })),
+    ...p.extra,
+  };
+  return reply.code(p.status).type('application/problem+json').send(body);
 }
 
 /** The interface language a request asks for (Danish unless English comes first). */

@@ -17,14 +17,28 @@ export function registerHealthRoutes(app: App, db: Kysely<DB>): void {
   const config = { permission: 'public' } as const;
   app.get(
     '/healthz',
-    { config, schema: { response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config,
+      schema: {
+        operationId: 'getHealth',
+        summary: 'Liveness: the process answers (the database is not touched)',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     () => ({ status: 'ok' as const }),
   );
   app.get(
     '/readyz',
     {
-      config,
-      schema: { response: { 200: z.object({ status: z.literal('ready'), migrations: z.number() }) } },
+      config: {
+        ...config,
+        problems: { 503: 'Not ready: the database does not answer, or its migrations are not current.' },
+      },
+      schema: {
+        operationId: 'getReadiness',
+        summary: 'Readiness: the database answers and its migrations are the ones this version expects',
+        response: { 200: z.object({ status: z.literal('ready'), migrations: z.number() }) },
+      },
     },
     async () => {
       let applied: string[];

@@ -1,13 +1,29 @@
 /** The five HTTP routes of a resource, each declaring its permission; thin: parse, call the service, return. */
 import { z } from 'zod';
 import type { DB } from '../store/schema';
-import type { ResourceDef } from '../features/shared/resource';
+import type { ResourceDef, ResourceNames } from '../features/shared/resource';
 import { resourceService } from '../features/shared/service';
 import type { App } from './app-types';
 import { idParam, pageOf, pageQuery, VersionQuery } from '../schemas/common';
 
 const params = z.object({ id: idParam });
 const deleteQuery = VersionQuery;
+/** The answer to a delete: no body. */
+const deleted = z.undefined().describe('Deleted.');
+
+/** "target groups" → "TargetGroups", for operationIds. */
+const pascal = (words: string): string => words.replace(/(?:^|\s+)(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** The operationId and summary of each of a resource's five routes. */
+function operations({ one, many, a }: ResourceNames) {
+  return {
+    list: { operationId: `list${pascal(many)}`, summary: `List ${many}, a page at a time` },
+    get: { operationId: `get${pascal(one)}`, summary: `Read ${a}` },
+    create: { operationId: `create${pascal(one)}`, summary: `Create ${a}` },
+    update: { operationId: `update${pascal(one)}`, summary: `Change ${a} (send the version you read)` },
+    remove: { operationId: `delete${pascal(one)}`, summary: `Delete ${a} (send the version you read)` },
+  };
+}
 
 /** Register list/get/create/update/delete for a resource under /api/v1/<path>. */
 export function registerResource<T extends keyof DB, Out extends { id: number; version: number }, In, C>(
@@ -23,6 +39,7 @@ export function registerResource<T extends keyof DB, Out extends { id: number; v
   const tags = [def.path];
   const read = { permission: def.permission.read };
   const write = { permission: def.permission.write };
+  const op = operations(def.names);
 
   app.get(
     base,
@@ -30,28 +47,34 @@ export function registerResource<T extends keyof DB, Out extends { id: number; v
       config: read,
       schema: {
         tags,
+        ...op.list,
         querystring: pageQuery.extend(def.schemas.query.shape),
         response: { 200: pageOf(out) },
       },
     },
     (req) => svc.list(app.db, req.ctx, req.query),
   );
-  app.get(`${base}/:id`, { config: read, schema: { tags, params, response: { 200: out } } }, (req) =>
-    svc.get(app.db, req.ctx, req.params.id),
+  app.get(
+    `${base}/:id`,
+    { config: read, schema: { tags, ...op.get, params, response: { 200: out } } },
+    (req) => svc.get(app.db, req.ctx, req.params.id),
   );
   app.post(
     base,
-    { config: write, schema: { tags, body: create, response: { 201: out } } },
+    { config: write, schema: { tags, ...op.create, body: create, response: { 201: out } } },
     async (req, reply) => reply.code(201).send(await svc.create(app.db, req.ctx, req.body as In)),
   );
   app.patch(
     `${base}/:id`,
-    { config: write, schema: { tags, params, body: update, response: { 200: out } } },
+    { config: write, schema: { tags, ...op.update, params, body: update, response: { 200: out } } },
     (req) => svc.update(app.db, req.ctx, req.params.id, req.body as Partial<In> & { version: number }),
   );
   app.delete(
     `${base}/:id`,
-    { config: write, schema: { tags, params, querystring: deleteQuery } },
+    {
+      config: write,
+      schema: { tags, ...op.remove, params, querystring: deleteQuery, response: { 204: deleted } },
+    },
     async (req, reply) => {
       await svc.remove(app.db, req.ctx, req.params.id, req.query.version);
       return reply.code(204).send();

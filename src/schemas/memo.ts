@@ -12,3 +12,22 @@ export const RoundMemoParams = z.object({ id: idParam, format: z.enum(MEMO_FORMA
 export const PlanMemoParams = z.object({ plan: z.string().min(1).max(100), format: z.enum(MEMO_FORMATS) });
 /** `?asOf=YYYY-MM-DD`. */
 export const AsOfQuery = z.object({ asOf: isoDate });
+
+/** The media type of each memo format. */
+export const MEMO_CONTENT_TYPES: Record<MemoFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+};
+
+/** The rendered bytes; in the document, a binary string. */
+const file = z.custom<Buffer>((v) => Buffer.isBuffer(v)).meta({ type: 'string', format: 'binary' });
+/** The answer of a memo route, for the OpenAPI document: the file in the format of the path. */
+export const MemoFile = {
+  description: 'The memo, in the format the path names (attached, or inline for html).',
+  content: {
+    [MEMO_CONTENT_TYPES.docx]: { schema: file },
+    [MEMO_CONTENT_TYPES.pdf]: { schema: file },
+    'text/html': { schema: file },
+  },
+};

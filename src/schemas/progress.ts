@@ -1,10 +1,23 @@
 /** The progress view: every initiative and target with the engine's result, as of a date. */
 import { z } from 'zod';
-import { COMPARATORS, METRIC_KINDS, TARGET_STATUSES } from '../domain/types';
+import { COMPARATORS, METRIC_KINDS, TARGET_STATUSES, type TargetStatus } from '../domain/types';
 import { isoDate } from './common';
 import { Assessment } from './initiatives';
 
 const status = z.enum(TARGET_STATUSES);
+
+const count = z.number().int().min(0);
+/**
+ * How many initiatives have each status. Spelled out rather than `z.record(status, …)`: OpenAPI 3.0 cannot say
+ * which keys a record has, so the document would require keys it never defines.
+ */
+const StatusCounts = z.object({
+  not_met: count,
+  at_risk: count,
+  no_data: count,
+  on_track: count,
+  met: count,
+} satisfies Record<TargetStatus, typeof count>);
 
 export const TargetProgress = z.object({
   id: z.number().int(),
@@ -44,7 +57,7 @@ export type InitiativeProgress = z.infer<typeof InitiativeProgress>;
 export const Progress = z.object({
   asOf: z.string(),
   plan: z.object({ id: z.number().int(), slug: z.string(), title: z.string() }).nullable(),
-  summary: z.record(status, z.number().int()),
+  summary: StatusCounts,
   initiatives: z.array(InitiativeProgress),
 });
 export type Progress = z.infer<typeof Progress>;

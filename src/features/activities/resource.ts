@@ -16,6 +16,7 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
   table: 'activities',
   entity: 'activity',
   label: { da: 'Aktivitet', en: 'Activity' },
+  names: { one: 'activity', many: 'activities', a: 'an activity' },
   permission: { read: 'plan:read', write: 'activity:write' },
   schemas: {
     create: ActivityInput,

@@ -18,6 +18,7 @@ export function registerAuditRoutes(app: App): void {
       config,
       schema: {
         tags,
+        operationId: 'listAuditEntries',
         summary: 'The audit log, newest first, filtered by entity, actor, action and period',
         querystring: AuditPageQuery,
         response: { 200: pageOf(AuditEntry) },
@@ -31,8 +32,15 @@ export function registerAuditRoutes(app: App): void {
       config,
       schema: {
         tags,
+        operationId: 'exportAuditCsv',
         summary: 'The audit log as CSV for Excel (semicolons, UTF-8 with BOM), with the same filters',
         querystring: AuditQuery,
+        response: {
+          200: {
+            description: 'The entries, one a line.',
+            content: { 'text/csv': { schema: z.string() } },
+          },
+        },
       },
     },
     async (req, reply) => {
@@ -47,6 +55,7 @@ export function registerAuditRoutes(app: App): void {
       config: { permission: 'history:read' },
       schema: {
         tags,
+        operationId: 'getInitiativeHistory',
         summary: "An initiative's history: the audit entries of it and what belongs to it, newest first",
         params: z.object({ id: idParam }),
         querystring: pageQuery,

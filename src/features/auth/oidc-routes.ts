@@ -29,6 +29,7 @@ const CallbackQuery = z.object({
   error: z.string().optional(),
 });
 
+const NOT_CONFIGURED = 'Single sign-on is not set up.';
 const notConfigured = (): Problem =>
   new Problem(
     404,
@@ -54,6 +55,7 @@ export function registerOidcRoutes(app: App, env: NodeJS.ProcessEnv = process.en
       config: { permission: 'public' },
       schema: {
         tags,
+        operationId: 'getSingleSignOnStatus',
         summary: 'Whether single sign-on is set up (the sign-in page offers it only then)',
         response: { 200: SingleSignOnStatus },
       },
@@ -64,11 +66,13 @@ export function registerOidcRoutes(app: App, env: NodeJS.ProcessEnv = process.en
   app.get(
     '/api/v1/auth/oidc/login',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', problems: { 404: NOT_CONFIGURED } },
       schema: {
         tags,
+        operationId: 'startSingleSignOn',
         summary: 'Sign in with single sign-on (redirects to the identity provider)',
         querystring: LoginQuery,
+        response: { 302: z.undefined().describe("To the identity provider's sign-in page.") },
       },
     },
     async (req, reply) => {
@@ -88,11 +92,23 @@ export function registerOidcRoutes(app: App, env: NodeJS.ProcessEnv = process.en
   app.get(
     '/api/v1/auth/oidc/callback',
     {
-      config: { permission: 'public' },
+      config: {
+        permission: 'public',
+        problems: {
+          400: 'The sign-in request is unknown or has expired (state): start the sign-in again.',
+          401: 'The identity provider refused the sign-in, or its answer could not be verified.',
+          403: 'The identity provider sent no e-mail address or left out the groups, or the account is deactivated.',
+          404: NOT_CONFIGURED,
+          409: 'A user with the e-mail address exists and cannot be linked to this sign-in.',
+          502: 'The identity provider did not answer as expected.',
+        },
+      },
       schema: {
         tags,
+        operationId: 'completeSingleSignOn',
         summary: 'Return from the identity provider: starts a session',
         querystring: CallbackQuery,
+        response: { 302: z.undefined().describe('Signed in: to the page the sign-in started from.') },
       },
     },
     async (req, reply) => {

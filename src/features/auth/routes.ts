@@ -1,4 +1,5 @@
 /** POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/auth/me. */
+import { z } from 'zod';
 import type { App } from '../../api/app-types';
 import { endSession, passwordLogin, SESSION_COOKIE, type NewSession } from './sessions';
 import { LoginBody, LoginResult, Me } from '../../schemas/auth';
@@ -24,9 +25,16 @@ export function registerAuthRoutes(app: App): void {
   app.post(
     '/api/v1/auth/login',
     {
-      config: { permission: 'public' },
+      config: {
+        permission: 'public',
+        problems: {
+          401: 'Wrong e-mail or password.',
+          429: 'Too many failed attempts for the account or from the address: wait 15 minutes.',
+        },
+      },
       schema: {
         tags,
+        operationId: 'login',
         summary: 'Sign in with e-mail and password',
         body: LoginBody,
         response: { 200: LoginResult },
@@ -40,7 +48,15 @@ export function registerAuthRoutes(app: App): void {
   );
   app.post(
     '/api/v1/auth/logout',
-    { config: { permission: 'self' }, schema: { tags, summary: 'Sign out (revokes the session)' } },
+    {
+      config: { permission: 'self' },
+      schema: {
+        tags,
+        operationId: 'logout',
+        summary: 'Sign out (revokes the session)',
+        response: { 204: z.undefined().describe('Signed out.') },
+      },
+    },
     async (req, reply) => {
       const secret = req.cookies[SESSION_COOKIE];
       if (secret) await endSession(app.db, secret, req.id);
@@ -52,7 +68,12 @@ export function registerAuthRoutes(app: App): void {
     '/api/v1/auth/me',
     {
       config: { permission: 'self' },
-      schema: { tags, summary: 'Who is signed in, with roles and CSRF token', response: { 200: Me } },
+      schema: {
+        tags,
+        operationId: 'getMe',
+        summary: 'Who is signed in, with roles and CSRF token',
+        response: { 200: Me },
+      },
     },
     (req) => {
       const p = req.ctx.principal!;

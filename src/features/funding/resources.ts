@@ -25,6 +25,7 @@ export const fundings: ResourceDef<'fundings', Funding, FundingInput> = {
   table: 'fundings',
   entity: 'funding',
   label: { da: 'Bevilling', en: 'Funding' },
+  names: { one: 'funding', many: 'funding', a: 'funding' },
   permission: perm,
   schemas: {
     create: FundingInput,
@@ -65,6 +66,7 @@ export const expenditures: ResourceDef<'expenditures', Expenditure, ExpenditureI
   table: 'expenditures',
   entity: 'expenditure',
   label: { da: 'Forbrug', en: 'Expenditure' },
+  names: { one: 'expenditure', many: 'expenditures', a: 'an expenditure' },
   permission: perm,
   schemas: {
     create: ExpenditureInput,

@@ -12,6 +12,7 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
   table: 'initiatives',
   entity: 'initiative',
   label: { da: 'Indsats', en: 'Initiative' },
+  names: { one: 'initiative', many: 'initiatives', a: 'an initiative' },
   permission: { read: 'plan:read', write: 'initiative:write' },
   schemas: {
     create: InitiativeInput,

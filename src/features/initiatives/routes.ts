@@ -16,6 +16,7 @@ export function registerAssessmentRoutes(app: App): void {
       config,
       schema: {
         tags,
+        operationId: 'setInitiativeAssessment',
         summary: 'Override the computed status with an assessment (kept with reason and author)',
         params,
         body: AssessmentBody,
@@ -30,6 +31,7 @@ export function registerAssessmentRoutes(app: App): void {
       config,
       schema: {
         tags,
+        operationId: 'deleteInitiativeAssessment',
         summary: 'Remove the assessment; the computed status applies again',
         params,
         querystring: VersionQuery,

@@ -8,6 +8,7 @@ export const measurements: ResourceDef<'measurements', Measurement, MeasurementI
   table: 'measurements',
   entity: 'measurement',
   label: { da: 'Måling', en: 'Measurement' },
+  names: { one: 'measurement', many: 'measurements', a: 'a measurement' },
   permission: { read: 'plan:read', write: 'measurement:write' },
   schemas: {
     create: MeasurementInput,

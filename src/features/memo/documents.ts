@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { MEMO_FORMATS, type MemoFormat } from '../../schemas/memo';
+import { MEMO_CONTENT_TYPES, MEMO_FORMATS, type MemoFormat } from '../../schemas/memo';
 import { buildMemoModel } from '../../reports/build-model';
 import type { MemoModel } from '../../reports/model';
 import type { RoundSnapshot } from '../../reports/snapshot';
@@ -13,12 +13,6 @@ import { renderHtml } from '../../reports/render/html';
 import { renderPdf } from '../../reports/render/pdf';
 import type { DB } from '../../store/schema';
 import { PRODUCT_VERSION } from '../../version';
-
-export const CONTENT_TYPES: Record<MemoFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  html: 'text/html; charset=utf-8',
-};
 
 /** Render a memo model in a format. The same model renders to the same bytes (dates come from the model). */
 export async function renderMemo(model: MemoModel, format: MemoFormat): Promise<Buffer> {
@@ -59,7 +53,7 @@ export async function storeRoundDocuments(
       documents.map((d) => ({
         roundId,
         format: d.format,
-        contentType: CONTENT_TYPES[d.format],
+        contentType: MEMO_CONTENT_TYPES[d.format],
         body: d.body.toString('base64'),
         sha256: createHash('sha256').update(d.body).digest('hex'),
         productVersion: PRODUCT_VERSION,

@@ -1,19 +1,20 @@
 /** The memo files: a round's memo, and a quick draft for a plan as of a date. */
 import type { App } from '../../api/app-types';
-import { AsOfQuery, PlanMemoParams, RoundMemoParams } from '../../schemas/memo';
+import { AsOfQuery, MemoFile, PlanMemoParams, RoundMemoParams } from '../../schemas/memo';
 import { contentDisposition, planDraftMemo, roundMemo, type RenderedMemo } from './service';
 
 /** Register the memo routes. */
 export function registerMemoRoutes(app: App): void {
   const base = '/api/v1/rounds/:id';
+  /** Set the file's headers and return its bytes, which Fastify sends as they are. */
   const send = (
     memo: RenderedMemo,
-    reply: { header(k: string, v: string): unknown; type(t: string): unknown; send(b: Buffer): unknown },
+    reply: { header(k: string, v: string): unknown; type(t: string): unknown },
     inline: boolean,
-  ) => {
+  ): Buffer => {
     reply.header('content-disposition', contentDisposition(memo.fileName, inline));
     reply.type(memo.contentType);
-    return reply.send(memo.body);
+    return memo.body;
   };
   app.get(
     `${base}/memo.:format`,
@@ -21,8 +22,10 @@ export function registerMemoRoutes(app: App): void {
       config: { permission: 'memo:read' },
       schema: {
         tags: ['memo'],
+        operationId: 'getRoundMemo',
         summary: 'The memo (Bilag) as DOCX, PDF or HTML',
         params: RoundMemoParams,
+        response: { 200: MemoFile },
       },
     },
     async (req, reply) =>
@@ -38,9 +41,11 @@ export function registerMemoRoutes(app: App): void {
       config: { permission: 'memo:read' },
       schema: {
         tags: ['memo'],
+        operationId: 'getPlanDraftMemo',
         summary: 'A quick draft memo for a plan as of a date, without a round',
         params: PlanMemoParams,
         querystring: AsOfQuery,
+        response: { 200: MemoFile },
       },
     },
     async (req, reply) =>

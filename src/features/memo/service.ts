@@ -1,5 +1,5 @@
 /** The memo of a round (from its frozen snapshot when closed, live and marked UDKAST when open) in three formats. */
-import { type MemoFormat } from '../../schemas/memo';
+import { MEMO_CONTENT_TYPES, type MemoFormat } from '../../schemas/memo';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { notFound } from '../../domain/problem';
@@ -10,7 +10,7 @@ import { findPlanRef } from '../progress/service';
 import { storedSnapshot } from '../rounds/close';
 import { assembleSnapshot } from '../rounds/snapshot-repo';
 import { loadRound } from '../rounds/updates';
-import { CONTENT_TYPES, renderMemo, storedRoundDocument } from './documents';
+import { renderMemo, storedRoundDocument } from './documents';
 
 export { renderMemo } from './documents';
 
@@ -64,7 +64,7 @@ export async function roundMemo(
   const stored = round.state === 'closed' ? await storedRoundDocument(db, roundId, format) : null;
   return {
     fileName: memoFileName(round.appendixNumber, round.title, format, model.draft),
-    contentType: CONTENT_TYPES[format],
+    contentType: MEMO_CONTENT_TYPES[format],
     body: stored ?? (await renderMemo(model, format)),
   };
 }
@@ -99,7 +99,7 @@ export async function planDraftMemo(
   const model = buildMemoModel(snap, { draft: true });
   return {
     fileName: memoFileName(null, title, format, true),
-    contentType: CONTENT_TYPES[format],
+    contentType: MEMO_CONTENT_TYPES[format],
     body: await renderMemo(model, format),
   };
 }

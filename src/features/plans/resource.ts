@@ -10,6 +10,7 @@ export const plans: ResourceDef<'plans', Plan, PlanInput> = {
   table: 'plans',
   entity: 'plan',
   label: { da: 'Handleplan', en: 'Plan' },
+  names: { one: 'plan', many: 'plans', a: 'a plan' },
   permission: { read: 'plan:read', write: 'plan:write' },
   schemas: {
     create: PlanInput,

@@ -23,6 +23,7 @@ export function registerProgressRoutes(app: App): void {
       config,
       schema: {
         tags: ['progress'],
+        operationId: 'getPlanProgress',
         summary: 'Progress of every initiative and target of a plan (by id or slug) as of a date',
         params: z.object({ plan: z.string().min(1).max(100) }),
         querystring: ProgressQuery,
@@ -39,6 +40,7 @@ export function registerProgressRoutes(app: App): void {
       config,
       schema: {
         tags: ['progress'],
+        operationId: 'getPortfolioProgress',
         summary: 'Progress of every initiative in the portfolio as of a date',
         querystring: ProgressQuery,
         response: { 200: Progress },
@@ -52,6 +54,7 @@ export function registerProgressRoutes(app: App): void {
       config,
       schema: {
         tags: ['progress'],
+        operationId: 'getInitiativeSeries',
         summary: "The chart of an initiative's targets: actual and forecast by date, the target and due date",
         params: z.object({ id: idParam }),
         querystring: SeriesQuery,

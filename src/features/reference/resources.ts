@@ -25,6 +25,7 @@ export const units: ResourceDef<'units', Unit, z.infer<typeof UnitInput>> = {
   table: 'units',
   entity: 'unit',
   label: { da: 'Forvaltning', en: 'Unit' },
+  names: { one: 'unit', many: 'units', a: 'a unit' },
   permission: perm,
   schemas: {
     create: UnitInput,
@@ -45,6 +46,7 @@ export const partners: ResourceDef<'partners', Partner, z.infer<typeof PartnerIn
   table: 'partners',
   entity: 'partner',
   label: { da: 'Samarbejdspartner', en: 'Partner' },
+  names: { one: 'partner', many: 'partners', a: 'a partner' },
   permission: perm,
   schemas: {
     create: PartnerInput,
@@ -66,6 +68,7 @@ export const targetGroups: ResourceDef<'targetGroups', TargetGroup, z.infer<type
   table: 'targetGroups',
   entity: 'targetGroup',
   label: { da: 'Målgruppe', en: 'Target group' },
+  names: { one: 'target group', many: 'target groups', a: 'a target group' },
   permission: perm,
   schemas: {
     create: TargetGroupInput,
@@ -98,6 +101,7 @@ export const venues: ResourceDef<'venues', Venue, z.infer<typeof VenueInput>> = 
   table: 'venues',
   entity: 'venue',
   label: { da: 'Sted', en: 'Venue' },
+  names: { one: 'venue', many: 'venues', a: 'a venue' },
   permission: perm,
   schemas: {
     create: VenueInput,

@@ -17,6 +17,7 @@ export const rounds: ResourceDef<'reportingRounds', Round, RoundInput> = {
   table: 'reportingRounds',
   entity: 'round',
   label: { da: 'Statusrunde', en: 'Reporting round' },
+  names: { one: 'round', many: 'rounds', a: 'a reporting round' },
   permission: { read: 'plan:read', write: 'round:write' },
   schemas: {
     create: RoundInput,

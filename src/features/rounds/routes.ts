@@ -14,6 +14,16 @@ const roundParams = z.object({ id: idParam });
 const updateParams = z.object({ id: idParam, initiativeId: idParam });
 const tags = ['rounds'];
 
+/** The workflow steps of a status text: its operationId and summary. */
+const STEPS = {
+  submit: { operationId: 'submitStatusUpdate', summary: 'Submit the status text for approval' },
+  approve: { operationId: 'approveStatusUpdate', summary: 'Approve the submitted status text' },
+  return: {
+    operationId: 'returnStatusUpdate',
+    summary: 'Return the submitted status text to its author, with a comment',
+  },
+} as const;
+
 /** Register every round route. */
 export function registerRoundRoutes(app: App): void {
   registerResource(app, rounds);
@@ -23,7 +33,13 @@ export function registerRoundRoutes(app: App): void {
     `${base}/updates`,
     {
       config: { permission: 'plan:read' },
-      schema: { tags, params: roundParams, response: { 200: z.array(StatusUpdate) } },
+      schema: {
+        tags,
+        operationId: 'listStatusUpdates',
+        summary: "The round's status texts, one per initiative: who has written, submitted, been approved",
+        params: roundParams,
+        response: { 200: z.array(StatusUpdate) },
+      },
     },
     (req) => listUpdates(app.db, req.ctx, req.params.id),
   );
@@ -33,6 +49,7 @@ export function registerRoundRoutes(app: App): void {
       config: { permission: 'status:write' },
       schema: {
         tags,
+        operationId: 'saveStatusUpdate',
         summary: 'Write the draft status text',
         params: updateParams,
         body: StatusUpdateInput,
@@ -48,6 +65,7 @@ export function registerRoundRoutes(app: App): void {
         config: { permission: action === 'submit' ? 'status:write' : 'status:approve' },
         schema: {
           tags,
+          ...STEPS[action],
           params: updateParams,
           body: TransitionBody,
           response: { 200: StatusUpdate },
@@ -62,6 +80,7 @@ export function registerRoundRoutes(app: App): void {
       config: { permission: 'status:write' },
       schema: {
         tags,
+        operationId: 'draftStatusText',
         summary: 'Propose a status paragraph composed from the data (not stored)',
         params: updateParams,
         response: { 200: DraftText },
@@ -75,6 +94,7 @@ export function registerRoundRoutes(app: App): void {
       config: { permission: 'round:write' },
       schema: {
         tags,
+        operationId: 'closeRound',
         summary: 'Close the round and freeze its snapshot',
         params: roundParams,
         body: CloseRoundBody,
@@ -89,6 +109,7 @@ export function registerRoundRoutes(app: App): void {
       config: { permission: 'round:write' },
       schema: {
         tags,
+        operationId: 'reopenRound',
         summary: 'Reopen a closed round (a reason is required and audited)',
         params: roundParams,
         body: ReopenRoundBody,

@@ -68,6 +68,14 @@ export interface ResourceLabel {
   en: string;
 }
 
+/** A resource's names in the OpenAPI document: { one: 'target group', many: 'target groups', a: 'a target group' }. */
+export interface ResourceNames {
+  one: string;
+  many: string;
+  /** One, with its article: "a unit", "an activity". */
+  a: string;
+}
+
 /** The declaration of a resource. */
 export interface ResourceDef<
   T extends keyof DB,
@@ -82,6 +90,11 @@ export interface ResourceDef<
   /** Entity type in the audit log. */
   entity: string;
   label: ResourceLabel;
+  /**
+   * English nouns naming its operations in the OpenAPI document: `list` + many, `create`/`get`/`update`/`delete` +
+   * one, in camel case (listTargetGroups, getTargetGroup), and summaries such as "Create a target group".
+   */
+  names: ResourceNames;
   permission: { read: Permission; write: Permission };
   schemas: {
     create: z.ZodType<In>;

@@ -12,6 +12,7 @@ export const targets: ResourceDef<'targets', Target, TargetInput> = {
   table: 'targets',
   entity: 'target',
   label: { da: 'Mål', en: 'Target' },
+  names: { one: 'target', many: 'targets', a: 'a target' },
   permission: { read: 'plan:read', write: 'target:write' },
   schemas: {
     create: TargetInput,

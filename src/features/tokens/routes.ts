@@ -8,8 +8,18 @@ import { CreatedToken, Token, TokenInput } from '../../schemas/tokens';
 export function registerTokenRoutes(app: App): void {
   const config = { permission: 'user:admin' } as const;
   const tags = ['tokens'];
-  app.get('/api/v1/tokens', { config, schema: { tags, response: { 200: z.array(Token) } } }, (req) =>
-    listTokens(app.db, req.ctx),
+  app.get(
+    '/api/v1/tokens',
+    {
+      config,
+      schema: {
+        tags,
+        operationId: 'listTokens',
+        summary: 'List the API tokens (never the tokens themselves)',
+        response: { 200: z.array(Token) },
+      },
+    },
+    (req) => listTokens(app.db, req.ctx),
   );
   app.post(
     '/api/v1/tokens',
@@ -17,6 +27,7 @@ export function registerTokenRoutes(app: App): void {
       config,
       schema: {
         tags,
+        operationId: 'createToken',
         summary: 'Create an API token (shown once)',
         body: TokenInput,
         response: { 201: CreatedToken },
@@ -30,6 +41,7 @@ export function registerTokenRoutes(app: App): void {
       config,
       schema: {
         tags,
+        operationId: 'revokeToken',
         summary: 'Revoke an API token',
         params: z.object({ id: idParam }),
         response: { 200: Token },

@@ -41,6 +41,7 @@ export const users: ResourceDef<'users', User, UserInput, Extra> = {
   table: 'users',
   entity: 'user',
   label: { da: 'Bruger', en: 'User' },
+  names: { one: 'user', many: 'users', a: 'a user' },
   permission: { read: 'user:admin', write: 'user:admin' },
   schemas: {
     create: UserInput,

@@ -14,6 +14,7 @@ export function registerUserRoutes(app: App): void {
       config: { permission: 'self' },
       schema: {
         tags: ['users'],
+        operationId: 'setUserPassword',
         summary:
           'Set a password (at least 12 characters, not a common one; one’s own needs currentPassword); revokes the user’s sessions',
         params: z.object({ id: idParam }),
@@ -25,6 +26,7 @@ export function registerUserRoutes(app: App): void {
             .optional()
             .describe('Required to change one’s own password; not when an administrator sets another’s.'),
         }),
+        response: { 204: z.undefined().describe('The password is set.') },
       },
     },
     async (req, reply) => {
