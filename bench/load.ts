@@ -1,12 +1,11 @@
 /**
  * `npm run bench load`: 200 connections on the loopback interface for LOAD_SECONDS (default 60) against a real
- * server on each engine, mixed reads and writes — each connection in turn reads the seed plan's progress three times,
+ * server process on each engine, mixed reads and writes — each connection in turn reads the seed plan's progress three times,
  * lists activities, and registers one — signed in as the demo administrator. Reports requests, errors (non-2xx and
  * socket errors), throughput and latency percentiles. BENCH_PG_URL names the PostgreSQL server.
  */
-import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
-import { startServer } from '../src/server';
+import { startServeProcess, stopServeProcess } from '../test/serve-process';
 import { demoDatabase, signInAsAdmin, type Engine } from './databases';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -15,8 +14,9 @@ const PLAN = 'integrationshandleplan-2017-18';
 
 async function loadOnce(engine: Engine): Promise<string> {
   const { url, remove } = await demoDatabase(engine);
-  const server = await startServer({ port: 0, host: '127.0.0.1', databaseUrl: url, logger: false });
-  const base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
+  // The server runs in its own process, as in production, so the load generator does not share its thread.
+  const server = await startServeProcess(url);
+  const base = server.base;
   try {
     const { cookie, csrfToken } = await signInAsAdmin(base);
     const initiatives = (await (
@@ -49,7 +49,7 @@ async function loadOnce(engine: Engine): Promise<string> {
     const errors = result.errors + result.non2xx;
     return `| ${engine} | ${SECONDS} s | ${result.requests.total} | ${Math.round(result.requests.total / 5)} | ${errors} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.latency.max} ms |`;
   } finally {
-    await server.close();
+    await stopServeProcess(server);
     await remove();
   }
 }

@@ -10,7 +10,7 @@ import { systemContext } from '../src/auth/context';
 import { loadPlanDocument } from '../src/features/import/loader';
 import { createToken } from '../src/features/tokens/service';
 import { openDatabase } from '../src/store/database';
-import { startServeProcess } from '../test/serve-process';
+import { startServeProcess, stopServeProcess } from '../test/serve-process';
 import { benchDatabase, type Engine } from './databases';
 import { syntheticPlan } from './synthetic';
 
@@ -95,10 +95,7 @@ async function mixedOnce(engine: Engine, log: (s: string) => void): Promise<stri
     const share = ((mixed.rps / alone.rps) * 100).toFixed(0);
     return `| ${engine} | ${alone.rps.toFixed(0)} | ${alone.p99} ms | ${mixed.rps.toFixed(0)} | **${share} %** | ${mixed.p50} ms | **${mixed.p99} ms** | ${written.requests.total} (${w.rps.toFixed(0)}/s) | ${w.p99} ms | ${alone.errors + mixed.errors + w.errors} |`;
   } finally {
-    await new Promise((resolve) => {
-      server.child.once('exit', resolve);
-      server.child.kill('SIGTERM');
-    });
+    await stopServeProcess(server);
     await remove();
   }
 }

@@ -28,12 +28,26 @@ export function startServeProcess(databaseUrl: string): Promise<ServeProcess> {
       const m = /Åbn (http:\/\/\S+) i en browser/.exec(out);
       if (m) {
         clearTimeout(timer);
+        // From here on its log is drained, not kept (a load test would otherwise pile it up in memory).
+        child.stdout.off('data', read);
+        child.stderr.off('data', read);
+        child.stdout.resume();
+        child.stderr.resume();
         resolve({ base: m[1], child });
       }
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
     child.on('exit', (code) => reject(new Error(`the server stopped (${code}):\n${out}`)));
+  });
+}
+
+/** Stop the server with SIGTERM (a graceful shutdown) and wait until it has exited. */
+export function stopServeProcess(server: ServeProcess): Promise<void> {
+  if (server.child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.child.once('exit', () => resolve());
+    server.child.kill('SIGTERM');
   });
 }
 
