@@ -16,6 +16,7 @@ import { registerMemoRoutes } from './memo/routes';
 import { registerProgressRoutes } from './progress/routes';
 import { registerRoundRoutes } from './rounds/routes';
 import { partners, targetGroups, units, venues } from './reference/resources';
+import { registerMergeRoutes } from './reference/routes';
 import { targets } from './targets/resource';
 
 /** Register all API routes. */
@@ -28,6 +29,7 @@ export function registerFeatures(app: App): void {
   registerResource(app, partners);
   registerResource(app, targetGroups);
   registerResource(app, venues);
+  registerMergeRoutes(app);
   registerResource(app, plans);
   registerResource(app, initiatives);
   registerResource(app, targets);

@@ -1,7 +1,7 @@
 /** Reference lists (units, partners, target groups, venues): what a client sends and receives. */
 import { z } from 'zod';
 import { VENUE_KINDS } from '../domain/types';
-import { id, idFilter, MAX_TITLE, recordMeta, text, title } from './common';
+import { id, idFilter, MAX_TITLE, recordMeta, text, title, version } from './common';
 
 /** A unit ("forvaltning"), e.g. BIF Beskæftigelses- og Integrationsforvaltningen. */
 export const UnitInput = z.object({
@@ -47,3 +47,20 @@ export const TargetGroupQuery = z.object({ q: search });
 
 /** Filters of the list endpoint. */
 export const VenueQuery = z.object({ kind: z.enum(VENUE_KINDS).optional(), unitId: idFilter, q: search });
+
+/** Merging a near-duplicate into the entry that stays: the duplicate's version as read. */
+export const MergeBody = z.object({
+  into: id.describe('The entry that stays; the one in the path is merged into it and deleted.'),
+  version: version.describe('The version of the entry being merged away, as read.'),
+});
+/** What a merge moved. */
+export const MergeResult = z.object({
+  into: id,
+  removed: id,
+  moved: z.object({
+    activities: z.number().int().describe('Activities that named the merged entry.'),
+    targets: z.number().int().describe('Targets whose target groups named it.'),
+    initiatives: z.number().int().describe('Initiatives that had it as a partner.'),
+  }),
+});
+export type MergeResult = z.infer<typeof MergeResult>;

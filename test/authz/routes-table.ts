@@ -131,6 +131,23 @@ export function routeTable(w: World): Record<string, RouteSpec> {
       { url: `${API}/initiatives/${w.I2}/history?pageSize=5`, on: ON_I2 },
       { url: `${API}/initiatives/${w.J1}/history?pageSize=5`, on: ON_J1 },
     ),
+    // Merging an entry into itself is refused after the permission check (422): nothing changes.
+    ...Object.fromEntries(
+      (
+        [
+          ['venues', w.venue],
+          ['partners', w.partner],
+          ['target-groups', w.targetGroup],
+        ] as const
+      ).map(([path, id]) => [
+        `POST ${API}/${path}/:id/merge`,
+        one('reference:write', {
+          url: `${API}/${path}/${id}/merge`,
+          body: { into: id, version: STALE },
+          on: GLOBAL,
+        }),
+      ]),
+    ),
     [`GET ${API}/progress`]: one('plan:read', { url: `${API}/progress?asOf=2018-12-31`, on: GLOBAL }),
     [`GET ${API}/audit`]: one('audit:read', { url: `${API}/audit?pageSize=5`, on: GLOBAL }),
     [`GET ${API}/audit.csv`]: one('audit:read', { url: `${API}/audit.csv?entityType=plan`, on: GLOBAL }),
