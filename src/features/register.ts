@@ -18,6 +18,7 @@ import { registerRoundRoutes } from './rounds/routes';
 import { partners, targetGroups, units, venues } from './reference/resources';
 import { registerMergeRoutes } from './reference/routes';
 import { targets } from './targets/resource';
+import { registerTargetRoutes } from './targets/routes';
 
 /** Register all API routes. */
 export function registerFeatures(app: App): void {
@@ -33,6 +34,7 @@ export function registerFeatures(app: App): void {
   registerResource(app, plans);
   registerResource(app, initiatives);
   registerResource(app, targets);
+  registerTargetRoutes(app);
   registerResource(app, fundings);
   registerResource(app, expenditures);
   registerResource(app, activities);

@@ -44,3 +44,12 @@ export type Target = z.infer<typeof Target>;
 
 /** Filters of the list endpoint. */
 export const TargetQuery = z.object({ initiativeId: idFilter });
+
+/** A target not yet saved (or being edited: `targetId` adds its measurements), evaluated as of a date. */
+export const TargetEvaluationInput = TargetInput.extend({
+  targetId: id
+    .optional()
+    .describe('The stored target being edited, whose measurements count; omit for a new one.'),
+  asOf: isoDate.optional().describe('Evaluate as of this date; today (Copenhagen) by default.'),
+});
+export type TargetEvaluationInput = z.infer<typeof TargetEvaluationInput>;

@@ -148,6 +148,11 @@ export function routeTable(w: World): Record<string, RouteSpec> {
         }),
       ]),
     ),
+    [`POST ${API}/targets/evaluate`]: one('plan:read', {
+      url: `${API}/targets/evaluate`,
+      body: { initiativeId: w.I1, metricKind: 'count', value: 4, dueDate: '2018-12-31' },
+      on: ON_I1,
+    }),
     [`GET ${API}/progress`]: one('plan:read', { url: `${API}/progress?asOf=2018-12-31`, on: GLOBAL }),
     [`GET ${API}/audit`]: one('audit:read', { url: `${API}/audit?pageSize=5`, on: GLOBAL }),
     [`GET ${API}/audit.csv`]: one('audit:read', { url: `${API}/audit.csv?entityType=plan`, on: GLOBAL }),
