@@ -17,7 +17,7 @@ export interface Violation {
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 /** Packages that tie a module to the server: databases, the HTTP framework, Node itself. */
 const SERVER_PACKAGES =
-  /^(kysely|fastify|fastify-.*|@fastify\/.*|pg|better-sqlite3|openid-client|pdfkit|docx)(\/|$)/;
+  /^(kysely|fastify|fastify-.*|@fastify\/.*|pg|better-sqlite3|openid-client|@myriaddreamin\/.*|docx)(\/|$)/;
 
 /** Files at the HTTP edge (and the app's wiring), which may import `src/api/`. */
 const isEdge = (file: string): boolean =>

@@ -1,108 +1,70 @@
 /**
- * PDF renderer (pdfkit, pure JavaScript): a tagged PDF/1.7 with embedded DejaVu Sans, the initiative
- * tables with borders, rows kept off page breaks, bullet lists and a "Side X af Y" footer on every page.
+ * PDF renderer: the memo laid out by Typst (memo.typ) from the memo model, embedding Arimo — metric-compatible with
+ * Arial, which the DOCX names, so both break lines and pages alike. The output is PDF/A-2a (tagged: headings,
+ * tables, lists, the document language), what an archive and the municipality's case system expect. The model goes
+ * in as JSON and is printed as text, never evaluated as markup. Dates come from the model, so the same snapshot
+ * renders to the same bytes.
  */
-import PDFDocument from 'pdfkit';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { MemoModel } from '../model';
-import { languageTag, pageLabelFor } from './common';
-import type { PdfContext } from './pdf-blocks';
-import { memoFonts } from './pdf-fonts';
-import { PageCursor } from './pdf-flow';
-import { drawMemoHead, drawOthers } from './pdf-sections';
-import { PAGE, TEXT } from './pdf-style';
-import { drawInitiative } from './pdf-table';
-import { Tagger } from './pdf-tags';
-import type { FontFace, Measurer } from './pdf-text';
+import { parsePageLabel, statusLayout, withColon } from './common';
+
+const TEMPLATE = readFileSync(new URL('./memo.typ', import.meta.url), 'utf8');
+
+/** The Arimo faces the memo uses, from the npm package (free licence: no system fonts needed). */
+const FACES = ['400Regular', '700Bold', '400Regular_Italic', '700Bold_Italic'];
+
+function arimoFonts(): Buffer[] {
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve('@expo-google-fonts/arimo/package.json'));
+  return FACES.map((face) => readFileSync(join(dir, face, `Arimo_${face}.ttf`)));
+}
+
+let compiler: NodeCompiler | null = null;
+
+/** One compiler per process: it loads the fonts once and keeps what it parsed of the template. */
+function typst(): NodeCompiler {
+  return (compiler ??= NodeCompiler.create({ fontArgs: [{ fontBlobs: arimoFonts() }] }));
+}
+
+/** The model as the template reads it: labels with their colon, the footer label in parts, the date in parts. */
+export function typstInput(model: MemoModel): string {
+  const [year, month, day] = model.properties.date.split('-').map(Number);
+  return JSON.stringify({
+    ...model,
+    date: { year, month, day },
+    pageLabel: parsePageLabel(model.pageLabel),
+    headerLines: model.headerLines.map((h) => ({ label: withColon(h.label), value: h.value })),
+    initiatives: model.initiatives.map((i) => {
+      const status = statusLayout(i.status);
+      return {
+        ...i,
+        fields: i.fields.map((f) => ({ label: withColon(f.label), text: f.text })),
+        statusLabel: withColon(i.statusLabel),
+        statusInline: status.inlineText,
+        statusRest: status.rest,
+      };
+    }),
+  });
+}
 
 /** The memo's date as the documents' timestamp (midnight UTC). */
 export function documentDate(model: MemoModel): Date {
   return new Date(`${model.properties.date}T00:00:00Z`);
 }
 
-function createDocument(model: MemoModel): PDFKit.PDFDocument {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
-    bufferPages: true,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: languageTag(model),
-    displayTitle: true,
-    info: {
-      Title: model.properties.title,
-      Author: model.properties.author,
-      Subject: model.properties.subject,
-      Creator: 'indsats',
-      // From the snapshot, not the clock: the file id is derived from these, so a render repeats byte for byte.
-      CreationDate: documentDate(model),
-      ModDate: documentDate(model),
-    },
-  });
-  const fonts = memoFonts();
-  for (const face of Object.keys(fonts) as FontFace[]) doc.registerFont(face, fonts[face]);
-  return doc;
-}
-
-/** Measures strings, caching widths: memo texts repeat the same words many times. */
-function cachedMeasurer(doc: PDFKit.PDFDocument): Measurer {
-  const cache = new Map<string, number>();
-  return {
-    width(text: string, face: FontFace, size: number): number {
-      const key = `${face}\u0000${size}\u0000${text}`;
-      let width = cache.get(key);
-      if (width === undefined) {
-        width = doc.font(face).fontSize(size).widthOfString(text);
-        cache.set(key, width);
-      }
-      return width;
-    },
-  };
-}
-
-/** Writes the footer (and, for drafts, the "UDKAST" mark) on every buffered page, as artifacts. */
-function decoratePages(ctx: PdfContext, model: MemoModel): void {
-  const { doc } = ctx;
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const label = pageLabelFor(model.pageLabel, i - range.start + 1, range.count);
-    const width = ctx.measurer.width(label, 'regular', TEXT.footer.size);
-    ctx.tagger.artifact('Pagination', () => {
-      doc.font('regular').fontSize(TEXT.footer.size).fillColor(TEXT.footer.color);
-      doc.text(label, PAGE.width - PAGE.right - width, PAGE.height - PAGE.footerFromBottom, {
-        lineBreak: false,
-      });
-      if (model.draft && i > range.start) {
-        const mark = model.draftLabel;
-        const markWidth = ctx.measurer.width(mark, 'bold', 12);
-        doc.font('bold').fontSize(12).fillColor(TEXT.draft.color);
-        doc.text(mark, PAGE.width - PAGE.right - markWidth, PAGE.top / 2 - 6, { lineBreak: false });
-      }
-    });
+/** Renders the memo as a tagged PDF/A-2a. */
+export function renderPdf(model: MemoModel): Promise<Buffer> {
+  const c = typst();
+  const compiled = c.compile({ mainFileContent: TEMPLATE, inputs: { memo: typstInput(model) } });
+  const doc = compiled.result;
+  if (!doc) {
+    const diagnostics = JSON.stringify(compiled.takeDiagnostics() ?? null);
+    return Promise.reject(new Error(`The memo could not be laid out: ${diagnostics}`));
   }
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
-/** Renders the memo as a tagged PDF. */
-export async function renderPdf(model: MemoModel): Promise<Buffer> {
-  const doc = createDocument(model);
-  const done = collect(doc);
-  const ctx: PdfContext = { doc, tagger: new Tagger(doc), measurer: cachedMeasurer(doc) };
-  const cursor = new PageCursor(ctx);
-  const root = ctx.tagger.root;
-  drawMemoHead(ctx, cursor, root, model);
-  for (const item of model.initiatives) drawInitiative(ctx, cursor, root, item);
-  if (model.others !== null) drawOthers(ctx, cursor, root, model.others);
-  decoratePages(ctx, model);
-  ctx.tagger.end();
-  doc.end();
-  return done;
+  const pdf = c.pdf(doc, { pdfStandard: 'a-2a', creationTimestamp: documentDate(model).getTime() / 1000 });
+  return Promise.resolve(Buffer.from(pdf));
 }

@@ -77,23 +77,57 @@ export async function pdfPages(pdf: Buffer): Promise<string[]> {
   }
 }
 
-/** Collapses all runs of whitespace to single spaces, so facts wrapped over lines can be found. */
-export function flat(text: string): string {
-  return text.replace(/\s+/g, ' ');
+/** What a reader learns of a PDF's document level: version, tagging, language, XMP metadata and structure roles. */
+export interface PdfInfo {
+  version: string;
+  marked: boolean;
+  language: string | null;
+  title: string | null;
+  xmp: Record<string, unknown>;
+  roles: Set<string>;
 }
 
-/** Number of page objects in a PDF (pdfkit writes no object streams, so they are plain text). */
+interface StructNode {
+  role?: string;
+  children?: StructNode[];
+}
+
+/** Read the document-level facts of a PDF with pdfjs-dist (object streams and all). */
+export async function pdfInfo(pdf: Buffer): Promise<PdfInfo> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: VerbosityLevel.ERRORS }).promise;
+  try {
+    const meta = await doc.getMetadata();
+    const info = meta.info as { PDFFormatVersion?: string; Language?: string; Title?: string };
+    const roles = new Set<string>();
+    const walk = (node: StructNode | null | undefined): void => {
+      if (!node) return;
+      if (node.role) roles.add(node.role);
+      for (const child of node.children ?? []) walk(child);
+    };
+    for (let n = 1; n <= doc.numPages; n++)
+      walk((await (await doc.getPage(n)).getStructTree()) as StructNode);
+    return {
+      version: info.PDFFormatVersion ?? '',
+      marked: (await doc.getMarkInfo())?.Marked === true,
+      language: info.Language ?? null,
+      title: info.Title ?? null,
+      xmp: (meta.metadata?.getAll() ?? {}) as Record<string, unknown>,
+      roles,
+    };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/**
+ * Collapses all runs of whitespace to single spaces and joins words hyphenated at a line end ("rele-" + "vante"),
+ * so facts wrapped over lines can be found.
+ */
+export function flat(text: string): string {
+  return text.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
+}
+
+/** Number of page objects in a PDF (the page dictionaries are written as plain objects). */
 export function pdfPageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
-}
-
-/** The dictionary of indirect object `ref` ("5 0 R"), or the inline dictionary after `key`. */
-export function pdfDictionary(pdf: Buffer, key: string): string | null {
-  const raw = pdf.toString('latin1');
-  const ref = new RegExp(`${key} (\\d+) 0 R`).exec(raw);
-  if (ref !== null) {
-    const body = new RegExp(`\\n${ref[1]} 0 obj\\s*(<<[\\s\\S]*?>>)\\s*endobj`).exec(raw);
-    return body?.[1] ?? null;
-  }
-  return new RegExp(`${key}\\s*(<<[^>]*>>)`).exec(raw)?.[1] ?? null;
 }
