@@ -148,7 +148,7 @@ export function routeTable(w: World): Record<string, RouteSpec> {
         }),
       ]),
     ),
-    [`POST ${API}/targets/evaluate`]: one('plan:read', {
+    [`POST ${API}/targets/evaluate`]: one('target:write', {
       url: `${API}/targets/evaluate`,
       body: { initiativeId: w.I1, metricKind: 'count', value: 4, dueDate: '2018-12-31' },
       on: ON_I1,

@@ -23,7 +23,8 @@ export async function evaluateUnsavedTarget(
 ): Promise<z.infer<typeof TargetProgress>> {
   const { targetId, asOf = todayInCopenhagen(), ...input } = body;
   const scope = await initiativeScope(db, input.initiativeId);
-  ctx.authorize('plan:read', scope);
+  // The preview belongs to the set-up form: those who may write the initiative's targets.
+  ctx.authorize('target:write', scope);
   const inputs = await loadEngineInputs(db, null, input.initiativeId);
   if (inputs.initiatives.length === 0) throw notFound('Indsats', 'Initiative', input.initiativeId);
   // The same checks as saving it (references, rules): a form gets the same 422 before and on save.

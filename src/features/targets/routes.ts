@@ -9,7 +9,7 @@ export function registerTargetRoutes(app: App): void {
   app.post(
     '/api/v1/targets/evaluate',
     {
-      config: { permission: 'plan:read' },
+      config: { permission: 'target:write' },
       schema: {
         tags: ['targets'],
         operationId: 'evaluateTarget',
