@@ -28,7 +28,7 @@ export function diffLines(before: string, after: string): DiffLine[] {
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
     }
   }
   const out: DiffLine[] = [];
@@ -36,14 +36,14 @@ export function diffLines(before: string, after: string): DiffLine[] {
   let j = 0;
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) {
-      out.push({ kind: 'same', text: a[i]! });
+      out.push({ kind: 'same', text: a[i] });
       i++;
       j++;
-    } else if (j >= b.length || (i < a.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
-      out.push({ kind: 'removed', text: a[i]! });
+    } else if (j >= b.length || (i < a.length && lcs[i + 1][j] >= lcs[i][j + 1])) {
+      out.push({ kind: 'removed', text: a[i] });
       i++;
     } else {
-      out.push({ kind: 'added', text: b[j]! });
+      out.push({ kind: 'added', text: b[j] });
       j++;
     }
   }
