@@ -10,7 +10,7 @@ import { Alert } from '../../ui/Alert';
 import { Button, ButtonRow } from '../../ui/Button';
 import { TextArea } from '../../ui/Field';
 import { fieldErrorsOf, SaveProblem } from '../activities/SaveProblem';
-import { useDraftText, useSaveText, useStep } from './api';
+import { type Step, useDraftText, useSaveText, useStep } from './api';
 import { MemoText } from './MemoText';
 
 export type Done = 'saved' | 'submitted' | 'approved' | 'returned' | 'proposed';
@@ -31,17 +31,16 @@ export function TextEditor(props: { update: StatusUpdate; onDone: (what: Done) =
   const busy = save.isPending || step.isPending || propose.isPending;
   const dirty = text !== update.text || update.state === 'missing';
 
-  const saveDraft = (e: FormEvent) => {
+  // mutateAsync, not mutate's callbacks: a step changes the version, which remounts this form before they run.
+  const saveDraft = async (e: FormEvent) => {
     e.preventDefault();
-    save.mutate(
-      { text, version: update.version },
-      {
-        onSuccess: () => {
-          clear();
-          props.onDone('saved');
-        },
-      },
-    );
+    try {
+      await save.mutateAsync({ text, version: update.version });
+      clear();
+      props.onDone('saved');
+    } catch {
+      // Shown by SaveProblem from the mutation's error.
+    }
   };
   const submit = async () => {
     setEmpty(text.trim() === '');
@@ -66,7 +65,7 @@ export function TextEditor(props: { update: StatusUpdate; onDone: (what: Done) =
     });
 
   return (
-    <form onSubmit={saveDraft} noValidate>
+    <form onSubmit={(e) => void saveDraft(e)} noValidate>
       <SaveProblem error={problem} fieldErrors={errors} />
       <div className="ids-editor">
         <div>
@@ -114,14 +113,20 @@ export function Decision(props: { update: StatusUpdate; onDone: (what: Done) => 
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
   const errors = fieldErrorsOf(step.error, (p) => p);
+  /** Run a step; the page reports it (this section is gone once the step changed the text's state). */
+  const run = async (body: { step: Step; version: number; comment?: string }, what: Done) => {
+    try {
+      await step.mutateAsync(body);
+      props.onDone(what);
+    } catch {
+      // Shown by SaveProblem from the mutation's error.
+    }
+  };
   const sendBack = (e: FormEvent) => {
     e.preventDefault();
     setMissing(comment.trim() === '');
     if (comment.trim() === '') return;
-    step.mutate(
-      { step: 'return', version: update.version, comment: comment.trim() },
-      { onSuccess: () => props.onDone('returned') },
-    );
+    void run({ step: 'return', version: update.version, comment: comment.trim() }, 'returned');
   };
   return (
     <section aria-labelledby="decision-heading" className="ids-card">
@@ -134,12 +139,7 @@ export function Decision(props: { update: StatusUpdate; onDone: (what: Done) => 
           <Button
             icon="check"
             disabled={step.isPending}
-            onClick={() =>
-              step.mutate(
-                { step: 'approve', version: update.version },
-                { onSuccess: () => props.onDone('approved') },
-              )
-            }
+            onClick={() => void run({ step: 'approve', version: update.version }, 'approved')}
           >
             {t('statusText.approve')}
           </Button>
