@@ -38,7 +38,11 @@ export const createRouter = () =>
             { path: 'planer/:slug/statusrunder', element: <RoundsPage /> },
             { path: 'planer/:slug/statusrunder/ny', element: <NewRoundPage /> },
             { path: 'statusrunder/:id', element: <RoundPage />, loader: roundLoader },
-            { path: 'statusrunder/:id/indsatser/:initiativeId', element: <StatusTextPage />, loader: roundLoader },
+            {
+              path: 'statusrunder/:id/indsatser/:initiativeId',
+              element: <StatusTextPage />,
+              loader: roundLoader,
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -30,6 +30,7 @@ export function Board(props: { round: Round; updates: StatusUpdate[] }) {
   const pending = (u: StatusUpdate) => u.state === 'missing' || u.state === 'draft' || u.state === 'returned';
   return (
     <Table
+      wide
       caption={t('round.boardCaption')}
       head={[t('round.initiative'), t('round.textState'), t('round.lastStep'), t('round.deadlineHead')]}
       rows={props.updates.map((u) => {

@@ -97,9 +97,11 @@ export function ReopenRound(props: { round: Round }) {
           onChange={(e) => setReason(e.target.value)}
           error={missingReason ? t('round.reopenReasonMissing') : errors.reason}
         />
-        <Button type="submit" variant="secondary" icon="refresh" disabled={reopen.isPending}>
-          {t('round.reopen')}
-        </Button>
+        <ButtonRow>
+          <Button type="submit" variant="secondary" icon="refresh" disabled={reopen.isPending}>
+            {t('round.reopen')}
+          </Button>
+        </ButtonRow>
       </form>
     </section>
   );

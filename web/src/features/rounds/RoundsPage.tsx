@@ -47,6 +47,7 @@ export function RoundsPage() {
       {rounds.isSuccess && sorted.length === 0 && <p>{t('rounds.none')}</p>}
       {sorted.length > 0 && (
         <Table
+          wide
           caption={t('rounds.caption')}
           head={[t('rounds.round'), t('rounds.asOf'), t('rounds.deadline'), t('rounds.stateHead')]}
           rows={sorted.map((r) => [

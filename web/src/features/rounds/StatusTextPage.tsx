@@ -59,11 +59,13 @@ export function StatusTextPage() {
       {done && <Alert kind="success" heading={t(`statusText.done.${done}`)} live />}
       <p className="ids-state-line">
         <span>{t('round.textState')}:</span> <UpdateStateBadge state={update.state} />
-        {update.submittedBy && update.submittedAt && (
-          <span className="ids-muted">
-            {t('statusText.submittedBy', { who: update.submittedBy, when: when(t, update.submittedAt) })}
-          </span>
-        )}
+        {(update.state === 'submitted' || update.state === 'approved') &&
+          update.submittedBy &&
+          update.submittedAt && (
+            <span className="ids-muted">
+              {t('statusText.submittedBy', { who: update.submittedBy, when: when(t, update.submittedAt) })}
+            </span>
+          )}
       </p>
       {update.state === 'returned' && update.comment && (
         <Alert kind="warning" heading={t('statusText.returnedHeading', { who: update.decidedBy ?? '' })}>

@@ -154,9 +154,11 @@ export function Decision(props: { update: StatusUpdate; onDone: (what: Done) => 
           onChange={(e) => setComment(e.target.value)}
           error={missing ? t('statusText.commentMissing') : errors.comment}
         />
-        <Button type="submit" variant="secondary" icon="arrow-back" disabled={step.isPending}>
-          {t('statusText.return')}
-        </Button>
+        <ButtonRow>
+          <Button type="submit" variant="secondary" icon="arrow-back" disabled={step.isPending}>
+            {t('statusText.return')}
+          </Button>
+        </ButtonRow>
       </form>
       {update.state === 'approved' && <Alert kind="info" heading={t('statusText.returnApproved')} />}
     </section>
