@@ -3,7 +3,9 @@ import { diffLines } from './text-diff';
 
 describe('diffLines', () => {
   it('keeps equal lines and marks a rewritten line as removed then added', () => {
-    expect(diffLines('Første afsnit.\n\n- punkt et\n- punkt to', 'Første afsnit.\n\n- punkt et\n- punkt 2')).toEqual([
+    expect(
+      diffLines('Første afsnit.\n\n- punkt et\n- punkt to', 'Første afsnit.\n\n- punkt et\n- punkt 2'),
+    ).toEqual([
       { kind: 'same', text: 'Første afsnit.' },
       { kind: 'same', text: '- punkt et' },
       { kind: 'removed', text: '- punkt to' },

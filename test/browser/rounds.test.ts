@@ -172,8 +172,8 @@ describe('statusrunden fra åbning til lukket notat', () => {
       c.getByRole('link', { name: 'Hent notatet som Word (DOCX)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
-    const xml = strFromU8(files['word/document.xml']!);
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const xml = strFromU8(files['word/document.xml']);
     expect(xml).toContain('Workshops på fem skoler');
     expect(xml).toContain('Forældremøder i to bydele');
     expect(xml).toContain('2.000');

@@ -68,19 +68,19 @@ describe('the history of a status text', () => {
       [6, 'approve', 'approved'],
     ]);
     expect(history.every((h) => h.actor === 'test@kk.dk' && /^\d{4}-\d\d-\d\dT/.test(h.at))).toBe(true);
-    expect(history[2]!.comment).toBe('Tilføj tallet for forældre.');
-    expect(history[3]!.comment).toBeNull();
-    expect(history[0]!.changes).toEqual([
+    expect(history[2].comment).toBe('Tilføj tallet for forældre.');
+    expect(history[3].comment).toBeNull();
+    expect(history[0].changes).toEqual([
       { kind: 'added', text: 'Første afsnit.' },
       { kind: 'added', text: '- 40 elever' },
     ]);
-    expect(history[1]!.changes).toEqual([]);
-    expect(history[3]!.changes).toEqual([
+    expect(history[1].changes).toEqual([]);
+    expect(history[3].changes).toEqual([
       { kind: 'same', text: 'Første afsnit.' },
       { kind: 'same', text: '- 40 elever' },
       { kind: 'added', text: '- 12 forældre' },
     ]);
-    expect(history[5]!.text).toBe('Første afsnit.\n\n- 40 elever\n- 12 forældre');
+    expect(history[5].text).toBe('Første afsnit.\n\n- 40 elever\n- 12 forældre');
   });
 
   it('is stored in its own table, one row per version, in the same transaction as the audit entry', async () => {
