@@ -63,4 +63,16 @@ describe('working days', () => {
     // Christmas 2026: 23 Dec (Wed) → 4 Jan (Mon): 28, 29, 30 Dec and 4 Jan.
     expect(workingDaysLeft('2026-12-23', '2027-01-04')).toBe(4);
   });
+
+  it('counts across Kristi himmelfartsdag, 2. pinsedag and the end of store bededag', () => {
+    // Wed 13 May 2026 → Mon 18 May 2026: Thursday 14 May is Kristi himmelfartsdag; Friday 15 May and Monday count.
+    expect(workingDaysLeft('2026-05-13', '2026-05-18')).toBe(2);
+    // Fri 6 June 2025 → Tue 10 June 2025: Monday 9 June is 2. pinsedag.
+    expect(workingDaysLeft('2025-06-06', '2025-06-10')).toBe(1);
+    // Thu 4 May 2023 → Mon 8 May 2023: Friday 5 May was store bededag; Thu 25 April 2024 → Mon 29 April 2024: not.
+    expect(workingDaysLeft('2023-05-04', '2023-05-08')).toBe(1);
+    expect(workingDaysLeft('2024-04-25', '2024-04-29')).toBe(2);
+    // Easter 2025: Wed 16 April → Tue 22 April: 17, 18 and 21 April are holidays.
+    expect(workingDaysLeft('2025-04-16', '2025-04-22')).toBe(1);
+  });
 });

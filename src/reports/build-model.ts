@@ -5,43 +5,9 @@ import { STATUS_LABELS_DA } from '../domain/status';
 import type { Period } from '../domain/types';
 import type { MemoField, MemoInitiative, MemoModel, MemoOtherInitiative, TextBlock } from './model';
 import type { RoundSnapshot, SnapshotActivity, SnapshotInitiative, SnapshotOther } from './snapshot';
+import { textBlocks } from '../domain/text-blocks';
 
-/**
- * Split a status text into blocks: blank lines separate paragraphs; lines starting with "-", "*" or "•" are
- * bullets.
- */
-export function textBlocks(text: string): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    let para: string[] = [];
-    let items: string[] = [];
-    const flushPara = (): void => {
-      if (para.length) blocks.push({ type: 'paragraph', text: para.join(' ') });
-      para = [];
-    };
-    const flushItems = (): void => {
-      if (items.length) blocks.push({ type: 'bullets', items });
-      items = [];
-    };
-    for (const raw of chunk.split('\n')) {
-      const line = raw.trim();
-      if (!line) continue;
-      const bullet = /^[-*•]\s+(.*)$/.exec(line);
-      if (bullet) {
-        flushPara();
-        items.push(bullet[1]);
-      } else if (items.length && /^\s{2,}/.test(raw)) {
-        items[items.length - 1] += ` ${line}`;
-      } else {
-        flushItems();
-        para.push(line);
-      }
-    }
-    flushPara();
-    flushItems();
-  }
-  return blocks;
-}
+export { textBlocks };
 
 /** The span enclosing all activities. */
 function enclosing(acts: SnapshotActivity[]): Period | null {

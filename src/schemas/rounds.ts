@@ -73,3 +73,19 @@ export const DraftText = z.object({ text: z.string() });
 
 /** Filters of the list endpoint. */
 export const RoundQuery = z.object({ planId: idFilter, state: z.enum(ROUND_STATES).optional() });
+
+/** One version of a status text in its history: what stood after a write or a workflow step, by whom, when. */
+export const StatusUpdateVersion = z.object({
+  version: z.number().int().describe('The status update’s version after this step.'),
+  action: z.enum(['create', 'update', 'submit', 'approve', 'return']),
+  state: z.enum(UPDATE_STATES),
+  text: z.string(),
+  assessment: z.object({ status: z.enum(TARGET_STATUSES), reason: z.string() }).nullable(),
+  comment: z.string().nullable().describe('The comment of a return.'),
+  actor: z.string(),
+  at: z.string().describe('When, as an ISO timestamp.'),
+  changes: z
+    .array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() }))
+    .describe('The text line by line against the previous version (empty when the text did not change).'),
+});
+export type StatusUpdateVersion = z.infer<typeof StatusUpdateVersion>;

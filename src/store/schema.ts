@@ -185,6 +185,24 @@ export interface StatusUpdateTable extends Versioned {
   decidedAt: string | null;
 }
 
+/** One version of a status text: a write or a workflow step, as it stood after it (append-only). */
+export interface StatusUpdateVersionTable {
+  id: Generated<number>;
+  statusUpdateId: number;
+  roundId: number;
+  initiativeId: number;
+  version: number;
+  /** `create`, `update`, `submit`, `approve` or `return`. */
+  action: string;
+  state: string;
+  text: string;
+  assessmentStatus: string | null;
+  assessmentReason: string | null;
+  comment: string | null;
+  actor: string;
+  at: string;
+}
+
 /** A memo document of a closed round, as rendered when it closed (body in base64). */
 export interface RoundDocumentTable {
   roundId: number;
@@ -297,6 +315,7 @@ export interface DB {
   revisionChanges: RevisionChangeTable;
   reportingRounds: ReportingRoundTable;
   statusUpdates: StatusUpdateTable;
+  statusUpdateVersions: StatusUpdateVersionTable;
   roundSnapshots: RoundSnapshotTable;
   roundDocuments: RoundDocumentTable;
   users: UserTable;

@@ -6,6 +6,7 @@ import type { DB } from './schema';
 const DATA_TABLES = [
   'roundDocuments',
   'roundSnapshots',
+  'statusUpdateVersions',
   'statusUpdates',
   'reportingRounds',
   'measurements',

@@ -4,7 +4,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DEMO, newPage, PLAN, signIn, startRig } from './harness';
+import { systemContext } from '../../src/auth/context';
+import { resourceService } from '../../src/features/shared/service';
+import { rounds } from '../../src/features/rounds/resource';
+import { saveDraft, transition } from '../../src/features/rounds/updates';
+import { DEMO, newPage, PLAN, signIn, startRig, type Rig } from './harness';
 
 const OUT = 'docs/screenshots';
 const SIZES = [
@@ -22,7 +26,71 @@ const pages: { name: string; path: string; as: string | null; prepare?: (page: P
   { name: 'tilgaengelighed', path: '/tilgaengelighed', as: null },
 ];
 
+/**
+ * An open round in which the owner's text for initiative 1 was submitted and returned with a comment, so the
+ * round pages show every state they can. Returns the round's and the initiative's ids.
+ */
+async function openRound(rig: Rig): Promise<{ round: number; initiative: number; submitted: number }> {
+  const db = rig.server.database.db;
+  const ctx = systemContext('koordinator@demo.indsats.dk');
+  const plan = await db.selectFrom('plans').select('id').where('slug', '=', PLAN).executeTakeFirstOrThrow();
+  const ini = await db
+    .selectFrom('initiatives')
+    .select('id')
+    .where('planId', '=', plan.id)
+    .where('number', '=', 1)
+    .executeTakeFirstOrThrow();
+  const second = await db
+    .selectFrom('initiatives')
+    .select('id')
+    .where('planId', '=', plan.id)
+    .where('number', '=', 2)
+    .executeTakeFirstOrThrow();
+  const round = await resourceService(rounds).create(db, ctx, {
+    planId: plan.id,
+    title: 'Status forår 2019',
+    asOf: '2018-09-01',
+    deadline: '2026-12-18',
+    organisation: 'Københavns Kommune',
+    unitName: 'Beskæftigelses- og Integrationsforvaltningen',
+    recipient: 'Beskæftigelses- og Integrationsudvalget',
+    appendixNumber: 1,
+    memoDate: null,
+    caseNumber: '2019-0001234',
+  });
+  const text =
+    'Indsatsen har samlet nået 980 børn og unge på skoler og klubber.\n\n- Workshops på fem skoler\n- Teater i to klubber';
+  let u = await saveDraft(db, ctx, round.id, ini.id, { text, assessment: null });
+  u = await transition(db, ctx, round.id, ini.id, 'submit', { version: u.version });
+  await transition(db, ctx, round.id, ini.id, 'return', {
+    version: u.version,
+    comment: 'Nævn også forældremøderne.',
+  });
+  const v = await saveDraft(db, ctx, round.id, second.id, {
+    text: 'Alle skoler i forsøget har holdt forældremøder om social kontrol.',
+    assessment: null,
+  });
+  await transition(db, ctx, round.id, second.id, 'submit', { version: v.version });
+  return { round: round.id, initiative: ini.id, submitted: second.id };
+}
+
 const rig = await startRig();
+const open = await openRound(rig);
+pages.push(
+  { name: 'statusrunder', path: `/planer/${PLAN}/statusrunder`, as: DEMO.coordinator },
+  { name: 'statusrunde-ny', path: `/planer/${PLAN}/statusrunder/ny`, as: DEMO.coordinator },
+  { name: 'statusrunde', path: `/statusrunder/${open.round}`, as: DEMO.coordinator },
+  {
+    name: 'statustekst-ejer',
+    path: `/statusrunder/${open.round}/indsatser/${open.initiative}`,
+    as: DEMO.owner,
+  },
+  {
+    name: 'statustekst-koordinator',
+    path: `/statusrunder/${open.round}/indsatser/${open.submitted}`,
+    as: DEMO.coordinator,
+  },
+);
 mkdirSync(`${OUT}/full`, { recursive: true });
 try {
   for (const size of SIZES) {

@@ -8,7 +8,8 @@ import { draftText } from './draft-text';
 import { rounds } from './resource';
 import { CloseRoundBody, DraftText, ReopenRoundBody, Round, TransitionBody } from '../../schemas/rounds';
 import { listUpdates, saveDraft, transition } from './updates';
-import { StatusUpdate, StatusUpdateInput } from '../../schemas/rounds';
+import { StatusUpdate, StatusUpdateInput, StatusUpdateVersion } from '../../schemas/rounds';
+import { statusHistory } from './history';
 
 const roundParams = z.object({ id: idParam });
 const updateParams = z.object({ id: idParam, initiativeId: idParam });
@@ -87,6 +88,20 @@ export function registerRoundRoutes(app: App): void {
       },
     },
     (req) => draftText(app.db, req.ctx, req.params.id, req.params.initiativeId),
+  );
+  app.get(
+    `${base}/updates/:initiativeId/history`,
+    {
+      config: { permission: 'plan:read' },
+      schema: {
+        tags,
+        operationId: 'statusUpdateHistory',
+        summary: 'Every version of the status text: who, when, the comments and what changed',
+        params: updateParams,
+        response: { 200: z.array(StatusUpdateVersion) },
+      },
+    },
+    (req) => statusHistory(app.db, req.ctx, req.params.id, req.params.initiativeId),
   );
   app.post(
     `${base}/close`,

@@ -9,6 +9,7 @@ import type { DB, StatusUpdateTable } from '../../store/schema';
 import { versionedUpdate } from '../../store/versioned';
 import { writeTx } from '../../store/write';
 import { roundClosed } from './resource';
+import { recordVersion } from './versions-repo';
 import { type UpdateState, StatusUpdateInput, type StatusUpdate } from '../../schemas/rounds';
 
 type Row = Selectable<StatusUpdateTable>;
@@ -47,7 +48,8 @@ export async function loadRound(db: Kysely<DB>, id: number): Promise<Selectable<
   return round;
 }
 
-async function recommendation(
+/** The recommendation of the round's plan, or 404. */
+export async function recommendation(
   db: Kysely<DB>,
   round: { planId: number },
   initiativeId: number,
@@ -146,6 +148,7 @@ export async function saveDraft(
         .execute();
     }
     const saved = (await current(trx, roundId, initiativeId))!;
+    await recordVersion(trx, saved, existing ? 'update' : 'create', ctx.actor);
     await audit(trx, ctx, existing ? 'update' : 'create', 'statusUpdate', saved.id, existing ?? null, saved);
     return present(roundId, ini, saved);
   });
@@ -232,6 +235,7 @@ export async function transition(
       },
     );
     const saved = (await current(trx, roundId, initiativeId))!;
+    await recordVersion(trx, saved, action, ctx.actor);
     await audit(trx, ctx, action, 'statusUpdate', saved.id, existing, saved);
     return present(roundId, ini, saved);
   });

@@ -162,5 +162,6 @@ export const api = {
       opts.idempotencyKey ? { 'Idempotency-Key': opts.idempotencyKey } : {},
     ),
   patch: <T>(path: string, schema: z.ZodType<T>, body: unknown) => request<T>('PATCH', path, schema, body),
+  put: <T>(path: string, schema: z.ZodType<T>, body: unknown) => request<T>('PUT', path, schema, body),
   delete: (path: string) => request<void>('DELETE', path, null),
 };

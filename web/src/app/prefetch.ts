@@ -10,6 +10,7 @@ import { meQuery } from '../features/auth/api';
 import { fundingQuery } from '../features/initiatives/api';
 import { planProgressQuery, planQuery } from '../features/plans/api';
 import { unitsQuery } from '../features/reference/api';
+import { roundQuery, updatesQuery } from '../features/rounds/api';
 import { queryClient } from './queryClient';
 
 // Any query's options; the loader only starts them.
@@ -29,4 +30,10 @@ export const dashboardLoader = ({ params, request }: LoaderFunctionArgs) => {
   const slug = params.slug ?? '';
   const asOf = asOfIn(new URL(request.url).searchParams);
   return start(planQuery(slug), planProgressQuery(slug, asOf), fundingQuery({ planId: slug }), unitsQuery());
+};
+
+/** A round's pages: the round and its board. */
+export const roundLoader = ({ params }: LoaderFunctionArgs) => {
+  const id = Number(params.id);
+  return Number.isInteger(id) && id > 0 ? start(roundQuery(id), updatesQuery(id)) : null;
 };

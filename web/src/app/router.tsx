@@ -9,7 +9,8 @@ import { PortfolioPage } from '../features/plans/PortfolioPage';
 import { DashboardPage } from '../features/plans/DashboardPage';
 import { InitiativePage } from '../features/initiatives/InitiativePage';
 import { NewActivityPage, EditActivityPage, CompleteActivityPage } from '../features/activities/pages';
-import { dashboardLoader, signedInLoader } from './prefetch';
+import { NewRoundPage, RoundPage, RoundsPage, StatusTextPage } from '../features/rounds/pages';
+import { dashboardLoader, roundLoader, signedInLoader } from './prefetch';
 
 const initiative = 'planer/:slug/indsatser/:number';
 
@@ -34,6 +35,14 @@ export const createRouter = () =>
             { path: `${initiative}/aktiviteter/ny`, element: <NewActivityPage /> },
             { path: `${initiative}/aktiviteter/:activityId/rediger`, element: <EditActivityPage /> },
             { path: `${initiative}/aktiviteter/:activityId/gennemfoer`, element: <CompleteActivityPage /> },
+            { path: 'planer/:slug/statusrunder', element: <RoundsPage /> },
+            { path: 'planer/:slug/statusrunder/ny', element: <NewRoundPage /> },
+            { path: 'statusrunder/:id', element: <RoundPage />, loader: roundLoader },
+            {
+              path: 'statusrunder/:id/indsatser/:initiativeId',
+              element: <StatusTextPage />,
+              loader: roundLoader,
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

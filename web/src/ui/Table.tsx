@@ -6,11 +6,13 @@ export function Table(props: {
   head: ReactNode[];
   rows: ReactNode[][];
   numeric?: number[];
+  /** Keep the columns readable on a narrow screen: the table keeps its width and scrolls sideways. */
+  wide?: boolean;
 }) {
   const numeric = new Set(props.numeric ?? []);
   return (
     <div className="table--responsive-scroll ids-table-wrap">
-      <table className="table table--compact ids-table">
+      <table className={`table table--compact ids-table${props.wide ? ' ids-table-wide' : ''}`}>
         <caption>{props.caption}</caption>
         <thead>
           <tr>

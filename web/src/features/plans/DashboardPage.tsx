@@ -18,6 +18,8 @@ import { fundingByInitiative, fundingSentence } from './funding';
 import { InitiativeCard } from './InitiativeCard';
 import { initiativePath } from './paths';
 import { Totals } from './Totals';
+import { ButtonLink } from '../../ui/Button';
+import { roundsPath } from '../rounds/paths';
 
 export function DashboardPage() {
   const t = useT();
@@ -73,6 +75,11 @@ export function DashboardPage() {
           from: formatDate(plan.data.periodFrom),
           to: formatDate(plan.data.periodTo),
         })}
+        actions={
+          <ButtonLink to={roundsPath(slug)} icon="calendar-month">
+            {t('dashboard.rounds')}
+          </ButtonLink>
+        }
       />
       <div className="ids-filters">
         <AsOfControl key={asOf} asOf={asOf} onChange={(d) => set('dato', d)} />
