@@ -72,5 +72,7 @@ export const AuditEntry = z.object({
   /** The changed fields after the change; null on deletion. */
   after: z.record(z.string(), z.unknown()).nullable(),
   requestId: z.string().nullable(),
+  /** The workbook import that made the change, if one did. */
+  importId: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;

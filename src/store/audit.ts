@@ -64,6 +64,51 @@ export async function audit(
   if (bump) await bumpRevision(trx);
 }
 
+/** One entry of a batch written by `auditMany`. */
+export interface AuditItem {
+  action: AuditAction;
+  entityType: string;
+  entityId: number | null;
+  before: object | null;
+  after: object | null;
+}
+
+/**
+ * Append many entries at once (a workbook import of thousands of rows), each tagged with the import's id, in the
+ * caller's transaction; the data revision is bumped once.
+ */
+export async function auditMany(
+  trx: Transaction<DB>,
+  by: AuditActor,
+  importId: string,
+  items: readonly AuditItem[],
+): Promise<void> {
+  const at = new Date().toISOString();
+  const rows = items.map((i) => {
+    const [b, a] = changedFields(
+      i.before as Record<string, unknown> | null,
+      i.after as Record<string, unknown> | null,
+    );
+    return {
+      at,
+      actor: by.actor,
+      action: i.action,
+      entityType: i.entityType,
+      entityId: i.entityId,
+      before: b === null ? null : JSON.stringify(b),
+      after: a === null ? null : JSON.stringify(a),
+      requestId: by.requestId,
+      importId,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto('auditLog')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  await bumpRevision(trx);
+}
+
 /** Increase the data revision; caches keyed by it become stale. The row lock orders concurrent writers. */
 export async function bumpRevision(trx: Transaction<DB> | Kysely<DB>): Promise<void> {
   await trx

@@ -1,0 +1,422 @@
+/**
+ * Carrying out an import plan in the caller's transaction: reference rows first (so names resolve to ids), then
+ * initiatives (a new one's own key maps to its new id), targets, funding, expenditure, activities with their venues
+ * and reach, measurements, and finally deletions, children before parents. Updates are guarded by the version the
+ * export carried (a 409 if someone wrote the row in between). Every change is audited with before → after and the
+ * import's id. Creations are inserted in batches, and the loop yields to the event loop between batches so a large
+ * import does not hold up other requests.
+ */
+import type { Selectable, Transaction } from 'kysely';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { auditMany, type AuditActor, type AuditItem } from '../../store/audit';
+import type { DB } from '../../store/schema';
+import { versionedDelete, versionedUpdate, type VersionedTable } from '../../store/versioned';
+import type { Change } from './diff';
+import { idOfKey, sheetOf, type SheetKey, type Value } from './sheets';
+
+type Trx = Transaction<DB>;
+const BATCH = 500;
+
+/** Table and audit entity of each sheet. */
+const TABLE: Record<SheetKey, { table: VersionedTable; entity: string }> = {
+  initiatives: { table: 'initiatives', entity: 'initiative' },
+  targets: { table: 'targets', entity: 'target' },
+  funding: { table: 'fundings', entity: 'funding' },
+  expenditures: { table: 'expenditures', entity: 'expenditure' },
+  activities: { table: 'activities', entity: 'activity' },
+  measurements: { table: 'measurements', entity: 'measurement' },
+  venues: { table: 'venues', entity: 'venue' },
+  partners: { table: 'partners', entity: 'partner' },
+  targetGroups: { table: 'targetGroups', entity: 'targetGroup' },
+};
+
+/** Name → id of a reference list, case-insensitive. */
+type IdMap = Map<string, number>;
+const low = (s: string) => s.trim().toLowerCase();
+
+interface Maps {
+  units: IdMap;
+  partners: IdMap;
+  venues: IdMap;
+  groups: IdMap;
+  /** A new row's own key → its new id. */
+  newKeys: Map<string, number>;
+}
+
+/** Children of a row written beside it. */
+interface Children {
+  partnerIds?: number[];
+  venueIds?: number[];
+  reach?: { targetGroupId: number; count: number }[];
+}
+
+/** What an applied import did. */
+export interface Applied {
+  create: number;
+  update: number;
+  delete: number;
+}
+
+/** Apply the changes; progress is reported per batch. */
+export async function applyChanges(
+  trx: Trx,
+  by: AuditActor,
+  importId: string,
+  planId: number,
+  createdBy: string | null,
+  changes: Change[],
+  newGroups: string[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<Applied> {
+  const now = new Date().toISOString();
+  const maps = await loadMaps(trx);
+  const audits: AuditItem[] = [];
+  let done = 0;
+  const step = async (n: number) => {
+    done += n;
+    onProgress?.(done, changes.length);
+    await yieldToLoop();
+  };
+  for (const name of newGroups) {
+    const { id } = await trx
+      .insertInto('targetGroups')
+      .values({ name, createdAt: now, updatedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    maps.groups.set(low(name), id);
+    audits.push({
+      action: 'create',
+      entityType: 'targetGroup',
+      entityId: id,
+      before: null,
+      after: { id, name },
+    });
+  }
+  const order: SheetKey[] = [
+    'targetGroups',
+    'partners',
+    'venues',
+    'initiatives',
+    'targets',
+    'funding',
+    'expenditures',
+    'activities',
+    'measurements',
+  ];
+  for (const sheet of order) {
+    const creates = changes.filter((c) => c.sheet === sheet && c.action === 'create');
+    for (let i = 0; i < creates.length; i += BATCH) {
+      await createBatch(trx, sheet, creates.slice(i, i + BATCH), { maps, planId, now, createdBy }, audits);
+      await step(Math.min(BATCH, creates.length - i));
+    }
+    const updates = changes.filter((c) => c.sheet === sheet && c.action === 'update');
+    for (const [n, c] of updates.entries()) {
+      await updateOne(trx, c, maps, planId, now, audits);
+      if (n % 100 === 99) await step(100);
+    }
+    if (updates.length % 100 !== 0) await step(updates.length % 100);
+  }
+  const deletes = changes.filter((c) => c.action === 'delete');
+  for (const sheet of [...order].reverse()) {
+    for (const c of deletes.filter((d) => d.sheet === sheet)) {
+      const { table, entity } = TABLE[sheet];
+      await versionedDelete(trx, table, { id: c.id!, version: c.version! });
+      audits.push({
+        action: 'delete',
+        entityType: entity,
+        entityId: c.id,
+        before: { id: c.id, ...c.before },
+        after: null,
+      });
+    }
+  }
+  await step(deletes.length);
+  const counts = {
+    create: changes.filter((c) => c.action === 'create').length + newGroups.length,
+    update: changes.filter((c) => c.action === 'update').length,
+    delete: deletes.length,
+  };
+  audits.push({
+    action: 'import',
+    entityType: 'plan',
+    entityId: planId,
+    before: null,
+    after: { importId, ...counts },
+  });
+  await auditMany(trx, by, importId, audits);
+  return counts;
+}
+
+async function loadMaps(trx: Trx): Promise<Maps> {
+  const [units, partners, venues, groups] = await Promise.all([
+    trx.selectFrom('units').select(['id', 'code as name']).execute(),
+    trx.selectFrom('partners').select(['id', 'name']).execute(),
+    trx.selectFrom('venues').select(['id', 'name']).execute(),
+    trx.selectFrom('targetGroups').select(['id', 'name']).execute(),
+  ]);
+  const m = (rows: { id: number; name: string }[]) => new Map(rows.map((r) => [low(r.name), r.id]));
+  return { units: m(units), partners: m(partners), venues: m(venues), groups: m(groups), newKeys: new Map() };
+}
+
+/** A key's id: a stored row's key, or a new row's own key created earlier in this import. */
+function refId(sheet: SheetKey, key: Value, maps: Maps): number {
+  const k = String(key);
+  const id = idOfKey(sheetOf(sheet), k) ?? maps.newKeys.get(`${sheet}:${k}`);
+  if (id === undefined) throw new Error(`unresolved key ${k}`);
+  return id;
+}
+
+const named = (map: IdMap, name: Value): number | null =>
+  typeof name === 'string' ? (map.get(low(name)) ?? null) : null;
+const namedAll = (map: IdMap, names: Value): number[] =>
+  Array.isArray(names) ? names.map((n) => map.get(low(n))!).filter((n) => n !== undefined) : [];
+const str = (v: Value): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: Value): number | null => (typeof v === 'number' ? v : null);
+
+/** The stored columns and children of a row's values. */
+function toDb(
+  sheet: SheetKey,
+  v: Record<string, Value>,
+  maps: Maps,
+  planId: number,
+): { row: Record<string, unknown>; children: Children } {
+  switch (sheet) {
+    case 'initiatives':
+      return {
+        row: {
+          planId,
+          number: num(v.number),
+          kind: v.kind,
+          title: v.title,
+          purpose: str(v.purpose),
+          description: str(v.description),
+          unitId: named(maps.units, v.unit),
+        },
+        children: { partnerIds: namedAll(maps.partners, v.partners) },
+      };
+    case 'targets':
+      return {
+        row: {
+          initiativeId: refId('initiatives', v.initiative, maps),
+          position: num(v.position) ?? 0,
+          metricKind: v.metricKind,
+          comparator: v.comparator,
+          value: v.value,
+          unitLabel: str(v.unitLabel) ?? '',
+          dueDate: v.dueDate,
+          baseline: num(v.baseline),
+          sentence: str(v.sentence) ?? '',
+          targetGroupIds: JSON.stringify(namedAll(maps.groups, v.targetGroups)),
+          activityKinds: JSON.stringify(v.activityKinds ?? []),
+          venueKinds: JSON.stringify(v.venueKinds ?? []),
+          population: num(v.population),
+        },
+        children: {},
+      };
+    case 'funding':
+      return {
+        row: {
+          initiativeId: refId('initiatives', v.initiative, maps),
+          position: num(v.position) ?? 0,
+          kind: v.kind,
+          amount: num(v.amount),
+          amountBasis: v.amountBasis,
+          staffYears: num(v.staffYears),
+          yearFrom: num(v.yearFrom),
+          yearTo: num(v.yearTo),
+          source: str(v.source),
+          fundedUntil: num(v.fundedUntil),
+        },
+        children: {},
+      };
+    case 'expenditures':
+      return {
+        row: {
+          initiativeId: refId('initiatives', v.initiative, maps),
+          year: v.year,
+          amount: v.amount,
+          note: str(v.note),
+        },
+        children: {},
+      };
+    case 'activities':
+      return {
+        row: {
+          initiativeId: refId('initiatives', v.initiative, maps),
+          state: v.state,
+          kind: v.kind,
+          title: v.title,
+          description: str(v.description),
+          dateFrom: v.dateFrom,
+          dateTo: v.dateTo,
+          occurrences: num(v.occurrences) ?? 1,
+          partnerId: named(maps.partners, v.partner),
+        },
+        children: {
+          venueIds: namedAll(maps.venues, v.venues),
+          reach: Object.entries(v)
+            .filter(([k, n]) => k.startsWith('reach:') && typeof n === 'number')
+            .map(([k, n]) => ({ targetGroupId: maps.groups.get(low(k.slice(6)))!, count: n as number })),
+        },
+      };
+    case 'measurements':
+      return {
+        row: { targetId: refId('targets', v.target, maps), value: v.value, asOf: v.asOf, note: str(v.note) },
+        children: {},
+      };
+    case 'venues':
+      return { row: { name: v.name, kind: v.kind, unitId: named(maps.units, v.unit) }, children: {} };
+    case 'partners':
+      return { row: { name: v.name, description: str(v.description) }, children: {} };
+    case 'targetGroups':
+      return { row: { name: v.name }, children: {} };
+  }
+}
+
+/** What every created row is stamped with. */
+interface Stamp {
+  maps: Maps;
+  planId: number;
+  now: string;
+  /** The principal that registered new activities (contributors may edit only their own). */
+  createdBy: string | null;
+}
+
+async function createBatch(
+  trx: Trx,
+  sheet: SheetKey,
+  batch: Change[],
+  s: Stamp,
+  audits: AuditItem[],
+): Promise<void> {
+  const { table, entity } = TABLE[sheet];
+  const { maps, now } = s;
+  const rows = batch.map((c) => toDb(sheet, c.values, maps, s.planId));
+  const stamp = sheet === 'activities' ? { createdBy: s.createdBy } : {};
+  const ids = await trx
+    .insertInto(table)
+    .values(rows.map((r) => ({ ...r.row, ...stamp, createdAt: now, updatedAt: now })) as never)
+    .returning('id')
+    .execute();
+  batch.forEach((c, n) => {
+    const id = ids[n].id;
+    if (c.key !== null) maps.newKeys.set(`${sheet}:${c.key}`, id);
+    if (sheet === 'targetGroups' || sheet === 'partners' || sheet === 'venues')
+      (sheet === 'targetGroups' ? maps.groups : maps[sheet]).set(low(String(c.values.name)), id);
+    audits.push({
+      action: 'create',
+      entityType: entity,
+      entityId: id,
+      before: null,
+      after: { id, ...rows[n].row, ...rows[n].children },
+    });
+  });
+  await saveChildren(
+    trx,
+    sheet,
+    ids.map((r, n) => ({ id: r.id, children: rows[n].children })),
+  );
+}
+
+async function updateOne(
+  trx: Trx,
+  c: Change,
+  maps: Maps,
+  planId: number,
+  now: string,
+  audits: AuditItem[],
+): Promise<void> {
+  const { table, entity } = TABLE[c.sheet];
+  const { row, children } = toDb(c.sheet, c.values, maps, planId);
+  const old = await trx.selectFrom(table).selectAll().where('id', '=', c.id!).executeTakeFirst();
+  const oldChildren = await loadChildren(trx, c.sheet, c.id!);
+  await versionedUpdate(trx, table, { id: c.id!, version: c.version! }, { ...row, updatedAt: now } as never);
+  await saveChildren(trx, c.sheet, [{ id: c.id!, children }], true);
+  audits.push({
+    action: 'update',
+    entityType: entity,
+    entityId: c.id,
+    before: { ...strip(old), ...oldChildren },
+    after: { id: c.id, ...row, ...children },
+  });
+}
+
+function strip(row: Selectable<DB[VersionedTable]> | undefined): Record<string, unknown> {
+  if (!row) return {};
+  const { version: _v, createdAt: _c, updatedAt: _u, ...rest } = row as Record<string, unknown>;
+  return rest;
+}
+
+async function loadChildren(trx: Trx, sheet: SheetKey, id: number): Promise<Children> {
+  if (sheet === 'initiatives') {
+    const rows = await trx
+      .selectFrom('initiativePartners')
+      .select('partnerId')
+      .where('initiativeId', '=', id)
+      .orderBy('partnerId')
+      .execute();
+    return { partnerIds: rows.map((r) => r.partnerId) };
+  }
+  if (sheet !== 'activities') return {};
+  const venues = await trx
+    .selectFrom('activityVenues')
+    .select('venueId')
+    .where('activityId', '=', id)
+    .orderBy('venueId')
+    .execute();
+  const reach = await trx
+    .selectFrom('activityReach')
+    .select(['targetGroupId', 'count'])
+    .where('activityId', '=', id)
+    .orderBy('targetGroupId')
+    .execute();
+  return { venueIds: venues.map((v) => v.venueId), reach };
+}
+
+async function saveChildren(
+  trx: Trx,
+  sheet: SheetKey,
+  rows: { id: number; children: Children }[],
+  replace = false,
+): Promise<void> {
+  const ids = rows.map((r) => r.id);
+  if (sheet === 'initiatives') {
+    if (replace) await trx.deleteFrom('initiativePartners').where('initiativeId', 'in', ids).execute();
+    await insertAll(
+      trx,
+      'initiativePartners',
+      rows.flatMap((r) =>
+        (r.children.partnerIds ?? []).map((partnerId) => ({ initiativeId: r.id, partnerId })),
+      ),
+    );
+  }
+  if (sheet !== 'activities') return;
+  if (replace) {
+    await trx.deleteFrom('activityVenues').where('activityId', 'in', ids).execute();
+    await trx.deleteFrom('activityReach').where('activityId', 'in', ids).execute();
+  }
+  await insertAll(
+    trx,
+    'activityVenues',
+    rows.flatMap((r) =>
+      [...new Set(r.children.venueIds ?? [])].map((venueId) => ({ activityId: r.id, venueId })),
+    ),
+  );
+  await insertAll(
+    trx,
+    'activityReach',
+    rows.flatMap((r) => (r.children.reach ?? []).map((x) => ({ activityId: r.id, ...x }))),
+  );
+}
+
+async function insertAll(
+  trx: Trx,
+  table: 'initiativePartners' | 'activityVenues' | 'activityReach',
+  rows: object[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + 2000) as never)
+      .execute();
+}

@@ -1,0 +1,103 @@
+/** The workbook exchange over HTTP: export a plan as XLSX or one sheet as CSV, import a file back (multipart). */
+import multipart from '@fastify/multipart';
+import type { App } from '../../api/app-types';
+import { Problem } from '../../domain/problem';
+import { CsvExportQuery, ExchangeParams, ImportQuery, ImportReport } from '../../schemas/exchange';
+import { contentDisposition } from '../memo/service';
+import { LIMITS, tooLarge } from './limits';
+import { exportCsv, exportWorkbook, importFile, importRefused, type ExportFile } from './service';
+
+const send = (
+  file: ExportFile,
+  reply: { header(k: string, v: string): unknown; type(t: string): unknown; send(b: Buffer): unknown },
+) => {
+  reply.header('content-disposition', contentDisposition(file.fileName, false));
+  reply.type(file.contentType);
+  return reply.send(file.body);
+};
+
+/** Register the export and import routes. */
+export function registerExchangeRoutes(app: App): void {
+  const base = '/api/v1/plans/:plan';
+  app.get(
+    `${base}/export.xlsx`,
+    {
+      config: { permission: 'plan:read' },
+      schema: {
+        tags: ['exchange'],
+        summary: 'The plan as a workbook (one sheet per kind)',
+        params: ExchangeParams,
+      },
+    },
+    async (req, reply) => send(await exportWorkbook(app.db, req.ctx, req.params.plan), reply),
+  );
+  app.get(
+    `${base}/export.csv`,
+    {
+      config: { permission: 'plan:read' },
+      schema: {
+        tags: ['exchange'],
+        summary: 'One sheet of the workbook as CSV for Danish Excel',
+        params: ExchangeParams,
+        querystring: CsvExportQuery,
+      },
+    },
+    async (req, reply) => send(await exportCsv(app.db, req.ctx, req.params.plan, req.query.sheet), reply),
+  );
+  // Multipart only here: the rest of the API takes JSON.
+  void app.register(async (scope: App) => {
+    await scope.register(multipart, { limits: { files: 1, fields: 5, fileSize: LIMITS.fileBytes } });
+    scope.post(
+      `${base}/import`,
+      {
+        config: { permission: 'plan:write' },
+        schema: {
+          tags: ['exchange'],
+          summary: 'Import a workbook or a CSV sheet (multipart field "file"): a dry run unless apply=true',
+          params: ExchangeParams,
+          querystring: ImportQuery,
+          response: { 200: ImportReport },
+        },
+      },
+      async (req) => {
+        const file = await uploaded(req);
+        const apply = req.query.apply === 'true';
+        const report = await importFile(app.db, req.ctx, file, {
+          plan: req.params.plan,
+          apply,
+          deleteMissing: req.query.deleteMissing === 'true',
+        });
+        if (apply && report.errors.length > 0) throw importRefused(report);
+        return report;
+      },
+    );
+  });
+}
+
+/** The uploaded file, at most the size limit. */
+async function uploaded(req: {
+  isMultipart(): boolean;
+  file(): Promise<{ toBuffer(): Promise<Buffer> } | undefined>;
+}): Promise<Buffer> {
+  const missing = () =>
+    new Problem(
+      400,
+      'file_missing',
+      'Send filen som multipart/form-data i feltet "file".',
+      'Send the file as multipart/form-data in the field "file".',
+      'file',
+    );
+  if (!req.isMultipart()) throw missing();
+  const part = await req.file();
+  if (!part) throw missing();
+  try {
+    return await part.toBuffer();
+  } catch (err) {
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw tooLarge(
+        `Filen er for stor. En import må højst fylde ${LIMITS.fileBytes / 1024 / 1024} MB; del regnearket op, eller importér ét ark ad gangen som CSV.`,
+        `The file is too large. An import may be at most ${LIMITS.fileBytes / 1024 / 1024} MB.`,
+      );
+    throw err;
+  }
+}
