@@ -5,7 +5,14 @@ import { Problem } from '../../domain/problem';
 import { CsvExportQuery, ExchangeParams, ImportQuery, ImportReport } from '../../schemas/exchange';
 import { contentDisposition } from '../memo/service';
 import { LIMITS, tooLarge } from './limits';
-import { exportCsv, exportWorkbook, importFile, importRefused, type ExportFile } from './service';
+import {
+  authorizeImport,
+  exportCsv,
+  exportWorkbook,
+  importFile,
+  importRefused,
+  type ExportFile,
+} from './service';
 
 const send = (
   file: ExportFile,
@@ -60,6 +67,7 @@ export function registerExchangeRoutes(app: App): void {
         },
       },
       async (req) => {
+        await authorizeImport(app.db, req.ctx, req.params.plan);
         const file = await uploaded(req);
         const apply = req.query.apply === 'true';
         const report = await importFile(app.db, req.ctx, file, {

@@ -66,6 +66,16 @@ export async function exportCsv(
   };
 }
 
+/** The plan an import goes to, once the caller is known to may set it up (before the upload is read). */
+export async function authorizeImport(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  plan: string | number,
+): Promise<void> {
+  const p = await findPlan(db, plan);
+  ctx.authorize('plan:write', { planId: p.id });
+}
+
 /** Options of an import. */
 export interface ImportOptions {
   /** The plan (id or slug); a workbook names its own plan, a CSV file needs this. */
