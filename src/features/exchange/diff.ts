@@ -183,6 +183,7 @@ function diffSheet(ctx: Ctx, p: ParsedSheet): Change[] {
     if (before && sheet.key === 'activities')
       for (const [k, v] of Object.entries(before.values))
         if (k.startsWith('reach:') && !r.present.has(k)) r.values[k] = v;
+    if (r.failed) continue;
     const errorsBefore = ctx.errors.length;
     const values = resolve(ctx, sheet, r, err);
     if (ctx.errors.length > errorsBefore) continue;

@@ -30,6 +30,8 @@ export interface SheetRow {
   values: Record<string, Value>;
   /** The fields whose column the sheet has (a removed column keeps the stored value). */
   present: Set<string>;
+  /** A cell could not be read (reported already): the row is not checked further. */
+  failed: boolean;
 }
 
 /** A sheet's rows and the target groups its reach columns name. */
@@ -110,6 +112,7 @@ export function parseSheet(raw: RawSheet, errors: CellError[]): ParsedSheet {
       check: null,
       values: {},
       present: new Set(),
+      failed: false,
     };
     cols.forEach((col, n) => {
       const cell = cells[n];
@@ -129,7 +132,10 @@ export function parseSheet(raw: RawSheet, errors: CellError[]): ParsedSheet {
       const read = readCell(col, cell);
       r.present.add(col.field);
       if (read.ok) r.values[col.field] = read.value;
-      else errors.push(cellError(sheet, row, col.header, at, read.message));
+      else {
+        r.failed = true;
+        errors.push(cellError(sheet, row, col.header, at, read.message));
+      }
     });
     r.id = r.key === null ? null : idOfKey(sheet, r.key);
     return r;
