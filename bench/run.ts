@@ -1,8 +1,9 @@
 /**
- * `npm run bench [progress|memo|web|load|crash]`: prints the figures as a Markdown table (paste into docs/benchmarks.md).
+ * `npm run bench [progress|memo|web|load|crash|exchange]`: prints the figures as a Markdown table (paste into docs/benchmarks.md).
  * BENCH_SECONDS sets the autocannon duration per measurement (default 5); BENCH_SMALL=1 uses a small portfolio.
  */
 import { benchCrash } from './crash';
+import { benchExchange } from './exchange';
 import { benchLoad } from './load';
 import { benchMemo } from './memo';
 import { benchProgress, type ProgressFigures } from './progress';
@@ -53,6 +54,9 @@ if (what === 'all' || what === 'web') {
 }
 if (what === 'all' || what === 'load') {
   console.log(`\n## Load (200 connections, mixed)\n\n${await benchLoad()}\n`);
+}
+if (what === 'all' || what === 'exchange') {
+  console.log(`\n## Workbook export and import (10,000 activities)\n\n${await benchExchange()}\n`);
 }
 if (what === 'all' || what === 'crash') {
   console.log(`\n## Crash (kill -9 during writes)\n\n${await benchCrash()}\n`);

@@ -14,6 +14,12 @@ export type RawCell = string | number | boolean | Date | null | undefined | obje
 export type Read = { ok: true; value: Value } | { ok: false; message: string };
 
 const LIST_SEPARATOR = '; ';
+const danish = new Intl.Collator('da');
+
+/** A list of names as stored and compared: each once, in Danish alphabetical order. */
+export function sortedNames(names: readonly string[]): string[] {
+  return [...new Set(names)].sort(danish.compare);
+}
 
 /** A value as an exceljs cell value. */
 export function cellValue(col: Column, v: Value | undefined): string | number | Date | null {
@@ -103,7 +109,7 @@ export function readCell(col: Column, raw: RawCell): Read {
       const allowed = col.type.of;
       const wrong = allowed ? items.find((i) => !allowed.includes(i)) : undefined;
       if (wrong !== undefined) return bad(`"${wrong}" er ikke en af mulighederne: ${allowed!.join(', ')}.`);
-      return ok([...new Set(items)].sort((a, b) => a.localeCompare(b, 'da')));
+      return ok(sortedNames(items));
     }
     case 'ref':
       return ok(text!.trim());

@@ -6,7 +6,7 @@
  * asked for. Names (partners, venues, target groups) and keys are resolved here, and every row is checked with the
  * API's rules, so the dry run lists every problem before anything is written.
  */
-import { canonical, checksum } from './cells';
+import { canonical, checksum, sortedNames } from './cells';
 import type { CellError, RawBook } from './read';
 import type { StoredBook, StoredRow } from './repository';
 import { cellError, parseSheet, type ParsedSheet, type SheetRow } from './rows';
@@ -105,6 +105,10 @@ export function diffBook(raw: RawBook, stored: StoredBook, opts: DiffOptions): I
     parsed,
     opts,
     newKeys: { initiatives: new Set(), targets: new Set() },
+    storedKeys: {
+      initiatives: new Set(stored.sheets.initiatives.map((r) => r.key)),
+      targets: new Set(stored.sheets.targets.map((r) => r.key)),
+    },
   };
   // New initiatives and targets may be referred to by the key a person gave them.
   for (const key of ['initiatives', 'targets'] as const)
@@ -128,6 +132,7 @@ interface Ctx {
   parsed: Map<SheetKey, ParsedSheet>;
   opts: DiffOptions;
   newKeys: Record<'initiatives' | 'targets', Set<string>>;
+  storedKeys: Record<'initiatives' | 'targets', Set<string>>;
 }
 
 /** A workbook must come from this plan, in a format this version reads. */
@@ -290,7 +295,7 @@ function resolve(
         );
       else out.push(found);
     }
-    v[field] = [...new Set(out)].sort((a, b) => a.localeCompare(b, 'da'));
+    v[field] = sortedNames(out);
   };
   const unit = () => {
     if (typeof v.unit !== 'string') return;
@@ -306,7 +311,7 @@ function resolve(
     const key = v[field];
     if (typeof key !== 'string') return;
     const ts = sheetOf(target);
-    const known = ctx.stored.sheets[target].some((s) => s.key === key) || ctx.newKeys[target].has(key);
+    const known = ctx.storedKeys[target].has(key) || ctx.newKeys[target].has(key);
     if (!known)
       err(
         col(field),
@@ -330,10 +335,11 @@ function resolve(
       ref('initiative', 'initiatives');
       one('partner', ctx.names.partners, 'Partneren', 'Partnere');
       many('venues', ctx.names.venues, 'Stedet', 'Steder');
+      // Reach columns under the target group's stored spelling; an empty cell is no reach row.
       for (const k of Object.keys(v)) {
         if (!k.startsWith('reach:')) continue;
         const n = v[k];
-        delete v[k];
+        v[k] = null;
         const group = ctx.names.targetGroups.find(k.slice(6)) ?? k.slice(6);
         if (n !== null) v[`reach:${group}`] = n;
       }

@@ -3,6 +3,7 @@
  * as CSV. The result is raw: per sheet its header row and its rows of cells, plus every problem of form found on
  * the way (formulas, merged cells, unknown sheets and columns), each naming sheet, row and column.
  */
+import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { Problem } from '../../domain/problem';
 import { isFormula, type RawCell } from './cells';
@@ -61,18 +62,63 @@ export async function readFile(buf: Buffer, limits: Limits = LIMITS): Promise<Ra
   return readCsv(buf, limits);
 }
 
-async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
-  checkArchive(buf, limits);
+/** A worksheet as parsed: its rows of cells (row number, cells from column A) and its merged ranges. */
+interface ParsedWorksheet {
+  name: string;
+  rows: [number, RawCell[]][];
+  merges: string[];
+}
+
+/** Files from this size on are parsed in a worker thread; smaller ones are quicker to parse than to hand over. */
+const WORKER_FROM_BYTES = 256 * 1024;
+
+/** Parse with exceljs, in a worker thread for a large file. */
+async function parseXlsx(buf: Buffer): Promise<ParsedWorksheet[]> {
+  if (buf.length >= WORKER_FROM_BYTES) return parseInWorker(buf);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
     throw notAWorkbook();
   }
+  return wb.worksheets.map((ws) => {
+    const rows: [number, RawCell[]][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      rows.push([n, (row.values as RawCell[]).slice(1).map((v) => (isFormula(v) ? { formula: true } : v))]);
+    });
+    // exceljs keeps merges in a private map; its public `model` would copy every cell of the sheet.
+    const merges = ws.hasMerges
+      ? Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map(
+          (m) => m.range,
+        )
+      : [];
+    return { name: ws.name, rows, merges };
+  });
+}
+
+function parseInWorker(buf: Buffer): Promise<ParsedWorksheet[]> {
+  return new Promise((resolve, reject) => {
+    const bytes = new Uint8Array(buf);
+    const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url), {
+      workerData: bytes,
+      transferList: [bytes.buffer],
+    });
+    worker.once('message', (m: { ok: boolean; sheets?: ParsedWorksheet[] }) => {
+      void worker.terminate();
+      if (m.ok && m.sheets) resolve(m.sheets);
+      else reject(notAWorkbook());
+    });
+    worker.once('error', (err) => reject(err));
+  });
+}
+
+async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
+  checkArchive(buf, limits);
+  const parsed = await parseXlsx(buf);
   const errors: CellError[] = [];
   const sheets: RawSheet[] = [];
   let info: RawInfo | null = null;
-  for (const ws of wb.worksheets) {
+  for (const ws of parsed) {
     if (ws.name === INFO_SHEET) {
       info = readInfo(ws);
       continue;
@@ -88,7 +134,7 @@ async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
       });
       continue;
     }
-    for (const range of ws.model.merges ?? [])
+    for (const range of ws.merges)
       errors.push({
         sheet: ws.name,
         row: null,
@@ -97,8 +143,7 @@ async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
         message: `Flettede celler (${range}) kan ikke importeres. Ophæv fletningen.`,
       });
     const raw: RawSheet = { sheet, headers: [], rows: [] };
-    ws.eachRow({ includeEmpty: false }, (row, n) => {
-      const values = (row.values as RawCell[]).slice(1);
+    for (const [n, values] of ws.rows) {
       const cells = values.map((v, c) => {
         if (!isFormula(v)) return v;
         errors.push({
@@ -112,23 +157,21 @@ async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
       });
       if (n === 1)
         raw.headers = cells.map((h) =>
-          typeof h === 'string' ? h.trim() : h === null || h === undefined ? '' : String(h),
+          typeof h === 'string'
+            ? h.trim()
+            : h === null || h === undefined
+              ? ''
+              : String(h as string | number),
         );
       else if (cells.some((c) => c !== null && c !== undefined && c !== '')) raw.rows.push({ row: n, cells });
-    });
+    }
     sheets.push(raw);
   }
   return { kind: 'xlsx', info, sheets, errors };
 }
 
-function readInfo(ws: ExcelJS.Worksheet): RawInfo {
-  const get = (label: string): RawCell => {
-    let found: RawCell = null;
-    ws.eachRow((row) => {
-      if (row.getCell(1).value === label) found = row.getCell(2).value as RawCell;
-    });
-    return found;
-  };
+function readInfo(ws: ParsedWorksheet): RawInfo {
+  const get = (label: string): RawCell => ws.rows.find(([, cells]) => cells[0] === label)?.[1][1] ?? null;
   const num = (v: RawCell) => (typeof v === 'number' ? v : null);
   const slug = get('Handleplan');
   return {

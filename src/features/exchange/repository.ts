@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { notFound } from '../../domain/problem';
 import type { DB } from '../../store/schema';
+import { sortedNames } from './cells';
 import type { Db } from '../shared/resource';
 import { keyOf, sheetOf, type SheetKey, type Value } from './sheets';
 
@@ -31,7 +32,7 @@ export interface StoredBook {
   sheets: Record<SheetKey, StoredRow[]>;
 }
 
-const sortedSet = (xs: string[]): string[] => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'da'));
+const sortedSet = sortedNames;
 const orNull = (s: string | null): string | null => (s === null || s === '' ? null : s);
 
 /** The plan by id or slug, or 404. */

@@ -1,0 +1,23 @@
+// Parses an XLSX workbook off the main thread, so a large import does not hold up other requests. Plain JavaScript:
+// a worker does not get the TypeScript loader. Receives the file's bytes, answers every sheet's rows as plain cell
+// values (a formula becomes {formula: true}) and its merged ranges; read.ts makes sense of them.
+import { parentPort, workerData } from 'node:worker_threads';
+import ExcelJS from 'exceljs';
+
+const isFormula = (v) => v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
+
+try {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(workerData);
+  const sheets = wb.worksheets.map((ws) => {
+    const rows = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      rows.push([n, row.values.slice(1).map((v) => (isFormula(v) ? { formula: true } : v))]);
+    });
+    const merges = ws.hasMerges ? Object.values(ws._merges).map((m) => m.range) : [];
+    return { name: ws.name, rows, merges };
+  });
+  parentPort.postMessage({ ok: true, sheets });
+} catch {
+  parentPort.postMessage({ ok: false });
+}
