@@ -70,7 +70,7 @@ interface ParsedWorksheet {
 }
 
 /** Files from this size on are parsed in a worker thread; smaller ones are quicker to parse than to hand over. */
-const WORKER_FROM_BYTES = 256 * 1024;
+const WORKER_FROM_BYTES = 128 * 1024;
 
 /** Parse with exceljs, in a worker thread for a large file. */
 async function parseXlsx(buf: Buffer): Promise<ParsedWorksheet[]> {
