@@ -6,6 +6,7 @@
  * asked for. Names (partners, venues, target groups) and keys are resolved here, and every row is checked with the
  * API's rules, so the dry run lists every problem before anything is written.
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { canonical, checksum, sortedNames } from './cells';
 import type { CellError, RawBook } from './read';
 import type { StoredBook, StoredRow } from './repository';
@@ -64,12 +65,12 @@ class Names {
 }
 
 /** Compare a file with the stored plan. */
-export function diffBook(raw: RawBook, stored: StoredBook, opts: DiffOptions): ImportPlan {
+export async function diffBook(raw: RawBook, stored: StoredBook, opts: DiffOptions): Promise<ImportPlan> {
   const errors: CellError[] = [...raw.errors];
   const notes: string[] = [];
   if (!sameplan(raw, stored, errors)) return { changes: [], errors, notes, newGroups: [] };
   const parsed = new Map<SheetKey, ParsedSheet>();
-  for (const s of raw.sheets) parsed.set(s.sheet.key, parseSheet(s, errors));
+  for (const s of raw.sheets) parsed.set(s.sheet.key, await parseSheet(s, errors));
 
   const names = {
     targetGroups: new Names(stored.sheets.targetGroups),
@@ -118,7 +119,7 @@ export function diffBook(raw: RawBook, stored: StoredBook, opts: DiffOptions): I
   const changes: Change[] = [];
   for (const sheet of SHEETS) {
     const p = parsed.get(sheet.key);
-    if (p) changes.push(...diffSheet(ctx, p));
+    if (p) changes.push(...(await diffSheet(ctx, p)));
   }
   if (opts.deleteMissing) changes.push(...deletions(ctx, changes));
   return { changes, errors, notes, newGroups };
@@ -158,13 +159,14 @@ function sameplan(raw: RawBook, stored: StoredBook, errors: CellError[]): boolea
   return true;
 }
 
-function diffSheet(ctx: Ctx, p: ParsedSheet): Change[] {
+async function diffSheet(ctx: Ctx, p: ParsedSheet): Promise<Change[]> {
   const { sheet } = p;
   const storedRows = new Map(ctx.stored.sheets[sheet.key].map((r) => [r.id, r]));
   const seenKeys = new Set<string>();
   const out: Change[] = [];
   const cols = columnsOf(sheet, ctx.stored.groups);
-  for (const r of p.rows) {
+  for (const [i, r] of p.rows.entries()) {
+    if (i % 500 === 499) await yieldToLoop();
     const err = (column: string | null, message: string) =>
       ctx.errors.push(
         cellError(sheet, r.row, column, column ? `${p.letters.get(column) ?? ''}${r.row}` : null, message),

@@ -5,6 +5,7 @@
  * so memory never holds more than the limit allows.
  */
 import { Unzip, UnzipInflate } from 'fflate';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Problem } from '../../domain/problem';
 
 /** The limits of one import. */
@@ -54,7 +55,7 @@ export function looksLikeZip(buf: Buffer): boolean {
  * Inflate the archive as a stream and refuse it beyond the unpacked size or the row count. Returns the number of
  * rows in its worksheets. Throws a 422 for an archive that cannot be read.
  */
-export function checkArchive(buf: Buffer, limits: Limits = LIMITS): number {
+export async function checkArchive(buf: Buffer, limits: Limits = LIMITS): Promise<number> {
   let unpacked = 0;
   let rows = 0;
   let over: Problem | null = null;
@@ -91,8 +92,10 @@ export function checkArchive(buf: Buffer, limits: Limits = LIMITS): number {
   unzip.register(UnzipInflate);
   try {
     const step = 1024 * 1024;
-    for (let i = 0; i < buf.length && !over; i += step)
+    for (let i = 0; i < buf.length && !over; i += step) {
       unzip.push(buf.subarray(i, i + step), i + step >= buf.length);
+      await yieldToLoop();
+    }
   } catch {
     if (!over) throw notAWorkbook();
   }

@@ -113,7 +113,7 @@ function parseInWorker(buf: Buffer): Promise<ParsedWorksheet[]> {
 }
 
 async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
-  checkArchive(buf, limits);
+  await checkArchive(buf, limits);
   const parsed = await parseXlsx(buf);
   const errors: CellError[] = [];
   const sheets: RawSheet[] = [];

@@ -3,6 +3,7 @@
  * column, possibly of a new target group), every cell read by its column's type, the key, version and checksum
  * taken apart. Problems are collected, never thrown, so the dry run can list all of them at once.
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { readCell } from './cells';
 import { letter, type CellError, type RawSheet } from './read';
 import {
@@ -55,7 +56,7 @@ export function cellError(
 }
 
 /** Match headers and read every row of a sheet. */
-export function parseSheet(raw: RawSheet, errors: CellError[]): ParsedSheet {
+export async function parseSheet(raw: RawSheet, errors: CellError[]): Promise<ParsedSheet> {
   const { sheet } = raw;
   const byHeader = new Map(sheet.columns.map((c) => [c.header.toLowerCase(), c]));
   const cols: (Column | 'key' | 'version' | 'check' | null)[] = [];
@@ -102,7 +103,10 @@ export function parseSheet(raw: RawSheet, errors: CellError[]): ParsedSheet {
     if (c.required && !cols.some((x) => typeof x === 'object' && x?.field === c.field))
       errors.push(cellError(sheet, 1, c.header, null, `Arket mangler kolonnen "${c.header}".`));
 
-  const rows: SheetRow[] = raw.rows.map(({ row, cells }) => {
+  const rows: SheetRow[] = [];
+  for (const [i, { row, cells }] of raw.rows.entries()) {
+    // A long sheet is read in slices, so other requests are served in between.
+    if (i % 500 === 499) await yieldToLoop();
     const r: SheetRow = {
       sheet,
       row,
@@ -117,7 +121,6 @@ export function parseSheet(raw: RawSheet, errors: CellError[]): ParsedSheet {
     cols.forEach((col, n) => {
       const cell = cells[n];
       if (col === null) return;
-      const at = `${letter(n)}${row}`;
       if (col === 'key' || col === 'check') {
         const t = cell === null || cell === undefined ? '' : String(cell as string | number).trim();
         if (col === 'key') r.key = t === '' ? null : t;
@@ -134,11 +137,11 @@ export function parseSheet(raw: RawSheet, errors: CellError[]): ParsedSheet {
       if (read.ok) r.values[col.field] = read.value;
       else {
         r.failed = true;
-        errors.push(cellError(sheet, row, col.header, at, read.message));
+        errors.push(cellError(sheet, row, col.header, `${letter(n)}${row}`, read.message));
       }
     });
     r.id = r.key === null ? null : idOfKey(sheet, r.key);
-    return r;
-  });
+    rows.push(r);
+  }
   return { sheet, rows, reachGroups, letters };
 }

@@ -108,7 +108,7 @@ export async function importFile(
   opts.onProgress?.(1, 3, 'sammenligner');
   const stored = await readBook(db, plan);
   const inRounds = await initiativesInRounds(db, plan.id);
-  const diff = diffBook(raw, stored, {
+  const diff = await diffBook(raw, stored, {
     deleteMissing: opts.deleteMissing,
     mayWriteShared: may(ctx, 'reference:write'),
     inRounds,

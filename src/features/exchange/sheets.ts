@@ -276,8 +276,9 @@ export function keyOf(sheet: Sheet, id: number): string {
 
 /** The stored id a key names in a sheet ("A-77" → 77), or null for a key a person gave a new row. */
 export function idOfKey(sheet: Sheet, key: string): number | null {
-  const m = new RegExp(`^${sheet.prefix}-(\\d{1,10})$`).exec(key.trim());
-  return m ? Number(m[1]) : null;
+  const k = key.trim();
+  if (!k.startsWith(`${sheet.prefix}-`) || !/^\d{1,10}$/.test(k.slice(sheet.prefix.length + 1))) return null;
+  return Number(k.slice(sheet.prefix.length + 1));
 }
 
 /** The columns an activities sheet has for a list of target group names, after the fixed ones. */
