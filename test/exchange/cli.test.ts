@@ -46,7 +46,7 @@ describe('indsats export and import', { timeout: 120_000 }, () => {
     let key = '';
     const changed = await edit(readFileSync(at('plan.xlsx')), (wb) => {
       const ws = wb.getWorksheet('Aktiviteter')!;
-      key = String(ws.getRow(2).getCell(1).value);
+      key = ws.getRow(2).getCell(1).text;
       ws.getRow(rowOf(ws, key)).getCell(colOf(ws, 'Titel')).value = 'Ny titel';
     });
     writeFileSync(at('changed.xlsx'), changed);

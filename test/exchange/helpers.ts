@@ -108,7 +108,7 @@ export function rowOf(ws: ExcelJS.Worksheet, key: string): number {
 
 /** The column number of a header in a sheet. */
 export function colOf(ws: ExcelJS.Worksheet, header: string): number {
-  const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).map((v) => (v === undefined ? '' : String(v)));
+  const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).map((v) => (typeof v === 'string' ? v : ''));
   const n = headers.indexOf(header);
   if (n < 1) throw new Error(`no column ${header} in ${ws.name}`);
   return n;

@@ -330,7 +330,7 @@ async function updateOne(
   const { row, children } = toDb(c.sheet, c.values, maps, planId);
   const old = await trx.selectFrom(table).selectAll().where('id', '=', c.id!).executeTakeFirst();
   const oldChildren = await loadChildren(trx, c.sheet, c.id!);
-  await versionedUpdate(trx, table, { id: c.id!, version: c.version! }, { ...row, updatedAt: now } as never);
+  await versionedUpdate(trx, table, { id: c.id!, version: c.version! }, { ...row, updatedAt: now });
   await saveChildren(trx, c.sheet, [{ id: c.id!, children }], true);
   audits.push({
     action: 'update',
@@ -341,9 +341,11 @@ async function updateOne(
   });
 }
 
+/** A stored row without its bookkeeping columns (the audit log records them elsewhere). */
 function strip(row: Selectable<DB[VersionedTable]> | undefined): Record<string, unknown> {
   if (!row) return {};
-  const { version: _v, createdAt: _c, updatedAt: _u, ...rest } = row as Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...row };
+  for (const k of ['version', 'createdAt', 'updatedAt']) delete rest[k];
   return rest;
 }
 
@@ -417,6 +419,6 @@ async function insertAll(
   for (let i = 0; i < rows.length; i += 2000)
     await trx
       .insertInto(table)
-      .values(rows.slice(i, i + 2000) as never)
+      .values(rows.slice(i, i + 2000))
       .execute();
 }

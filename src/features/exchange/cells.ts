@@ -33,7 +33,10 @@ export function cellValue(col: Column, v: Value | undefined): string | number | 
       return col.type.choices.find((c) => c.code === v)?.label ?? String(v);
     case 'list':
       return (v as string[]).length === 0 ? null : (v as string[]).join(LIST_SEPARATOR);
-    default:
+    case 'text':
+    case 'int':
+    case 'decimal':
+    case 'ref':
       return v as string | number;
   }
 }

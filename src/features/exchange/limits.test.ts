@@ -53,7 +53,7 @@ describe('the limits of an upload', () => {
     expect(p.da).toContain('En import må højst fylde 20 MB');
   });
 
-  it('reads quoted CSV fields with separators, quotes and line breaks', async () => {
+  it('reads quoted CSV fields with separators, quotes and line breaks', () => {
     expect(parseCsv('a;"b;c";"d ""e"""\r\n"f\r\ng";2,5;\r\n')).toEqual([
       ['a', 'b;c', 'd "e"'],
       ['f\r\ng', '2,5', ''],

@@ -58,7 +58,7 @@ export function looksLikeZip(buf: Buffer): boolean {
 export async function checkArchive(buf: Buffer, limits: Limits = LIMITS): Promise<number> {
   let unpacked = 0;
   let rows = 0;
-  let over: Problem | null = null;
+  let over = null as Problem | null;
   const rowTag = /<(?:\w+:)?row[ >]/g;
   const unzip = new Unzip((file) => {
     const sheet = /^xl\/worksheets\/.*\.xml$/.test(file.name);

@@ -191,7 +191,7 @@ function readCsv(buf: Buffer, limits: Limits): RawBook {
   const sheet = csvSheet(headers);
   const rows = records
     .slice(1)
-    .map((cells, n) => ({ row: n + 2, cells: cells as RawCell[] }))
+    .map((cells, n) => ({ row: n + 2, cells }))
     .filter((r) => r.cells.some((c) => typeof c === 'string' && c.trim() !== ''));
   return { kind: 'csv', info: null, sheets: [{ sheet, headers, rows }], errors: [] };
 }

@@ -122,13 +122,13 @@ export async function parseSheet(raw: RawSheet, errors: CellError[]): Promise<Pa
       const cell = cells[n];
       if (col === null) return;
       if (col === 'key' || col === 'check') {
-        const t = cell === null || cell === undefined ? '' : String(cell as string | number).trim();
+        const t = typeof cell === 'string' ? cell.trim() : typeof cell === 'number' ? String(cell) : '';
         if (col === 'key') r.key = t === '' ? null : t;
         else r.check = t === '' ? null : t;
         return;
       }
       if (col === 'version') {
-        const v = typeof cell === 'number' ? cell : Number(String(cell ?? '').trim());
+        const v = typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.trim()) : NaN;
         r.version = Number.isInteger(v) && v > 0 ? v : null;
         return;
       }

@@ -101,7 +101,12 @@ function rulesOf(sheet: SheetKey, input: Record<string, unknown>): RuleIssue[] {
         dateTo: String(input.dateTo),
         reachGroups: [],
       });
-    default:
+    case 'initiatives':
+    case 'expenditures':
+    case 'measurements':
+    case 'venues':
+    case 'partners':
+    case 'targetGroups':
       return [];
   }
 }
