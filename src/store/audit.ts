@@ -84,7 +84,7 @@ export async function auditMany(
   items: readonly AuditItem[],
 ): Promise<void> {
   const at = new Date().toISOString();
-  const rows = items.map((i) => {
+  const row = (i: AuditItem) => {
     const [b, a] = changedFields(
       i.before as Record<string, unknown> | null,
       i.after as Record<string, unknown> | null,
@@ -100,12 +100,15 @@ export async function auditMany(
       requestId: by.requestId,
       importId,
     };
-  });
-  for (let i = 0; i < rows.length; i += 500)
+  };
+  for (let i = 0; i < items.length; i += 500) {
     await trx
       .insertInto('auditLog')
-      .values(rows.slice(i, i + 500))
+      .values(items.slice(i, i + 500).map(row))
       .execute();
+    // SQLite answers synchronously: let other requests in between the batches of a large import.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   await bumpRevision(trx);
 }
 

@@ -103,11 +103,19 @@ function parseInWorker(buf: Buffer): Promise<ParsedWorksheet[]> {
       workerData: bytes,
       transferList: [bytes.buffer],
     });
-    worker.once('message', (m: { ok: boolean; sheets?: ParsedWorksheet[] }) => {
-      void worker.terminate();
-      if (m.ok && m.sheets) resolve(m.sheets);
-      else reject(notAWorkbook());
-    });
+    const sheets: ParsedWorksheet[] = [];
+    worker.on(
+      'message',
+      (m: { ok?: boolean; sheet?: { name: string; merges: string[] }; rows?: [number, RawCell[]][] }) => {
+        if (m.sheet) sheets.push({ ...m.sheet, rows: [] });
+        else if (m.rows) sheets[sheets.length - 1].rows.push(...m.rows);
+        else {
+          void worker.terminate();
+          if (m.ok) resolve(sheets);
+          else reject(notAWorkbook());
+        }
+      },
+    );
     worker.once('error', (err) => reject(err));
   });
 }

@@ -2,6 +2,7 @@
  * A plan as the workbook sees it: every row of every sheet, read from the database in a handful of queries, with
  * references turned into names (partners, venues, target groups), unit codes and keys ("I-3").
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import { notFound } from '../../domain/problem';
 import type { DB } from '../../store/schema';
@@ -70,6 +71,8 @@ export async function readBook(db: Kysely<DB> | Db, plan: PlanRef): Promise<Stor
   const initIds = initiatives.map((i) => i.id);
   const inPlan = <T>(run: () => Promise<T[]>): Promise<T[]> =>
     initIds.length === 0 ? Promise.resolve([]) : run();
+  // SQLite answers synchronously: let other requests in between the reads of a large plan.
+  await yieldToLoop();
   const [links, targets, fundings, expenditures, activities] = await Promise.all([
     inPlan(() =>
       db.selectFrom('initiativePartners').selectAll().where('initiativeId', 'in', initIds).execute(),
@@ -117,6 +120,7 @@ export async function readBook(db: Kysely<DB> | Db, plan: PlanRef): Promise<Stor
   ]);
   const actIn = db.selectFrom('activities').select('id').where('initiativeId', 'in', initIds);
   const targetIn = db.selectFrom('targets').select('id').where('initiativeId', 'in', initIds);
+  await yieldToLoop();
   const [actVenues, reach, measurements] = await Promise.all([
     inPlan(() => db.selectFrom('activityVenues').selectAll().where('activityId', 'in', actIn).execute()),
     inPlan(() => db.selectFrom('activityReach').selectAll().where('activityId', 'in', actIn).execute()),

@@ -9,15 +9,21 @@ const isFormula = (v) => v !== null && typeof v === 'object' && ('formula' in v 
 try {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(workerData);
-  const sheets = wb.worksheets.map((ws) => {
-    const rows = [];
+  // Rows go back in messages of 500, so the main thread takes each in a short turn of its own.
+  for (const ws of wb.worksheets) {
+    const merges = ws.hasMerges ? Object.values(ws._merges).map((m) => m.range) : [];
+    parentPort.postMessage({ sheet: { name: ws.name, merges } });
+    let rows = [];
     ws.eachRow({ includeEmpty: false }, (row, n) => {
       rows.push([n, row.values.slice(1).map((v) => (isFormula(v) ? { formula: true } : v))]);
+      if (rows.length === 500) {
+        parentPort.postMessage({ rows });
+        rows = [];
+      }
     });
-    const merges = ws.hasMerges ? Object.values(ws._merges).map((m) => m.range) : [];
-    return { name: ws.name, rows, merges };
-  });
-  parentPort.postMessage({ ok: true, sheets });
+    if (rows.length > 0) parentPort.postMessage({ rows });
+  }
+  parentPort.postMessage({ ok: true });
 } catch {
   parentPort.postMessage({ ok: false });
 }
