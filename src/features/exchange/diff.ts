@@ -166,7 +166,7 @@ async function diffSheet(ctx: Ctx, p: ParsedSheet): Promise<Change[]> {
   const out: Change[] = [];
   const cols = columnsOf(sheet, ctx.stored.groups);
   for (const [i, r] of p.rows.entries()) {
-    if (i % 500 === 499) await yieldToLoop();
+    if (i % 250 === 249) await yieldToLoop();
     const err = (column: string | null, message: string) =>
       ctx.errors.push(
         cellError(sheet, r.row, column, column ? `${p.letters.get(column) ?? ''}${r.row}` : null, message),

@@ -91,7 +91,7 @@ export async function checkArchive(buf: Buffer, limits: Limits = LIMITS): Promis
   });
   unzip.register(UnzipInflate);
   try {
-    const step = 128 * 1024;
+    const step = 64 * 1024;
     for (let i = 0; i < buf.length && !over; i += step) {
       unzip.push(buf.subarray(i, i + step), i + step >= buf.length);
       await yieldToLoop();

@@ -3,6 +3,7 @@
  * as CSV. The result is raw: per sheet its header row and its rows of cells, plus every problem of form found on
  * the way (formulas, merged cells, unknown sheets and columns), each naming sheet, row and column.
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { Problem } from '../../domain/problem';
@@ -71,6 +72,8 @@ interface ParsedWorksheet {
 
 /** Files from this size on are parsed in a worker thread; smaller ones are quicker to parse than to hand over. */
 const WORKER_FROM_BYTES = 128 * 1024;
+/** Rows handled between two turns of the event loop. */
+const SLICE = 250;
 
 /** Parse with exceljs, in a worker thread for a large file. */
 async function parseXlsx(buf: Buffer): Promise<ParsedWorksheet[]> {
@@ -151,7 +154,8 @@ async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
         message: `Flettede celler (${range}) kan ikke importeres. Ophæv fletningen.`,
       });
     const raw: RawSheet = { sheet, headers: [], rows: [] };
-    for (const [n, values] of ws.rows) {
+    for (const [i, [n, values]] of ws.rows.entries()) {
+      if (i % SLICE === SLICE - 1) await yieldToLoop();
       const cells = values.map((v, c) => {
         if (!isFormula(v)) return v;
         errors.push({

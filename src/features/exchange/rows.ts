@@ -106,7 +106,7 @@ export async function parseSheet(raw: RawSheet, errors: CellError[]): Promise<Pa
   const rows: SheetRow[] = [];
   for (const [i, { row, cells }] of raw.rows.entries()) {
     // A long sheet is read in slices, so other requests are served in between.
-    if (i % 500 === 499) await yieldToLoop();
+    if (i % 250 === 249) await yieldToLoop();
     const r: SheetRow = {
       sheet,
       row,
