@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/auth/context';
 import { loadDemo } from '../../src/demo/load';
-import { startTestApp, type TestApp } from '../api';
+import { call, startTestApp, type TestApp } from '../api';
 import { colOf, download, edit, reportOf, rowOf, sheetsOf, upload } from './helpers';
 
 let t: TestApp;
@@ -104,6 +104,11 @@ describe('the workbook round trip', () => {
       .orderBy('id')
       .execute();
     expect(entries.map((e) => e.action).sort()).toEqual(['create', 'delete', 'import', 'update']);
+    const listed = await call(t.app, 'GET', `/api/v1/audit?importId=${applied.importId}`);
+    expect(listed.json<{ total: number; items: { importId: string }[] }>()).toMatchObject({
+      total: 4,
+      items: Array(4).fill({ importId: applied.importId }),
+    });
     const update = entries.find((e) => e.action === 'update')!;
     expect(update.entityId).toBe(Number(changedKey.slice(2)));
     expect(JSON.parse(update.before!)).toHaveProperty('reach');
