@@ -58,7 +58,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/*.mjs'],
+    files: ['bin/*.mjs', 'src/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

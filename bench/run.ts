@@ -1,8 +1,9 @@
 /**
- * `npm run bench [progress|memo|web|load|mixed|crash]`: prints the figures as a Markdown table (paste into docs/benchmarks.md).
+ * `npm run bench [progress|memo|web|load|mixed|crash|exchange]`: prints the figures as a Markdown table (paste into docs/benchmarks.md).
  * BENCH_SECONDS sets the autocannon duration per measurement (default 5); BENCH_SMALL=1 uses a small portfolio.
  */
 import { benchCrash } from './crash';
+import { benchExchange } from './exchange';
 import { benchLoad } from './load';
 import { benchMemo } from './memo';
 import { benchMixed } from './mixed';
@@ -58,6 +59,9 @@ if (what === 'all' || what === 'load') {
 }
 if (what === 'all' || what === 'mixed') {
   console.log(`\n## Reads while others write\n\n${await benchMixed()}\n`);
+}
+if (what === 'all' || what === 'exchange') {
+  console.log(`\n## Workbook export and import (10,000 activities)\n\n${await benchExchange()}\n`);
 }
 if (what === 'all' || what === 'crash') {
   console.log(`\n## Crash (kill -9 during writes)\n\n${await benchCrash()}\n`);

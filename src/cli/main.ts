@@ -6,6 +6,7 @@ import { loadDemo } from '../demo/load';
 import { demoLoginLines } from '../demo/users';
 import { registerUserCommands } from './users';
 import { registerBackupCommands } from './backup';
+import { registerExchangeCommands } from './exchange';
 import { loginHint } from './login-hint';
 import { planProgress, todayInCopenhagen } from '../features/progress/service';
 import { seedPlan } from '../demo/seed-plan';
@@ -188,5 +189,6 @@ program
 
 registerUserCommands(program, dbUrl);
 registerBackupCommands(program, dbUrl);
+registerExchangeCommands(program, dbUrl);
 
 await runCli(program);

@@ -3,6 +3,7 @@ import type { App } from '../api/app-types';
 import { registerResource } from '../api/resource-routes';
 import { activities } from './activities/resource';
 import { registerAuditRoutes } from './audit/routes';
+import { registerExchangeRoutes } from './exchange/routes';
 import { registerOidcRoutes } from './auth/oidc-routes';
 import { registerAuthRoutes } from './auth/routes';
 import { registerTokenRoutes } from './tokens/routes';
@@ -44,4 +45,5 @@ export function registerFeatures(app: App): void {
   registerRoundRoutes(app);
   registerMemoRoutes(app);
   registerAuditRoutes(app);
+  registerExchangeRoutes(app);
 }

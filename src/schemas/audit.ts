@@ -39,6 +39,13 @@ const filters = z.object({
     .max(50)
     .optional()
     .describe('E.g. "create", "update", "approve", "login".'),
+  importId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('The entries one workbook import wrote (its importId).'),
   from: bound.optional().describe('Entries at or after this date or time.'),
   to: bound.optional().describe('Entries at or before this date (the whole day) or time.'),
 });
@@ -72,5 +79,7 @@ export const AuditEntry = z.object({
   /** The changed fields after the change; null on deletion. */
   after: z.record(z.string(), z.unknown()).nullable(),
   requestId: z.string().nullable(),
+  /** The workbook import that made the change, if one did. */
+  importId: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -139,6 +139,8 @@ export interface AuditTable {
   before: string | null;
   after: string | null;
   requestId: string | null;
+  /** The workbook import that made the change, if one did. */
+  importId: Generated<string | null>;
 }
 
 /** One row; its value grows with every committed change, so caches can tell when data changed. */

@@ -7,7 +7,7 @@
  */
 import type { Permission } from '../../src/domain/permissions';
 import { API, resourceRoutes, STALE } from './routes-resources';
-import { GLOBAL, ON_I1, ON_I2, ON_J1, ON_P, type Case, type On, type RouteSpec } from './rules';
+import { GLOBAL, ON_I1, ON_I2, ON_J1, ON_P, ON_Q, type Case, type On, type RouteSpec } from './rules';
 import type { World } from './world';
 
 function one(permission: Permission, ...cases: Case[]): RouteSpec {
@@ -154,6 +154,20 @@ export function routeTable(w: World): Record<string, RouteSpec> {
       body: { initiativeId: w.I1, metricKind: 'count', value: 4, dueDate: '2018-12-31' },
       on: ON_I1,
     }),
+    [`GET ${API}/plans/:plan/export.xlsx`]: one('plan:read', {
+      url: `${API}/plans/${w.slugP}/export.xlsx`,
+      on: ON_P,
+    }),
+    [`GET ${API}/plans/:plan/export.csv`]: one('plan:read', {
+      url: `${API}/plans/${w.P}/export.csv?sheet=aktiviteter`,
+      on: ON_P,
+    }),
+    // A JSON body is not an upload: an allowed caller gets 400, and nothing is read or written.
+    [`POST ${API}/plans/:plan/import`]: one(
+      'plan:write',
+      { url: `${API}/plans/${w.slugP}/import?apply=true`, body: {}, on: ON_P },
+      { url: `${API}/plans/${w.Q}/import?apply=true`, body: {}, on: ON_Q },
+    ),
     [`GET ${API}/progress`]: one('plan:read', { url: `${API}/progress?asOf=2018-12-31`, on: GLOBAL }),
     [`GET ${API}/audit`]: one('audit:read', { url: `${API}/audit?pageSize=5`, on: GLOBAL }),
     [`GET ${API}/audit.csv`]: one('audit:read', { url: `${API}/audit.csv?entityType=plan`, on: GLOBAL }),

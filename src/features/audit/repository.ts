@@ -10,6 +10,7 @@ function filtered(db: Kysely<DB>, f: AuditQuery) {
   if (f.entityId !== undefined) q = q.where('entityId', '=', f.entityId);
   if (f.actor !== undefined) q = q.where('actor', '=', f.actor);
   if (f.action !== undefined) q = q.where('action', '=', f.action);
+  if (f.importId !== undefined) q = q.where('importId', '=', f.importId);
   const from = f.from === undefined ? null : periodBound(f.from);
   const to = f.to === undefined ? null : periodBound(f.to);
   // Instants are stored as `toISOString()` text, so they compare correctly as text on both dialects.

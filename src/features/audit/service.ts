@@ -31,6 +31,7 @@ export function present(r: Selectable<AuditTable>): AuditEntry {
     before: parsed(r.before),
     after: parsed(r.after),
     requestId: r.requestId,
+    importId: r.importId ?? null,
   };
 }
 

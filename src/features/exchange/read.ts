@@ -1,0 +1,269 @@
+/**
+ * Reading a file a person sends back: an XLSX workbook (exceljs, after the size checks in ./limits.ts) or one sheet
+ * as CSV. The result is raw: per sheet its header row and its rows of cells, plus every problem of form found on
+ * the way (formulas, merged cells, unknown sheets and columns), each naming sheet, row and column.
+ */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import ExcelJS from 'exceljs';
+import { Problem } from '../../domain/problem';
+import { isFormula, type RawCell } from './cells';
+import {
+  checkArchive,
+  checkFileSize,
+  checkRowCount,
+  looksLikeZip,
+  notAWorkbook,
+  type Limits,
+  LIMITS,
+} from './limits';
+import { INFO_SHEET, REACH_PREFIX, SHEETS, sheetNamed, type Sheet } from './sheets';
+
+/** A problem in the file, where a person finds it: sheet, row (1-based, as Excel numbers them) and column. */
+export interface CellError {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  /** The cell's address ("H12"), when one cell is at fault. */
+  cell: string | null;
+  message: string;
+}
+
+/** One sheet as read: its header texts by column (0-based) and its non-empty rows. */
+export interface RawSheet {
+  sheet: Sheet;
+  headers: string[];
+  rows: { row: number; cells: RawCell[] }[];
+}
+
+/** What the file names itself: the plan and the format ("Om" sheet); null for a CSV file. */
+export interface RawInfo {
+  slug: string | null;
+  planId: number | null;
+  format: number | null;
+}
+
+/** A file read. */
+export interface RawBook {
+  kind: 'xlsx' | 'csv';
+  info: RawInfo | null;
+  sheets: RawSheet[];
+  errors: CellError[];
+}
+
+/** The column letters of a 0-based index: 0 → "A", 27 → "AB". */
+export function letter(n: number): string {
+  return n < 26 ? String.fromCharCode(65 + n) : letter(Math.floor(n / 26) - 1) + letter(n % 26);
+}
+
+/** Read an uploaded file: a workbook when it is a zip archive, else CSV text. */
+export async function readFile(buf: Buffer, limits: Limits = LIMITS): Promise<RawBook> {
+  checkFileSize(buf.length, limits);
+  if (looksLikeZip(buf)) return readWorkbook(buf, limits);
+  return readCsv(buf, limits);
+}
+
+/** A worksheet as parsed: its rows of cells (row number, cells from column A) and its merged ranges. */
+interface ParsedWorksheet {
+  name: string;
+  rows: [number, RawCell[]][];
+  merges: string[];
+}
+
+/** Files from this size on are parsed in a worker thread; smaller ones are quicker to parse than to hand over. */
+const WORKER_FROM_BYTES = 128 * 1024;
+/** Rows handled between two turns of the event loop. */
+const SLICE = 250;
+
+/** Parse with exceljs, in a worker thread for a large file. */
+async function parseXlsx(buf: Buffer): Promise<ParsedWorksheet[]> {
+  if (buf.length >= WORKER_FROM_BYTES) return parseInWorker(buf);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch {
+    throw notAWorkbook();
+  }
+  return wb.worksheets.map((ws) => {
+    const rows: [number, RawCell[]][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      rows.push([n, (row.values as RawCell[]).slice(1).map((v) => (isFormula(v) ? { formula: true } : v))]);
+    });
+    // exceljs keeps merges in a private map; its public `model` would copy every cell of the sheet.
+    const merges = ws.hasMerges
+      ? Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map(
+          (m) => m.range,
+        )
+      : [];
+    return { name: ws.name, rows, merges };
+  });
+}
+
+function parseInWorker(buf: Buffer): Promise<ParsedWorksheet[]> {
+  return new Promise((resolve, reject) => {
+    const bytes = new Uint8Array(buf);
+    const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url), {
+      workerData: bytes,
+      transferList: [bytes.buffer],
+    });
+    const sheets: ParsedWorksheet[] = [];
+    worker.on(
+      'message',
+      (m: { ok?: boolean; sheet?: { name: string; merges: string[] }; rows?: [number, RawCell[]][] }) => {
+        if (m.sheet) sheets.push({ ...m.sheet, rows: [] });
+        else if (m.rows) sheets[sheets.length - 1].rows.push(...m.rows);
+        else {
+          void worker.terminate();
+          if (m.ok) resolve(sheets);
+          else reject(notAWorkbook());
+        }
+      },
+    );
+    worker.once('error', (err) => reject(err));
+  });
+}
+
+async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
+  await checkArchive(buf, limits);
+  const parsed = await parseXlsx(buf);
+  const errors: CellError[] = [];
+  const sheets: RawSheet[] = [];
+  let info: RawInfo | null = null;
+  for (const ws of parsed) {
+    if (ws.name === INFO_SHEET) {
+      info = readInfo(ws);
+      continue;
+    }
+    const sheet = sheetNamed(ws.name);
+    if (!sheet) {
+      errors.push({
+        sheet: ws.name,
+        row: null,
+        column: null,
+        cell: null,
+        message: 'Arket er ukendt og er ikke læst. Omdøb det til et af arkene fra eksporten, eller slet det.',
+      });
+      continue;
+    }
+    for (const range of ws.merges)
+      errors.push({
+        sheet: ws.name,
+        row: null,
+        column: null,
+        cell: range,
+        message: `Flettede celler (${range}) kan ikke importeres. Ophæv fletningen.`,
+      });
+    const raw: RawSheet = { sheet, headers: [], rows: [] };
+    for (const [i, [n, values]] of ws.rows.entries()) {
+      if (i % SLICE === SLICE - 1) await yieldToLoop();
+      const cells = values.map((v, c) => {
+        if (!isFormula(v)) return v;
+        errors.push({
+          sheet: ws.name,
+          row: n,
+          column: null,
+          cell: `${letter(c)}${n}`,
+          message: 'Cellen indeholder en formel. Importen tager kun værdier: kopiér og indsæt som værdier.',
+        });
+        return null;
+      });
+      if (n === 1)
+        raw.headers = cells.map((h) =>
+          typeof h === 'string'
+            ? h.trim()
+            : h === null || h === undefined
+              ? ''
+              : String(h as string | number),
+        );
+      else if (cells.some((c) => c !== null && c !== undefined && c !== '')) raw.rows.push({ row: n, cells });
+    }
+    sheets.push(raw);
+  }
+  return { kind: 'xlsx', info, sheets, errors };
+}
+
+function readInfo(ws: ParsedWorksheet): RawInfo {
+  const get = (label: string): RawCell => ws.rows.find(([, cells]) => cells[0] === label)?.[1][1] ?? null;
+  const num = (v: RawCell) => (typeof v === 'number' ? v : null);
+  const slug = get('Handleplan');
+  return {
+    slug: typeof slug === 'string' ? slug : null,
+    planId: num(get('Plan-id')),
+    format: num(get('Format')),
+  };
+}
+
+/** Read a CSV file (UTF-8, with or without BOM; ";" or "," between fields, as Excel writes them). */
+function readCsv(buf: Buffer, limits: Limits): RawBook {
+  const text = buf.toString('utf8').replace(/^\ufeff/, '');
+  if (text.includes('\u0000') || text.includes('\ufffd')) throw notAWorkbook();
+  const records = parseCsv(text);
+  checkRowCount(records.length, limits);
+  const headers = (records[0] ?? []).map((h) => h.trim());
+  const sheet = csvSheet(headers);
+  const rows = records
+    .slice(1)
+    .map((cells, n) => ({ row: n + 2, cells }))
+    .filter((r) => r.cells.some((c) => typeof c === 'string' && c.trim() !== ''));
+  return { kind: 'csv', info: null, sheets: [{ sheet, headers, rows }], errors: [] };
+}
+
+/** The sheet a CSV file is, told by its headers. */
+function csvSheet(headers: string[]): Sheet {
+  const fixed = headers.filter((h) => !h.startsWith(REACH_PREFIX));
+  const match = SHEETS.find(
+    (s) =>
+      s.columns.every((c) => !c.required || fixed.includes(c.header)) &&
+      fixed.every(
+        (h) =>
+          h.startsWith('Nøgle') ||
+          h === 'Version' ||
+          h === 'Kontrolsum' ||
+          s.columns.some((c) => c.header === h),
+      ),
+  );
+  if (!match)
+    throw new Problem(
+      422,
+      'unknown_sheet',
+      'CSV-filens overskrifter svarer ikke til noget ark i eksporten. Eksportér arket igen, og behold overskrifterne i første linje.',
+      "The CSV file's headers match no sheet of the export.",
+      'file',
+    );
+  return match;
+}
+
+/** Split CSV text into records: quoted fields may hold the separator, quotes ("") and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+  const sep = firstLine.includes(';') || !firstLine.includes(',') ? ';' : ',';
+  const out: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === sep) {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      out.push(record);
+      record = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    out.push(record);
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * Writing a plan's workbook (exceljs) and one sheet as a Danish CSV file. The workbook has an "Om" sheet naming the
+ * plan and the format, then one sheet per kind: a frozen header row in Danish, the key column marked grey, the
+ * version and checksum columns hidden, drop-down lists for every enumeration, dates as Excel dates, numbers as
+ * numbers.
+ */
+import ExcelJS from 'exceljs';
+import { cellValue, checksum, csvCell } from './cells';
+import type { StoredBook, StoredRow } from './repository';
+import {
+  CHECK_HEADER,
+  FORMAT_VERSION,
+  INFO_SHEET,
+  KEY_HEADER,
+  reachColumns,
+  SHEETS,
+  VERSION_HEADER,
+  type Column,
+  type Sheet,
+} from './sheets';
+
+/** Reports rows written so far (for a progress bar). */
+export type OnProgress = (done: number, total: number, label: string) => void;
+
+/** The columns of a sheet in a workbook of this book: the fixed ones, and for activities one per target group. */
+export function columnsOf(sheet: Sheet, groups: readonly string[]): Column[] {
+  return sheet.key === 'activities' ? [...sheet.columns, ...reachColumns(groups)] : sheet.columns;
+}
+
+/** The cells of one row: key, version, checksum, then the values. */
+function rowCells(cols: Column[], r: StoredRow): (string | number | Date | null)[] {
+  return [r.key, r.version, checksum(r.values), ...cols.map((c) => cellValue(c, r.values[c.field]))];
+}
+
+const KEY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+const COL_LETTER = (n: number): string =>
+  n <= 26
+    ? String.fromCharCode(64 + n)
+    : COL_LETTER(Math.floor((n - 1) / 26)) + COL_LETTER(((n - 1) % 26) + 1);
+
+/** Build the workbook of a plan. */
+export async function writeWorkbook(book: StoredBook, onProgress?: OnProgress): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'indsats';
+  wb.created = new Date();
+  const info = wb.addWorksheet(INFO_SHEET);
+  info.columns = [{ width: 24 }, { width: 60 }];
+  info.addRows([
+    ['Handleplan', book.plan.slug],
+    ['Plan-id', book.plan.id],
+    ['Titel', book.plan.title],
+    ['Format', FORMAT_VERSION],
+    ['Eksporteret', new Date().toISOString()],
+    [],
+    ['Sådan bruges regnearket'],
+    ['Nøgle', 'Den grå kolonne A identificerer rækken. Lad den stå; en ny række har en tom nøgle.'],
+    ['Ny indsats', 'Giv en ny indsats en nøgle efter eget valg (fx "ny-1") og brug den i kolonnen Indsats.'],
+    ['Målgruppe: …', 'En ny kolonne "Målgruppe: <navn>" i Aktiviteter opretter målgruppen.'],
+    ['Slet', 'Slettede rækker slettes kun, når importen bedes om det (--delete-missing).'],
+  ]);
+  info.getColumn(1).font = { bold: true };
+  const total = SHEETS.reduce((n, s) => n + book.sheets[s.key].length, 0);
+  let done = 0;
+  for (const sheet of SHEETS) {
+    const cols = columnsOf(sheet, book.groups);
+    const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
+    ws.columns = [
+      { header: KEY_HEADER, width: 14 },
+      { header: VERSION_HEADER, width: 8, hidden: true },
+      { header: CHECK_HEADER, width: 18, hidden: true },
+      ...cols.map((c) => ({ header: c.header, width: c.width ?? 16 })),
+    ];
+    const rows = book.sheets[sheet.key];
+    for (let i = 0; i < rows.length; i += 1000) {
+      ws.addRows(rows.slice(i, i + 1000).map((r) => rowCells(cols, r)));
+      done += Math.min(1000, rows.length - i);
+      onProgress?.(done, total, sheet.name);
+    }
+    styleSheet(ws, cols, rows.length, book);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Header style, the grey key column, number and date formats, and the drop-down lists. */
+function styleSheet(ws: ExcelJS.Worksheet, cols: Column[], count: number, book: StoredBook): void {
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  ws.getColumn(1).fill = KEY_FILL;
+  ws.getCell('A1').note =
+    'Nøglen identificerer rækken ved import. Ændr den ikke; lad den være tom i nye rækker.';
+  const last = count + 1 + 500;
+  // exceljs writes range validations (one entry per column) but its typings only know the per-cell form.
+  const validations = (
+    ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
+  cols.forEach((c, n) => {
+    const col = ws.getColumn(n + 4);
+    const letter = COL_LETTER(n + 4);
+    const range = `${letter}2:${letter}${last}`;
+    if (c.type.t === 'date') col.numFmt = 'dd-mm-yyyy';
+    if (c.type.t === 'int')
+      col.numFmt = c.field.startsWith('year') || c.field === 'fundedUntil' ? '0' : '#,##0';
+    const list = listFor(c, book);
+    if (list)
+      validations.add(range, {
+        type: 'list',
+        allowBlank: !c.required,
+        formulae: [list],
+        showErrorMessage: true,
+        errorTitle: c.header,
+        error: 'Vælg en værdi fra listen.',
+      });
+    if (c.type.t === 'int' || c.type.t === 'decimal')
+      validations.add(range, {
+        type: c.type.t === 'int' ? 'whole' : 'decimal',
+        operator: 'greaterThanOrEqual',
+        allowBlank: true,
+        formulae: [c.field === 'baseline' || c.field === 'value' ? -1e12 : 0],
+        showErrorMessage: true,
+        errorTitle: c.header,
+        error: c.type.t === 'int' ? 'Skriv et helt tal.' : 'Skriv et tal.',
+      });
+  });
+}
+
+/** The drop-down list of a column: its choices inline, or the names of a reference sheet. */
+function listFor(c: Column, book: StoredBook): string | null {
+  if (c.type.t === 'enum') return `"${c.type.choices.map((x) => x.label).join(',')}"`;
+  const rows = (sheet: 'partners' | 'initiatives' | 'targets', name: string, col: string) =>
+    `'${name}'!$${col}$2:$${col}$${book.sheets[sheet].length + 501}`;
+  if (c.field === 'partner') return rows('partners', 'Partnere', 'D');
+  if (c.type.t === 'ref' && c.type.sheet === 'initiatives') return rows('initiatives', 'Indsatser', 'A');
+  if (c.type.t === 'ref' && c.type.sheet === 'targets') return rows('targets', 'Mål', 'A');
+  if (c.field === 'unit' && book.unitCodes.length > 0) return `"${book.unitCodes.join(',')}"`;
+  return null;
+}
+
+/** One sheet as CSV for Danish Excel: UTF-8 with BOM, ";" between fields, decimal comma, CRLF line ends. */
+export function writeCsv(book: StoredBook, sheet: Sheet): Buffer {
+  const cols = columnsOf(sheet, book.groups);
+  const lines = [[KEY_HEADER, VERSION_HEADER, CHECK_HEADER, ...cols.map((c) => c.header)]];
+  for (const r of book.sheets[sheet.key])
+    lines.push([
+      r.key,
+      String(r.version),
+      checksum(r.values),
+      ...cols.map((c) => csvCell(c, r.values[c.field])),
+    ]);
+  const quote = (s: string) => (/[;"\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return Buffer.from(`\ufeff${lines.map((l) => l.map(quote).join(';')).join('\r\n')}\r\n`, 'utf8');
+}

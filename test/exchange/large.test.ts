@@ -1,0 +1,60 @@
+/**
+ * A large workbook (1,600 activities) is parsed in a worker thread: the untouched file is nothing to change, formulas
+ * and merged cells are still found, and 1,600 new activities are created in one import, with their audit entries.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticPlan } from '../../bench/synthetic';
+import { systemContext } from '../../src/auth/context';
+import { loadPlanDocument } from '../../src/features/import/loader';
+import { startTestApp, type TestApp } from '../api';
+import { colOf, download, edit, reportOf, upload } from './helpers';
+
+const PLAN = 'syntetisk-1';
+const SIZE = { plans: 1, initiativesPerPlan: 8, targetsPerInitiative: 3, activitiesPerInitiative: 200 };
+let t: TestApp;
+let file: Buffer;
+beforeAll(async () => {
+  t = await startTestApp();
+  await loadPlanDocument(t.database.db, systemContext('test'), syntheticPlan(0, SIZE));
+  file = await download(t, 'export.xlsx', PLAN);
+}, 120_000);
+afterAll(() => t.close());
+
+describe('a large workbook', { timeout: 120_000 }, () => {
+  it('is larger than the size parsed on the main thread, and imports untouched as nothing to change', async () => {
+    expect(file.length).toBeGreaterThan(128 * 1024);
+    const r = reportOf(await upload(t, file, { plan: PLAN, deleteMissing: true }));
+    expect(r).toMatchObject({ create: 0, update: 0, delete: 0, errors: [] });
+  });
+
+  it('still reports formulas and merged cells', async () => {
+    const bad = await edit(file, (wb) => {
+      const ws = wb.getWorksheet('Aktiviteter')!;
+      ws.getRow(1500).getCell(colOf(ws, 'Antal gange')).value = { formula: '2*1', result: 2 };
+      ws.mergeCells('G1400:H1400');
+    });
+    const r = reportOf(await upload(t, bad, { plan: PLAN }));
+    expect(r.errors.map((e) => e.cell).sort()).toEqual(['G1400:H1400', 'K1500']);
+  });
+
+  it('creates 1,600 activities in one import', async () => {
+    const fresh = await edit(file, (wb) => {
+      wb.getWorksheet('Aktiviteter')!.eachRow((row, n) => {
+        if (n > 1) for (const c of [1, 2, 3]) row.getCell(c).value = null;
+      });
+    });
+    const r = reportOf(await upload(t, fresh, { plan: PLAN, apply: true }));
+    expect(r).toMatchObject({ applied: true, create: 1600, update: 0, delete: 0, errors: [] });
+    const { n } = await t.database.db
+      .selectFrom('activities')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(n)).toBe(3200);
+    const audits = await t.database.db
+      .selectFrom('auditLog')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('importId', '=', r.importId)
+      .executeTakeFirstOrThrow();
+    expect(Number(audits.n)).toBe(1601);
+  });
+});
