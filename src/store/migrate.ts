@@ -6,6 +6,7 @@ import * as oidc from './migrations/20261125_0004_oidc';
 import * as auditAppendOnly from './migrations/20261125_0005_audit_append_only';
 import * as idempotency from './migrations/20261125_0006_idempotency';
 import * as initiativeNumberUnique from './migrations/20261125_0007_initiative_number_unique';
+import * as importedActivities from './migrations/20261203_0010_imported_activities';
 
 /** Every migration, by timestamped name. Migrations are immutable once landed: add a new one to change the schema. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125_0005_audit_append_only': auditAppendOnly,
   '20261125_0006_idempotency': idempotency,
   '20261125_0007_initiative_number_unique': initiativeNumberUnique,
+  '20261203_0010_imported_activities': importedActivities,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -67,7 +67,7 @@ export async function loadEngineInputs(
         .execute(),
       db
         .selectFrom('activities')
-        .select(['id', 'initiativeId', 'state', 'kind', 'dateFrom', 'dateTo', 'occurrences', 'partnerId'])
+        .select(['id', 'initiativeId', 'state', 'kind', 'dateFrom', 'dateTo', 'occurrences', 'partnerId', 'unnamedVenues'])
         .where('initiativeId', 'in', scope())
         .execute(),
       db
@@ -102,6 +102,7 @@ export async function loadEngineInputs(
       occurrences: r.occurrences,
       partnerId: r.partnerId,
       venueIds: [],
+      unnamedVenues: r.unnamedVenues,
       reach: [],
     };
     byId.set(a.id, a);
