@@ -1,4 +1,4 @@
-/** The `indsats` command line: serve, migrate, demo, progress. */
+/** The `indsats` command line: serve, migrate, demo, progress, report, import-memo, user, backup. */
 import { Command, InvalidArgumentError } from 'commander';
 import { systemContext } from '../auth/context';
 import { parseIsoDate } from '../domain/format';
@@ -6,6 +6,7 @@ import { loadDemo } from '../demo/load';
 import { demoLoginLines } from '../demo/users';
 import { registerUserCommands } from './users';
 import { registerBackupCommands } from './backup';
+import { registerImportMemoCommand } from './import-memo';
 import { loginHint } from './login-hint';
 import { planProgress, todayInCopenhagen } from '../features/progress/service';
 import { seedPlan } from '../demo/seed-plan';
@@ -188,5 +189,6 @@ program
 
 registerUserCommands(program, dbUrl);
 registerBackupCommands(program, dbUrl);
+registerImportMemoCommand(program, dbUrl, date);
 
 await runCli(program);

@@ -13,6 +13,7 @@ import { initiatives } from './initiatives/resource';
 import { measurements } from './measurements/resource';
 import { plans } from './plans/resource';
 import { registerMemoRoutes } from './memo/routes';
+import { registerMemoImportRoutes } from './memo-import/routes';
 import { registerProgressRoutes } from './progress/routes';
 import { registerRoundRoutes } from './rounds/routes';
 import { partners, targetGroups, units, venues } from './reference/resources';
@@ -39,5 +40,6 @@ export function registerFeatures(app: App): void {
   registerProgressRoutes(app);
   registerRoundRoutes(app);
   registerMemoRoutes(app);
+  registerMemoImportRoutes(app);
   registerAuditRoutes(app);
 }

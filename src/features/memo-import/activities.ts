@@ -9,7 +9,15 @@ import type { ActivityKind, Period } from '../../domain/types';
 import type { Mark } from './marks';
 import type { StatusBlock } from './structure';
 import type { ParsedTarget } from './targets';
-import { activityKindIn, activityKindOf, figures, MILESTONE_VERBS, sameGroup, venueKindsOf, type Figure } from './words';
+import {
+  activityKindIn,
+  activityKindOf,
+  figures,
+  MILESTONE_VERBS,
+  sameGroup,
+  venueKindsOf,
+  type Figure,
+} from './words';
 
 /** An activity as the plan document holds it. */
 export interface ParsedActivity {
@@ -87,7 +95,11 @@ export function plannedActivity(
 ): ParsedActivity {
   const path = `${c.at}.activities.${n}`;
   const kind = activityKindIn(bullet.text);
-  if (kind === null) c.marks.push({ path: `${path}.kind`, message: `Aktivitetstypen kunne ikke læses af "${bullet.text}"; sat til "andet".` });
+  if (kind === null)
+    c.marks.push({
+      path: `${path}.kind`,
+      message: `Aktivitetstypen kunne ikke læses af "${bullet.text}"; sat til "andet".`,
+    });
   const year = bullet.period ? Number(bullet.period.from.slice(0, 4)) : Number(c.asOf.slice(0, 4));
   const own = parsePeriodPhrase(bullet.text, year);
   let period = own ?? bullet.period;
@@ -112,7 +124,8 @@ export function plannedActivity(
         });
     }
   }
-  const counted = kind === null ? undefined : figures(bullet.text).find((f) => activityKindOf(f.noun) === kind);
+  const counted =
+    kind === null ? undefined : figures(bullet.text).find((f) => activityKindOf(f.noun) === kind);
   const occurrences = counted && Number.isInteger(counted.value) && counted.value >= 1 ? counted.value : 1;
   return {
     state: 'planned',
@@ -127,7 +140,8 @@ export function plannedActivity(
   };
 }
 
-const ACHIEVED = /\b(?:nået|opkvalificeret|uddannet|efteruddannet|gennemgået|gennemført|deltaget|modtaget|undervist|afholdt|etableret|besøgt|hjulpet|rådgivet)\b/i;
+const ACHIEVED =
+  /\b(?:nået|opkvalificeret|uddannet|efteruddannet|gennemgået|gennemført|deltaget|modtaget|undervist|afholdt|etableret|besøgt|hjulpet|rådgivet)\b/i;
 const RESTATED = /^(?:minimum|mindst|min\.|højst|maksimum)$/;
 
 /** The sentence of a text that holds `index`; an abbreviation ("ca. 450") does not end a sentence. */
@@ -188,13 +202,21 @@ function achievedFigure(t: ParsedTarget, status: string): { figure: Figure; sure
 }
 
 /** The opening balance of one target from the status text, or null (with a mark) when it states none. */
-export function openingBalance(t: ParsedTarget, k: number, status: string, c: ActivityContext): ParsedActivity | null {
+export function openingBalance(
+  t: ParsedTarget,
+  k: number,
+  status: string,
+  c: ActivityContext,
+): ParsedActivity | null {
   const path = `${c.at}.targets.${k}`;
   if (t.metricKind === 'milestone') {
     const verbs = MILESTONE_VERBS.filter((v) => v.kind === t.activityKinds[0]);
     const m = verbs.map((v) => v.participle.exec(status)).find((x) => x !== null);
     if (!m || /\bikke\s+(?:\S+\s+)?$/.test(status.slice(Math.max(0, m.index - 20), m.index))) return null;
-    return { ...opening(c, null, status, {}, t.activityKinds[0]), description: sentenceAround(status, m.index) };
+    return {
+      ...opening(c, null, status, {}, t.activityKinds[0]),
+      description: sentenceAround(status, m.index),
+    };
   }
   if (t.metricKind === 'manual') return null;
   const found = achievedFigure(t, status);
@@ -210,7 +232,10 @@ export function openingBalance(t: ParsedTarget, k: number, status: string, c: Ac
       message: `Notatet siger "${figure.raw} ${figure.noun}"; tallet er lagt på målets målgruppe "${t.targetGroups[0] ?? t.unitLabel}". Kontrollér, at det er de samme.`,
     });
   if (figure.approximate)
-    c.marks.push({ path, message: `Tallet er omtrentligt ("${figure.before} ${figure.raw}"); det er brugt som det står.` });
+    c.marks.push({
+      path,
+      message: `Tallet er omtrentligt ("${figure.before} ${figure.raw}"); det er brugt som det står.`,
+    });
   switch (t.metricKind) {
     case 'venues':
       return opening(c, figure, status, { unnamedVenues: value }, t.activityKinds[0] ?? 'andet');

@@ -17,7 +17,11 @@ export interface MemoText {
 }
 
 function unreadable(why: string, whyEn: string): never {
-  throw ruleViolation('file', `Filen kunne ikke læses som et notat: ${why}`, `The file could not be read as a memo: ${whyEn}`);
+  throw ruleViolation(
+    'file',
+    `Filen kunne ikke læses som et notat: ${why}`,
+    `The file could not be read as a memo: ${whyEn}`,
+  );
 }
 
 /** The format of a file by its first bytes: "%PDF", a zip ("PK") or text. */
@@ -39,7 +43,11 @@ export function htmlToLines(html: string): string {
     .replace(/<\/(?:p|h\d|li|td|th|tr|table|ul|ol)>|<br\s*\/?>/g, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (all, e: string) =>
-      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? all),
+      e.startsWith('#x')
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith('#')
+          ? String.fromCodePoint(Number(e.slice(1)))
+          : (ENTITIES[e] ?? all),
     )
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
@@ -52,7 +60,10 @@ async function docxText(bytes: Uint8Array): Promise<string> {
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     return htmlToLines(value);
   } catch {
-    return unreadable('Word-filen er beskadiget eller ikke en DOCX-fil.', 'the Word file is damaged or not a DOCX file.');
+    return unreadable(
+      'Word-filen er beskadiget eller ikke en DOCX-fil.',
+      'the Word file is damaged or not a DOCX file.',
+    );
   }
 }
 
@@ -61,7 +72,11 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   let doc;
   try {
     // pdfjs takes ownership of the bytes it is given, so it gets a copy.
-    doc = await getDocument({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false }).promise;
+    doc = await getDocument({
+      data: new Uint8Array(bytes),
+      verbosity: VerbosityLevel.ERRORS,
+      isEvalSupported: false,
+    }).promise;
   } catch {
     return unreadable('PDF-filen er beskadiget eller krypteret.', 'the PDF file is damaged or encrypted.');
   }
@@ -69,7 +84,9 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const content = await (await doc.getPage(n)).getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+      pages.push(
+        content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
+      );
     }
     return pages.join('\n');
   } finally {
@@ -90,6 +107,9 @@ export async function memoText(bytes: Uint8Array): Promise<MemoText> {
       return { format, text, blockPerLine: false };
     }
     case null:
-      return unreadable('det er hverken en Word-fil, en PDF eller tekst.', 'it is neither a Word file, a PDF nor text.');
+      return unreadable(
+        'det er hverken en Word-fil, en PDF eller tekst.',
+        'it is neither a Word file, a PDF nor text.',
+      );
   }
 }

@@ -28,7 +28,14 @@ const STAFF = new RegExp(String.raw`(${DANISH_NUMBER})\s*årsværk(?:\s+(årligt
 const UNTIL = /finansieret\s+(?:til\s+og\s+med|tom\.?|frem\s+til(?:\s+og\s+med)?)\s+(\d{4})/i;
 const FRAME = /inden\s*for\s+(?:[\p{L}-]+\s+){0,2}eksisterende\s+ramme|eksisterende\s+budget(?:ramme)?/iu;
 
-const MULTIPLIER: Record<string, number> = { 'mio.': 1e6, millioner: 1e6, 'mia.': 1e9, 't.': 1e3, tusind: 1e3, 'tkr.': 1e3 };
+const MULTIPLIER: Record<string, number> = {
+  'mio.': 1e6,
+  millioner: 1e6,
+  'mia.': 1e9,
+  't.': 1e3,
+  tusind: 1e3,
+  'tkr.': 1e3,
+};
 
 /** The source a text names: "(Budget 2016)", "Med Budget 2016", "Satspuljefinansieret", "via <plan>". */
 export function sourceIn(text: string, bracket: boolean): string | null {
@@ -40,7 +47,10 @@ export function sourceIn(text: string, bracket: boolean): string | null {
   return null;
 }
 
-function span(from: string | undefined, to: string | undefined): { yearFrom: number | null; yearTo: number | null } {
+function span(
+  from: string | undefined,
+  to: string | undefined,
+): { yearFrom: number | null; yearTo: number | null } {
   if (from === undefined) return { yearFrom: null, yearTo: null };
   const y = Number(from);
   return { yearFrom: y, yearTo: to === undefined ? y : expandYear(y, to) };
@@ -75,7 +85,14 @@ export function parseFunding(text: string, opts: FundingOptions, at: string, mar
   for (const m of text.matchAll(STAFF)) {
     const years = parseDanishNumber(m[1]);
     if (years === null) continue;
-    rows.push({ ...empty, kind: 'staff_years', staffYears: years, amountBasis: 'per_year', ...span(m[3], m[4]), source });
+    rows.push({
+      ...empty,
+      kind: 'staff_years',
+      staffYears: years,
+      amountBasis: 'per_year',
+      ...span(m[3], m[4]),
+      source,
+    });
   }
   const until = UNTIL.exec(text);
   if (until) {
@@ -84,7 +101,8 @@ export function parseFunding(text: string, opts: FundingOptions, at: string, mar
     if (last) last.fundedUntil = last.yearTo === year ? null : year;
     else rows.push({ ...empty, kind: 'money', amountBasis: 'per_year', fundedUntil: year, source });
   }
-  if (FRAME.test(text)) rows.push({ ...empty, kind: 'existing_frame', amountBasis: 'per_year', source: null });
+  if (FRAME.test(text))
+    rows.push({ ...empty, kind: 'existing_frame', amountBasis: 'per_year', source: null });
   if (opts.explicit && rows.length === 0 && text.trim() !== '')
     marks.push({ path: `${at}.funding`, message: `Midler afsat kunne ikke læses: "${text.trim()}".` });
   return rows;

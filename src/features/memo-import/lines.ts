@@ -28,7 +28,8 @@ const LABEL = new RegExp(`^(${FIELD_LABELS.join('|')})\\s*:\\s*(.*)$`);
 const HEADER = /^(\d{1,2})\.\s+(?:Anbefaling\s*:\s*)?(\S.*)$/;
 
 /** Phrases that start a new line wherever a two-column extraction ran them into the line before. */
-const SPLIT_BEFORE = /\s+(?=(?:Formål|Samlet mål|Midler afsat|Status)\s*:|Samlet mål (?:er|forventes) opfyldt|Følgende aktiviteter er planlagt)/g;
+const SPLIT_BEFORE =
+  /\s+(?=(?:Formål|Samlet mål|Midler afsat|Status)\s*:|Samlet mål (?:er|forventes) opfyldt|Følgende aktiviteter er planlagt)/g;
 
 /** Normalise raw text: line breaks, spaces, bullets, page footers, and phrases run together by column merges. */
 export function normaliseText(raw: string): string[] {

@@ -66,7 +66,9 @@ export function planFrame(s: MemoStructure, asOf: string, slug: string | null, m
   const themeMatch = /indsatser\s+(?:til|mod|for|inden\s+for)\s+(.+?)\.?$/i.exec(s.title ?? '');
   const theme = themeMatch?.[1].trim() ?? '';
   if (!theme) marks.push({ path: 'plan.theme', message: 'Planens tema kunne ikke læses af notatets titel.' });
-  const fundedBy = /finansieret\s+(?:via|af|gennem|over)\s+(.+?)(?:,|\s+har\s|\.|$)/i.exec(s.othersIntro ?? '');
+  const fundedBy = /finansieret\s+(?:via|af|gennem|over)\s+(.+?)(?:,|\s+har\s|\.|$)/i.exec(
+    s.othersIntro ?? '',
+  );
   let title = fundedBy?.[1].trim() ?? '';
   if (!title) {
     title = theme ? `Handleplan for ${theme}` : 'Importeret handleplan';

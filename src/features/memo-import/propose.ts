@@ -52,7 +52,8 @@ function roundFields(s: MemoStructure, opts: ProposeOptions, marks: Mark[]) {
   if (!asOf)
     marks.push({
       path: 'rounds.0.asOf',
-      message: 'Notatet angiver ikke, hvilken dato status er opgjort pr. Angiv datoen (--as-of), før forslaget gemmes.',
+      message:
+        'Notatet angiver ikke, hvilken dato status er opgjort pr. Angiv datoen (--as-of), før forslaget gemmes.',
       blocking: true,
     });
   const title = statusLine.replace(/\s*\(opgjort.*$/i, '').trim();
@@ -82,7 +83,12 @@ function recommendation(
   if (!f['Samlet mål']) marks.push({ path: `${at}.targets`, message: 'Samlet mål står ikke i notatet.' });
   if (!f['Midler afsat']) marks.push({ path: `${at}.funding`, message: 'Midler afsat står ikke i notatet.' });
   const targets = parseTargets(f['Samlet mål'] ?? '', at, marks);
-  const funding = parseFunding(f['Midler afsat'] ?? '', { defaultSource: frame.fundedBy, explicit: true }, at, marks);
+  const funding = parseFunding(
+    f['Midler afsat'] ?? '',
+    { defaultSource: frame.fundedBy, explicit: true },
+    at,
+    marks,
+  );
   const read = readStatus(raw.blocks, Number(frame.asOf.slice(0, 4)));
   const c: ActivityContext = { at, asOf: frame.asOf, planEnd: frame.planEnd, targets, marks };
   const openings = targets.flatMap((t, k) => openingBalance(t, k, read.text, c) ?? []);
@@ -112,7 +118,11 @@ export function proposeFromText(text: string, opts: ProposeOptions = {}): MemoPr
   const seen = new Set<number>();
   const recommendations = s.initiatives.map((raw, n) => {
     if (seen.has(raw.number))
-      marks.push({ path: `initiatives.${n}.number`, message: `Anbefaling nr. ${raw.number} står flere gange i notatet.`, blocking: true });
+      marks.push({
+        path: `initiatives.${n}.number`,
+        message: `Anbefaling nr. ${raw.number} står flere gange i notatet.`,
+        blocking: true,
+      });
     seen.add(raw.number);
     return recommendation(raw, n, frame, marks);
   });
@@ -120,9 +130,15 @@ export function proposeFromText(text: string, opts: ProposeOptions = {}): MemoPr
   if (plan.unitName) units.set(plan.unitName, unitCode(plan.unitName, units));
   const others: DocInitiative[] = s.others.map((o, k) => {
     const at = `initiatives.${recommendations.length + k}`;
-    if (o.unit === null) marks.push({ path: `${at}.unit`, message: 'Forvaltningen står ikke i parentes efter titlen.' });
+    if (o.unit === null)
+      marks.push({ path: `${at}.unit`, message: 'Forvaltningen står ikke i parentes efter titlen.' });
     else if (!units.has(o.unit)) units.set(o.unit, unitCode(o.unit, units));
-    const funding = parseFunding(o.funding ?? o.description, { defaultSource: null, explicit: o.funding !== null }, at, marks);
+    const funding = parseFunding(
+      o.funding ?? o.description,
+      { defaultSource: null, explicit: o.funding !== null },
+      at,
+      marks,
+    );
     return {
       number: null,
       kind: 'other',
@@ -134,7 +150,11 @@ export function proposeFromText(text: string, opts: ProposeOptions = {}): MemoPr
   });
   recommendations.forEach((r, n) => {
     if (r.status === '')
-      marks.push({ path: `rounds.0.updates.${n}`, message: `Anbefaling nr. ${r.initiative.number} har ingen statustekst.`, blocking: true });
+      marks.push({
+        path: `rounds.0.updates.${n}`,
+        message: `Anbefaling nr. ${r.initiative.number} har ingen statustekst.`,
+        blocking: true,
+      });
   });
   const initiatives = [...recommendations.map((r) => r.initiative), ...others];
   const groups = new Set<string>();
@@ -163,7 +183,12 @@ export function proposeFromText(text: string, opts: ProposeOptions = {}): MemoPr
         closedBy: IMPORT_AUTHOR,
         updates: recommendations
           .filter((r) => r.status !== '')
-          .map((r) => ({ initiative: r.initiative.number!, text: r.status, author: IMPORT_AUTHOR, state: 'approved' })),
+          .map((r) => ({
+            initiative: r.initiative.number!,
+            text: r.status,
+            author: IMPORT_AUTHOR,
+            state: 'approved',
+          })),
       },
     ],
   };

@@ -8,9 +8,7 @@ import { classifyLines, joinLines, type FieldLabel, type Line } from './lines';
 
 /** A block of an initiative's right cell, in the memo's order. */
 export type StatusBlock =
-  | { type: 'paragraph'; text: string }
-  | { type: 'bullet'; text: string }
-  | { type: 'lead'; text: string };
+  { type: 'paragraph'; text: string } | { type: 'bullet'; text: string } | { type: 'lead'; text: string };
 
 export interface RawInitiative {
   number: number;
@@ -170,12 +168,16 @@ function readPreamble(lines: Line[]): { headerFields: Record<string, string>; ti
   let title: string | null = null;
   let inTitle = false;
   for (const line of lines) {
-    const text = line.kind === 'text' ? line.text : line.kind === 'label' ? `${line.label}: ${line.text}` : null;
+    const text =
+      line.kind === 'text' ? line.text : line.kind === 'label' ? `${line.label}: ${line.text}` : null;
     if (text === null) {
       inTitle = false;
       continue;
     }
-    if (/^Bilag\b/i.test(text) || (title === null && /^Status på implementering af indsatser\b/i.test(text))) {
+    if (
+      /^Bilag\b/i.test(text) ||
+      (title === null && /^Status på implementering af indsatser\b/i.test(text))
+    ) {
       title = text;
       inTitle = true;
       continue;

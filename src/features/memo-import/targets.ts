@@ -64,16 +64,40 @@ function numericTarget(clause: string, marks: Mark[], at: string): ParsedTarget 
   const noun = figure.noun;
   const venues = venueKindsOf(noun);
   if (venues !== null) {
-    return { ...base, metricKind: 'venues', unitLabel: noun, targetGroups: [], activityKinds: [], venueKinds: venues };
+    return {
+      ...base,
+      metricKind: 'venues',
+      unitLabel: noun,
+      targetGroups: [],
+      activityKinds: [],
+      venueKinds: venues,
+    };
   }
   const kind = activityKindOf(noun);
   if (kind !== null) {
-    return { ...base, metricKind: 'count', unitLabel: noun, targetGroups: [], activityKinds: [kind], venueKinds: [] };
+    return {
+      ...base,
+      metricKind: 'count',
+      unitLabel: noun,
+      targetGroups: [],
+      activityKinds: [kind],
+      venueKinds: [],
+    };
   }
   if (noun === '') {
-    marks.push({ path: at, message: `Det fremgår ikke, hvad tallet ${figure.raw} tæller; målet er sat som antal nået.` });
+    marks.push({
+      path: at,
+      message: `Det fremgår ikke, hvad tallet ${figure.raw} tæller; målet er sat som antal nået.`,
+    });
   }
-  return { ...base, metricKind: 'reach', unitLabel: noun, targetGroups: noun ? [noun] : [], activityKinds: [], venueKinds: [] };
+  return {
+    ...base,
+    metricKind: 'reach',
+    unitLabel: noun,
+    targetGroups: noun ? [noun] : [],
+    activityKinds: [],
+    venueKinds: [],
+  };
 }
 
 function milestoneTarget(clause: string): ParsedTarget | null {
@@ -119,17 +143,23 @@ export function parseTargets(text: string, at: string, marks: Mark[]): ParsedTar
     const single = numeric.length <= 1;
     for (const o of numeric.length ? numeric : [carrier]) {
       const source = single ? text : o.clause;
-      o.target.sentence = o.target.metricKind === 'milestone' ? source : withValue(source, o.target.value, o.clause);
+      o.target.sentence =
+        o.target.metricKind === 'milestone' ? source : withValue(source, o.target.value, o.clause);
     }
   }
   if (out.length === 0 && text.trim() !== '')
-    marks.push({ path: `${at}.targets`, message: 'Samlet mål kunne ikke omsættes til et mål; tilføj det selv.' });
+    marks.push({
+      path: `${at}.targets`,
+      message: 'Samlet mål kunne ikke omsættes til et mål; tilføj det selv.',
+    });
   return out.map((o) => o.target);
 }
 
 /** The sentence with the target's figure replaced by "{value}" (inside its own clause). */
 function withValue(sentence: string, value: number, clause: string): string {
-  const figure = figures(clause).find((f) => f.value === value && (AT_LEAST.test(f.before) || AT_MOST.test(f.before)));
+  const figure = figures(clause).find(
+    (f) => f.value === value && (AT_LEAST.test(f.before) || AT_MOST.test(f.before)),
+  );
   if (figure === undefined) return sentence;
   const start = sentence.indexOf(clause);
   if (start === -1) return sentence;

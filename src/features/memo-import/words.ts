@@ -12,7 +12,9 @@ const STOP = new Set(
   ),
 );
 /** Qualifiers before the noun that do not change what is counted. */
-const QUALIFIERS = new Set('de alle relevante nye flere yderligere forskellige mindst ca. cirka omkring'.split(' '));
+const QUALIFIERS = new Set(
+  'de alle relevante nye flere yderligere forskellige mindst ca. cirka omkring'.split(' '),
+);
 
 /** A figure in running text, with the noun phrase that follows it. */
 export interface Figure {
@@ -59,7 +61,13 @@ export function figures(text: string): Figure[] {
     const value = parseDanishNumber(m[1]);
     if (value === null) continue;
     const index = m.index;
-    const before = text.slice(Math.max(0, index - 14), index).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    const before =
+      text
+        .slice(Math.max(0, index - 14), index)
+        .trim()
+        .split(/\s+/)
+        .at(-1)
+        ?.toLowerCase() ?? '';
     if (/^\d{4}$/.test(m[1]) && value >= 1900 && value <= 2200) continue;
     if (/^(?:i|år|året|siden|til|med|budget)$/.test(before) && value >= 1900) continue;
     const rest = text.slice(index + m[1].length);
