@@ -4,6 +4,7 @@
  */
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App } from '../../api/app-types';
+import { Problem } from '../../domain/problem';
 import {
   MAX_MEMO_BYTES,
   MemoApplyResult,
@@ -21,6 +22,18 @@ const FILE_TYPES = [
   'text/plain',
 ];
 const tags = ['memo-import'];
+
+/** The uploaded bytes; any other body (JSON, a form) is a 415 that says what to send. */
+function fileBody(body: unknown): Buffer {
+  if (Buffer.isBuffer(body)) return body;
+  throw new Problem(
+    415,
+    'unsupported_media_type',
+    `Send notatet som selve filen med Content-Type ${FILE_TYPES.join(', ')} – eller teksten som JSON til /api/v1/memo-imports.`,
+    `Send the memo as the file itself with Content-Type ${FILE_TYPES.join(', ')}, or its text as JSON to /api/v1/memo-imports.`,
+    'file',
+  );
+}
 
 /** Register the memo import routes. */
 export function registerMemoImportRoutes(app: App): void {
@@ -44,7 +57,7 @@ export function registerMemoImportRoutes(app: App): void {
           response: { 200: MemoProposal },
         },
       },
-      (req) => readMemoFile(req.ctx, req.body as Buffer, req.query),
+      (req) => readMemoFile(req.ctx, fileBody(req.body), req.query),
     );
     done();
   });
