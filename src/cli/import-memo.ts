@@ -27,7 +27,13 @@ async function proposalFrom(file: string, o: Options): Promise<MemoProposal> {
   }
   const head = bytes.subarray(0, 64).toString('utf8').trimStart();
   if (head.startsWith('{')) {
-    const parsed = MemoProposal.safeParse(JSON.parse(bytes.toString('utf8')));
+    let json: unknown;
+    try {
+      json = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      return fail(`${file} er ikke gyldig JSON.`);
+    }
+    const parsed = MemoProposal.safeParse(json);
     if (!parsed.success) fail(`${file} er ikke et forslag fra "indsats import-memo --json".`);
     if (o.slug) parsed.data.document.plan.slug = o.slug;
     return parsed.data;
