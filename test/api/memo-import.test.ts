@@ -60,8 +60,8 @@ describe('reading a memo over the API saves nothing', () => {
     expect(res.statusCode, res.body).toBe(200);
     const p = res.json<MemoProposal>();
     expect(p.document.initiatives.map((i) => i.kind)).toEqual([
-      ...Array(6).fill('recommendation'),
-      ...Array(5).fill('other'),
+      ...Array<string>(6).fill('recommendation'),
+      ...Array<string>(5).fill('other'),
     ]);
     expect(p.review.filter((m) => m.blocking).map((m) => m.path)).toEqual([
       'initiatives.4.targets.0.population',

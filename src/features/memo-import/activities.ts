@@ -241,7 +241,8 @@ export function openingBalance(
       return opening(c, figure, status, { unnamedVenues: value }, t.activityKinds[0] ?? 'andet');
     case 'count':
       return opening(c, figure, status, { occurrences: Math.max(1, value) }, t.activityKinds[0] ?? 'andet');
-    default: {
+    case 'reach':
+    case 'share': {
       const group = t.targetGroups[0] ?? t.unitLabel;
       return opening(c, figure, status, { reach: { [group]: value } }, t.activityKinds[0] ?? 'andet');
     }

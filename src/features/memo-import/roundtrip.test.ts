@@ -65,8 +65,8 @@ async function imported(bytes: Buffer, asOf?: string): Promise<MemoProposal> {
 describe('a rendered memo reads back to the seed memo', () => {
   it('has the seed text six recommendations and five other initiatives to compare with', () => {
     expect(essentials(seed).map((i) => i.kind)).toEqual([
-      ...Array(6).fill('recommendation'),
-      ...Array(5).fill('other'),
+      ...Array<string>(6).fill('recommendation'),
+      ...Array<string>(5).fill('other'),
     ]);
   });
 

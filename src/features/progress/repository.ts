@@ -67,7 +67,17 @@ export async function loadEngineInputs(
         .execute(),
       db
         .selectFrom('activities')
-        .select(['id', 'initiativeId', 'state', 'kind', 'dateFrom', 'dateTo', 'occurrences', 'partnerId', 'unnamedVenues'])
+        .select([
+          'id',
+          'initiativeId',
+          'state',
+          'kind',
+          'dateFrom',
+          'dateTo',
+          'occurrences',
+          'partnerId',
+          'unnamedVenues',
+        ])
         .where('initiativeId', 'in', scope())
         .execute(),
       db
