@@ -6,12 +6,14 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { systemContext } from '../auth/context';
 import { applyProposal, readMemoFile } from '../features/memo-import/service';
+import { parseAssignment, resolveField } from '../features/memo-import/resolve';
 import { proposalSummary } from '../features/memo-import/summary';
 import { MemoProposal } from '../schemas/memo-import';
 import { openDatabase } from '../store/database';
 import { fail } from './run';
 
 interface Options {
+  set: string[];
   asOf?: string;
   slug?: string;
   json?: boolean;
@@ -54,17 +56,27 @@ export function registerImportMemoCommand(
     )
     .option('--as-of <date>', "the memo's as-of date, YYYY-MM-DD, when the memo does not state it", date)
     .option('--slug <slug>', "the new plan's slug (default: from the plan's title)")
+    .option(
+      '--set <path=value>',
+      'correct a field of the proposal by the path its review mark names, e.g. initiatives.4.targets.0.population=36 (repeatable)',
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
     .option('--json', 'print the whole proposal as JSON (the plan document plus review marks)')
     .option('--apply', 'save the plan, its opening balances and the closed historical round')
     .action(async (file: string, o: Options) => {
-      const proposal = await proposalFrom(file, o);
+      let proposal = await proposalFrom(file, o);
+      for (const assignment of o.set) {
+        const { path, value } = parseAssignment(assignment);
+        proposal = resolveField(proposal, path, value);
+      }
       if (o.json) process.stdout.write(`${JSON.stringify(proposal, null, 2)}\n`);
       else process.stdout.write(proposalSummary(proposal, o.apply ?? false));
       if (!o.apply) return;
       const database = await openDatabase({ url: dbUrl() });
       try {
         const r = await applyProposal(database.db, systemContext('cli'), proposal);
-        console.error(
+        (o.json ? console.error : console.log)(
           `Planen er gemt: ${r.slug} (id ${r.planId}) med ${r.initiatives} indsatser, ${r.targets} mål og ${r.activities} aktiviteter; den historiske runde er lukket.`,
         );
       } finally {

@@ -48,7 +48,7 @@ describe('indsats import-memo', { timeout: 90_000 }, () => {
     expect(r.stdout).toContain('Øvrige indsatser (5):');
     expect(r.stdout).toContain('Mål: mindst 2.000 børn og unge (nået)');
     expect(r.stdout).toContain('Opgjort i notatet pr. 1. september 2018: 980 børn og unge');
-    expect(r.stdout).toContain('!! SKAL LØSES: Målet er en andel');
+    expect(r.stdout).toContain('!! SKAL LØSES (initiatives.4.targets.0.population): Målet er en andel');
     expect(r.stdout).toContain('Intet er gemt.');
     expect(await planCount()).toBe(0);
   });
@@ -71,7 +71,7 @@ describe('indsats import-memo', { timeout: 90_000 }, () => {
     writeFileSync(file, JSON.stringify(p));
     const applied = await indsats('import-memo', file, '--apply', '--slug', 'kk-social-kontrol');
     expect(applied.code, applied.stderr).toBe(0);
-    expect(applied.stderr).toContain('Planen er gemt: kk-social-kontrol');
+    expect(applied.stdout).toContain('Planen er gemt: kk-social-kontrol');
     expect(await planCount()).toBe(1);
     const progress = await indsats('progress', '--plan', 'kk-social-kontrol', '--as-of', '2018-09-01');
     expect(progress.stdout).toMatch(/980\s+2\.000/);
@@ -79,5 +79,27 @@ describe('indsats import-memo', { timeout: 90_000 }, () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('findes allerede en handleplan');
     expect(readFileSync(file, 'utf8')).toContain('"population":36');
+  });
+
+  it('resolves a blocking mark with --set and applies in one go', async () => {
+    const r = await indsats(
+      'import-memo',
+      SEED_MEMO_PATH,
+      '--as-of',
+      '2018-09-01',
+      '--slug',
+      'kk-med-set',
+      '--set',
+      'initiatives.4.targets.0.population=36',
+      '--apply',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('heraf 0 der skal løses');
+    expect(r.stdout).toContain('Planen er gemt: kk-med-set');
+    const progress = await indsats('progress', '--plan', 'kk-med-set', '--as-of', '2018-09-01', '--json');
+    const p = JSON.parse(progress.stdout) as {
+      initiatives: { number: number | null; targets: { actual: number }[] }[];
+    };
+    expect(p.initiatives.find((i) => i.number === 5)?.targets[0].actual).toBeCloseTo(83.33, 2);
   });
 });

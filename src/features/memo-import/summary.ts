@@ -45,7 +45,7 @@ function reachText(a: Activity): string {
 function marksUnder(review: readonly ReviewMark[], prefix: string): string[] {
   return review
     .filter((m) => m.path === prefix || m.path.startsWith(`${prefix}.`))
-    .map((m) => `   ${m.blocking ? '!! SKAL LØSES' : '?  Til gennemsyn'}: ${m.message}`);
+    .map((m) => `   ${m.blocking ? `!! SKAL LØSES (${m.path})` : '?  Til gennemsyn'}: ${m.message}`);
 }
 
 function initiativeLines(
@@ -85,7 +85,10 @@ export function proposalSummary(p: MemoProposal, applied: boolean): string {
       `Historisk runde: "${round.title}", opgjort pr. ${formatDate(round.asOf)}, lukket med ${round.updates.length} godkendte statustekster`,
     );
   const general = p.review.filter((m) => !/^initiatives\.\d+(?:\.|$)/.test(m.path));
-  out.push(...general.map((m) => `${m.blocking ? '!! SKAL LØSES' : '?  Til gennemsyn'}: ${m.message}`), '');
+  out.push(
+    ...general.map((m) => `${m.blocking ? `!! SKAL LØSES (${m.path})` : '?  Til gennemsyn'}: ${m.message}`),
+    '',
+  );
   const texts = new Map(round?.updates.map((u) => [u.initiative, u.text]) ?? []);
   const recs = d.initiatives.filter((i) => i.kind === 'recommendation').length;
   out.push(`Anbefalinger (${recs}):`);
@@ -101,7 +104,7 @@ export function proposalSummary(p: MemoProposal, applied: boolean): string {
   if (!applied)
     out.push(
       blocking > 0
-        ? 'Intet er gemt. Gem forslaget som JSON (--json > forslag.json), ret de markerede felter, fjern deres markeringer, og kør "indsats import-memo forslag.json --apply".'
+        ? 'Intet er gemt. Ret de felter, der skal løses, med --set <sti>=<værdi> (stien står ved markeringen), eller gem forslaget med --json > forslag.json, ret det, fjern markeringerne, og kør "indsats import-memo forslag.json --apply".'
         : 'Intet er gemt. Kør igen med --apply for at gemme planen.',
     );
   return `${out.join('\n')}\n`;
