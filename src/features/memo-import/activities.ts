@@ -186,7 +186,7 @@ function opening(
 /** The figure the status gives for a target, and whether it is a sure match. */
 function achievedFigure(t: ParsedTarget, status: string): { figure: Figure; sure: boolean } | null {
   const candidates = figures(status).filter(
-    (f) => f.noun !== '' && !RESTATED.test(f.before) && !/^(?:pct|procent)/.test(f.noun),
+    (f) => f.noun !== '' && !f.total && !RESTATED.test(f.before) && !/^(?:pct|procent)/.test(f.noun),
   );
   const names = [t.unitLabel, ...t.targetGroups].filter((n) => n !== '');
   const sure = candidates.find(
@@ -244,6 +244,7 @@ export function openingBalance(
     case 'reach':
     case 'share': {
       const group = t.targetGroups[0] ?? t.unitLabel;
+      if (group === '') return null;
       return opening(c, figure, status, { reach: { [group]: value } }, t.activityKinds[0] ?? 'andet');
     }
   }

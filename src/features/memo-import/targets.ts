@@ -116,10 +116,7 @@ function milestoneTarget(clause: string): ParsedTarget | null {
   };
 }
 
-/**
- * The targets of a "Samlet mål" text; `at` is the initiative's path for review marks. The memo sentence goes to
- * the first target with a figure (with "{value}" for it), or to a lone milestone.
- */
+/** The targets of a "Samlet mål" text; `at` is the initiative's path for review marks. */
 export function parseTargets(text: string, at: string, marks: Mark[]): ParsedTarget[] {
   const out: { target: ParsedTarget; clause: string }[] = [];
   for (const clause of clauses(text)) {
@@ -137,15 +134,14 @@ export function parseTargets(text: string, at: string, marks: Mark[]): ParsedTar
       marks.push({ path: `${at}.targets`, message: `Sætningen "${clause}" er ikke omsat til et mål.` });
     }
   }
-  const numeric = out.filter((o) => o.target.metricKind !== 'milestone');
-  const carrier = numeric[0] ?? out[0];
+  // The memo's sentence stays whole: the first target with a figure carries it, its figure as "{value}" (a lone
+  // milestone carries it as it is); further targets render nothing of their own.
+  const carrier = out.find((o) => o.target.metricKind !== 'milestone') ?? out[0];
   if (carrier) {
-    const single = numeric.length <= 1;
-    for (const o of numeric.length ? numeric : [carrier]) {
-      const source = single ? text : o.clause;
-      o.target.sentence =
-        o.target.metricKind === 'milestone' ? source : withValue(source, o.target.value, o.clause);
-    }
+    carrier.target.sentence =
+      carrier.target.metricKind === 'milestone'
+        ? text
+        : withValue(text, carrier.target.value, carrier.clause);
   }
   if (out.length === 0 && text.trim() !== '')
     marks.push({

@@ -29,24 +29,36 @@ export interface Figure {
   approximate: boolean;
   /** The word before ("minimum", "mindst", …), lower case. */
   before: string;
+  /** The total in "120 af de 300 ældre": not itself a count of anything reached. */
+  total: boolean;
 }
 
-/** The noun phrase starting at `rest`: lower-case words up to a stop word or punctuation, qualifiers dropped. */
+/** Plural adjective endings: such a word may stand before the noun ("boligsociale områder", "udsatte børn"). */
+const ADJECTIVE = /(?:ale|ske|nde|ige|ede|te)$/;
+
+function word(token: string | undefined): string | null {
+  if (token === undefined || STOP.has(token.toLowerCase())) return null;
+  const w = token.replace(/[.,;:)!?]+$/, '');
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !STOP.has(w) ? w : null;
+}
+
+/**
+ * The noun phrase starting at `rest`: one lower-case noun, an adjective before it, or two nouns joined by "og"
+ * ("børn og unge"); qualifiers that do not change what is counted ("relevante", "nye") are dropped. It ends at a
+ * stop word or punctuation, so "300 ældre får en besøgsven" gives "ældre".
+ */
 export function nounPhrase(rest: string): string {
-  const words: string[] = [];
-  for (const token of rest.trim().split(/\s+/).slice(0, 8)) {
-    const word = token.replace(/[.,;:)!?]+$/, '');
-    const ended = word !== token && !/^(?:pct|mio|kr)\.$/.test(token);
-    if (STOP.has(token.toLowerCase()) || STOP.has(word.toLowerCase())) break;
-    if (!/^[a-zæøå][a-zæøå-]*$/.test(word)) break;
-    // A passive verb ("opkvalificeres", "efteruddannes") ends the phrase.
-    if (words.length > 0 && word.length >= 8 && /es$/.test(word)) break;
-    if (words.length === 0 && QUALIFIERS.has(word)) continue;
-    words.push(word);
-    if (ended || words.length >= 4) break;
-  }
-  while (words.length > 0 && words.at(-1) === 'og') words.pop();
-  return words.join(' ');
+  const tokens = rest.trim().split(/\s+/).slice(0, 8);
+  while (tokens.length > 0 && QUALIFIERS.has(tokens[0].toLowerCase())) tokens.shift();
+  const first = word(tokens[0]);
+  if (first === null) return '';
+  const ends = (t: string): boolean => /[.,;:)!?]$/.test(t) && !/^(?:pct|mio|kr)\.$/.test(t);
+  if (ends(tokens[0])) return first;
+  const second = word(tokens[1]);
+  if (ADJECTIVE.test(first) && second !== null && second !== 'og') return `${first} ${second}`;
+  const third = word(tokens[2]);
+  if (tokens[1] === 'og' && third !== null) return `${first} og ${third}`;
+  return first;
 }
 
 const FIGURE = new RegExp(
@@ -71,11 +83,17 @@ export function figures(text: string): Figure[] {
     if (/^\d{4}$/.test(m[1]) && value >= 1900 && value <= 2200) continue;
     if (/^(?:i|år|året|siden|til|med|budget)$/.test(before) && value >= 1900) continue;
     const rest = text.slice(index + m[1].length);
+    // "120 af de 300 ældre": the first figure counts the noun after the total.
+    const of = new RegExp(
+      String.raw`^\s+(?:ud\s+)?af\s+(?:de\s+|i\s+alt\s+)?(?:${DANISH_NUMBER})\s+(.*)$`,
+      's',
+    ).exec(rest);
     out.push({
       value,
       raw: m[1],
       index,
-      noun: nounPhrase(rest),
+      noun: of ? nounPhrase(of[1]) : nounPhrase(rest),
+      total: /\baf\s+(?:de\s+|i\s+alt\s+)?$/i.test(text.slice(Math.max(0, index - 16), index)),
       approximate: /^(?:ca\.|cirka|omkring|knap|godt|over|næsten)$/.test(before),
       before,
     });
@@ -93,7 +111,7 @@ const VENUE_NOUNS: [RegExp, VenueKind[]][] = [
   [/ungdomsuddannelser$/, ['ungdomsuddannelse']],
   [/jobcentr(?:e|er)$/, ['jobcenter']],
   [/krisecentr(?:e|er)$/, ['krisecenter']],
-  [/boligområder$/, ['boligsocialt område']],
+  [/bolig(?:sociale\s+)?områder$/, ['boligsocialt område']],
 ];
 
 /** The venue kinds a plural noun names ("friskoler" → friskole), or null when it names no kind of place. */
