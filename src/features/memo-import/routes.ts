@@ -53,6 +53,8 @@ export function registerMemoImportRoutes(app: App): void {
           tags,
           summary:
             'Read a memo file (DOCX, PDF or text, at most 20 MB) into a proposed plan; nothing is saved',
+          description: 'The request body is the file itself (DOCX, PDF or UTF-8 text).',
+          consumes: FILE_TYPES,
           querystring: MemoImportQuery,
           response: { 200: MemoProposal },
         },
