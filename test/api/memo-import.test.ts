@@ -125,6 +125,20 @@ describe('applying a confirmed proposal', () => {
     expect(problem.detail).toMatch(/^Forslaget kan ikke gemmes endnu: Målet er en andel/);
   });
 
+  it('loads nothing of a proposal the loader refuses part-way', async () => {
+    const proposal = await confirmedSeedProposal('kk-halvt');
+    // The last initiative's activity names a target group the document does not declare.
+    const last = proposal.document.initiatives[5];
+    last.activities[0].reach = { 'ukendt målgruppe': 1 };
+    await expectRefused(
+      t,
+      WATCH,
+      () => call(t.app, 'POST', '/api/v1/memo-imports/apply', proposal),
+      422,
+      'initiatives.5.activities',
+    );
+  });
+
   let planId = 0;
   it('creates the plan, matching units by name, in one audited transaction', async () => {
     // A unit the municipality already has, under its own code: the import must use it, not add a second one.

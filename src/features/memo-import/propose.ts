@@ -156,6 +156,12 @@ export function proposeFromText(text: string, opts: ProposeOptions = {}): MemoPr
         blocking: true,
       });
   });
+  if (recommendations.length > 0)
+    marks.push({
+      path: 'initiatives',
+      message:
+        'Notatet angiver ikke, hvilken forvaltning der har ansvaret for anbefalingerne; tilføj den, hvor den kendes.',
+    });
   const initiatives = [...recommendations.map((r) => r.initiative), ...others];
   const groups = new Set<string>();
   for (const i of initiatives) {
