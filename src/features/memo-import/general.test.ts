@@ -97,3 +97,31 @@ describe('a memo of another municipality', () => {
     expect(other.funding.map((f) => f.kind)).toEqual(['existing_frame']);
   });
 });
+
+describe('a memo with gaps', () => {
+  it('marks what is missing instead of guessing', () => {
+    const gaps = proposeFromText(
+      [
+        'Bilag 1: Status på implementering af indsatser til bedre trivsel',
+        '',
+        '1. Anbefaling: Trivselsmålinger',
+        'Formål: Følge elevernes trivsel.',
+        'Samlet mål: Trivslen forbedres.',
+      ].join('\n'),
+    );
+    const at = (path: string) => gaps.review.filter((m) => m.path === path);
+    expect(at('rounds.0.asOf').map((m) => m.blocking)).toEqual([true]);
+    expect(at('initiatives.0').map((m) => [m.blocking, m.message])).toEqual([
+      [true, 'Anbefaling nr. 1 har ingen statustekst; den historiske runde kræver en for hver anbefaling.'],
+    ]);
+    expect(at('initiatives.0.funding').map((m) => m.message)).toEqual(['Midler afsat står ikke i notatet.']);
+    expect(at('initiatives.0.targets').map((m) => m.message)).toEqual([
+      'Sætningen "Trivslen forbedres." er ikke omsat til et mål.',
+      'Samlet mål kunne ikke omsættes til et mål; tilføj det selv.',
+    ]);
+    expect(at('plan.title').map((m) => m.message)).toEqual([
+      'Planens navn står ikke i notatet; sat til "Handleplan for bedre trivsel".',
+    ]);
+    expect(gaps.document.initiatives[0].targets).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { openingBalance, plannedActivity, readStatus, type ActivityContext } fro
 import { parseFunding } from './funding';
 import type { Mark } from './marks';
 import { planFrame, unitCode } from './plan-frame';
-import { readStructure, type MemoStructure, type RawInitiative } from './structure';
+import { readStructure, type MemoStructure, type RawInitiative, type RawOther } from './structure';
 import { parseTargets } from './targets';
 
 /** How to read a memo. */
@@ -107,6 +107,37 @@ function recommendation(
   };
 }
 
+/** One of "Øvrige indsatser": its unit (given a code) and funding from its "Midler afsat" line or its text. */
+function otherInitiative(o: RawOther, at: string, units: Map<string, string>, marks: Mark[]): DocInitiative {
+  if (o.unit === null)
+    marks.push({ path: `${at}.unit`, message: 'Forvaltningen står ikke i parentes efter titlen.' });
+  else if (!units.has(o.unit)) units.set(o.unit, unitCode(o.unit, units));
+  const funding = parseFunding(
+    o.funding ?? o.description,
+    { defaultSource: null, explicit: o.funding !== null },
+    at,
+    marks,
+  );
+  return {
+    number: null,
+    kind: 'other',
+    title: o.title,
+    description: o.description || null,
+    unit: o.unit === null ? null : units.get(o.unit)!,
+    funding,
+  };
+}
+
+/** Every target group the initiatives name, in order of first use. */
+function targetGroupsOf(initiatives: readonly DocInitiative[]): string[] {
+  const groups = new Set<string>();
+  for (const i of initiatives) {
+    for (const t of i.targets ?? []) for (const g of t.targetGroups ?? []) groups.add(g);
+    for (const a of i.activities ?? []) for (const g of Object.keys(a.reach ?? {})) groups.add(g);
+  }
+  return [...groups];
+}
+
 /** Read a memo's text into a proposed plan with review marks; a text that is not a memo is a 422. */
 export function proposeFromText(text: string, opts: ProposeOptions = {}): MemoProposal {
   const s = readStructure(text, { blockPerLine: opts.blockPerLine });
@@ -128,31 +159,14 @@ export function proposeFromText(text: string, opts: ProposeOptions = {}): MemoPr
   });
   const units = new Map<string, string>();
   if (plan.unitName) units.set(plan.unitName, unitCode(plan.unitName, units));
-  const others: DocInitiative[] = s.others.map((o, k) => {
-    const at = `initiatives.${recommendations.length + k}`;
-    if (o.unit === null)
-      marks.push({ path: `${at}.unit`, message: 'Forvaltningen står ikke i parentes efter titlen.' });
-    else if (!units.has(o.unit)) units.set(o.unit, unitCode(o.unit, units));
-    const funding = parseFunding(
-      o.funding ?? o.description,
-      { defaultSource: null, explicit: o.funding !== null },
-      at,
-      marks,
-    );
-    return {
-      number: null,
-      kind: 'other',
-      title: o.title,
-      description: o.description || null,
-      unit: o.unit === null ? null : units.get(o.unit)!,
-      funding,
-    };
-  });
+  const others = s.others.map((o, k) =>
+    otherInitiative(o, `initiatives.${recommendations.length + k}`, units, marks),
+  );
   recommendations.forEach((r, n) => {
     if (r.status === '')
       marks.push({
-        path: `rounds.0.updates.${n}`,
-        message: `Anbefaling nr. ${r.initiative.number} har ingen statustekst.`,
+        path: `initiatives.${n}`,
+        message: `Anbefaling nr. ${r.initiative.number} har ingen statustekst; den historiske runde kræver en for hver anbefaling.`,
         blocking: true,
       });
   });
@@ -163,14 +177,9 @@ export function proposeFromText(text: string, opts: ProposeOptions = {}): MemoPr
         'Notatet angiver ikke, hvilken forvaltning der har ansvaret for anbefalingerne; tilføj den, hvor den kendes.',
     });
   const initiatives = [...recommendations.map((r) => r.initiative), ...others];
-  const groups = new Set<string>();
-  for (const i of initiatives) {
-    for (const t of i.targets ?? []) for (const g of t.targetGroups ?? []) groups.add(g);
-    for (const a of i.activities ?? []) for (const g of Object.keys(a.reach ?? {})) groups.add(g);
-  }
   const document: PlanDocumentInput = {
     units: [...units].map(([name, code]) => ({ code, name })),
-    targetGroups: [...groups],
+    targetGroups: targetGroupsOf(initiatives),
     plan: {
       slug: plan.slug,
       title: plan.title,

@@ -101,7 +101,6 @@ class SectionReader {
           this.init.hasStatus = true;
           this.receiver = { to: 'paragraph', parts: line.text ? [line.text] : [] };
         } else {
-          // Before the title is complete, a field closes it.
           this.receiver = { to: 'field', label: line.label, parts: line.text ? [line.text] : [] };
         }
         return;
