@@ -1,4 +1,4 @@
-/** The `indsats` command line: serve, migrate, demo, progress. */
+/** The `indsats` command line: serve, migrate, demo, progress, report, import-memo, user, backup. */
 import { Command, InvalidArgumentError } from 'commander';
 import { systemContext } from '../auth/context';
 import { parseIsoDate } from '../domain/format';
@@ -7,6 +7,7 @@ import { demoLoginLines } from '../demo/users';
 import { registerUserCommands } from './users';
 import { registerBackupCommands } from './backup';
 import { registerExchangeCommands } from './exchange';
+import { registerImportMemoCommand } from './import-memo';
 import { loginHint } from './login-hint';
 import { planProgress, todayInCopenhagen } from '../features/progress/service';
 import { seedPlan } from '../demo/seed-plan';
@@ -190,5 +191,6 @@ program
 registerUserCommands(program, dbUrl);
 registerBackupCommands(program, dbUrl);
 registerExchangeCommands(program, dbUrl);
+registerImportMemoCommand(program, dbUrl, date);
 
 await runCli(program);

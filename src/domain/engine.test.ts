@@ -234,6 +234,21 @@ describe('venues targets', () => {
     ]);
     expect(r).toMatchObject({ actual: 2, expected: 1, forecast: 3, status: 'on_track' });
   });
+  it("adds the unnamed venues of a done opening balance (a memo's 'nået ud til 3 friskoler'), once each", () => {
+    const opening = act({ on: '2018-09-01', unnamedVenues: 3 });
+    expect(run(t, [opening, act({ on: '2018-09-10', venueIds: [4] })], [], '2018-09-30')).toMatchObject({
+      actual: 4,
+      status: 'met',
+    });
+    // Not before the opening balance's date, and never from a planned or cancelled one.
+    expect(run(t, [opening], [], '2018-08-31')).toMatchObject({ actual: 0 });
+    expect(
+      run(t, [
+        act({ state: 'planned', on: '2018-10-01', unnamedVenues: 2 }),
+        act({ state: 'cancelled', unnamedVenues: 5 }),
+      ]),
+    ).toMatchObject({ actual: 0, expected: 0 });
+  });
 });
 
 describe('count and milestone targets', () => {

@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'status:approve',
   'memo:read',
   'audit:read',
+  /** Reading a status memo into a proposed plan and saving it as a new plan (administrators). */
+  'memo:import',
   /** An initiative's history from the audit log: its coordinators and owners (administrators read the whole log). */
   'history:read',
 ] as const;

@@ -136,6 +136,8 @@ export interface Activity {
   /** How many sessions/meetings the row stands for ("yderligere to kurser" = 2). */
   occurrences: number;
   venueIds: number[];
+  /** Venues reached that are counted but not named (an opening balance imported from a memo). */
+  unnamedVenues?: number;
   reach: Reach[];
   /** The delivering partner, when one is registered (used for texts, not by the engine). */
   partnerId?: number | null;

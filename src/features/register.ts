@@ -14,6 +14,7 @@ import { initiatives } from './initiatives/resource';
 import { measurements } from './measurements/resource';
 import { plans } from './plans/resource';
 import { registerMemoRoutes } from './memo/routes';
+import { registerMemoImportRoutes } from './memo-import/routes';
 import { registerProgressRoutes } from './progress/routes';
 import { registerRoundRoutes } from './rounds/routes';
 import { partners, targetGroups, units, venues } from './reference/resources';
@@ -44,6 +45,7 @@ export function registerFeatures(app: App): void {
   registerProgressRoutes(app);
   registerRoundRoutes(app);
   registerMemoRoutes(app);
+  registerMemoImportRoutes(app);
   registerAuditRoutes(app);
   registerExchangeRoutes(app);
 }

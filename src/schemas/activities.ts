@@ -29,6 +29,14 @@ export const ActivityInput = z.object({
     .default(1)
     .describe('Sessions or meetings the row stands for.'),
   partnerId: id.nullable().default(null),
+  imported: z.boolean().default(false).describe('An opening balance imported from a status memo.'),
+  unnamedVenues: z
+    .number()
+    .int()
+    .min(0)
+    .max(10000)
+    .default(0)
+    .describe('Venues reached that are counted but not named (opening balances).'),
   venueIds: z.array(id).max(1000).default([]),
   reach: z.array(ReachInput).max(50).default([]),
 });

@@ -36,6 +36,8 @@ export const DocActivity = ActivityInput.pick({
   description: true,
   dateFrom: true,
   occurrences: true,
+  imported: true,
+  unnamedVenues: true,
 }).extend({
   /** Defaults to dateFrom (a one-day activity). */
   dateTo: isoDate.optional(),

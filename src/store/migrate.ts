@@ -8,6 +8,7 @@ import * as idempotency from './migrations/20261125_0006_idempotency';
 import * as initiativeNumberUnique from './migrations/20261125_0007_initiative_number_unique';
 import * as revisionChanges from './migrations/20261203_0008_revision_changes';
 import * as auditImportId from './migrations/20261203_0009_audit_import_id';
+import * as importedActivities from './migrations/20261203_0010_imported_activities';
 import * as roundDocuments from './migrations/20261203_0011_round_documents';
 import * as statusUpdateVersions from './migrations/20261203_0013_status_update_versions';
 
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125_0007_initiative_number_unique': initiativeNumberUnique,
   '20261203_0008_revision_changes': revisionChanges,
   '20261203_0009_audit_import_id': auditImportId,
+  '20261203_0010_imported_activities': importedActivities,
   '20261203_0011_round_documents': roundDocuments,
   '20261203_0013_status_update_versions': statusUpdateVersions,
 };

@@ -109,6 +109,10 @@ export interface ActivityTable extends Versioned {
   partnerId: number | null;
   /** The principal that registered it ("user:5", "token:2"); contributors may edit only their own. */
   createdBy: string | null;
+  /** 1 for an opening balance imported from a status memo. */
+  imported: Generated<number>;
+  /** Venues reached that the memo counts but does not name (opening balances). */
+  unnamedVenues: Generated<number>;
 }
 
 export interface ActivityVenueTable {

@@ -169,6 +169,33 @@ export function routeTable(w: World): Record<string, RouteSpec> {
       { url: `${API}/plans/${w.Q}/import?apply=true`, body: {}, on: ON_Q },
     ),
     [`GET ${API}/progress`]: one('plan:read', { url: `${API}/progress?asOf=2018-12-31`, on: GLOBAL }),
+    // Reading a memo changes nothing; the apply example is refused after the check (a blocking review mark).
+    [`POST ${API}/memo-imports`]: one('memo:import', {
+      url: `${API}/memo-imports`,
+      body: { text: 'Ikke et notat' },
+      on: GLOBAL,
+    }),
+    [`POST ${API}/memo-imports/file`]: one('memo:import', {
+      url: `${API}/memo-imports/file`,
+      body: { text: 'Ikke et notat' },
+      on: GLOBAL,
+    }),
+    [`POST ${API}/memo-imports/apply`]: one('memo:import', {
+      url: `${API}/memo-imports/apply`,
+      body: {
+        document: {
+          plan: {
+            slug: 'fra-notat',
+            title: 'Fra notat',
+            theme: 'tema',
+            periodFrom: '2018-01-01',
+            periodTo: '2018-12-31',
+          },
+        },
+        review: [{ path: 'rounds.0.asOf', message: 'Datoen mangler.', blocking: true }],
+      },
+      on: GLOBAL,
+    }),
     [`GET ${API}/audit`]: one('audit:read', { url: `${API}/audit?pageSize=5`, on: GLOBAL }),
     [`GET ${API}/audit.csv`]: one('audit:read', { url: `${API}/audit.csv?entityType=plan`, on: GLOBAL }),
     ...resourceRoutes(w),

@@ -71,11 +71,16 @@ function venueTally(target: Target, acts: Activity[], ctx: EngineContext): Tally
         }),
     );
   const relevant = acts.filter((a) => kindMatches(a, target));
-  const done = venuesOf(relevant.filter((a) => isDoneBy(a, ctx.asOf)));
+  const doneActs = relevant.filter((a) => isDoneBy(a, ctx.asOf));
+  const done = venuesOf(doneActs);
+  // Unnamed venues (a memo's "nået ud til 3 friskoler") cannot be told apart, so each counts once.
+  const unnamed = doneActs.reduce((s, a) => s + (a.unnamedVenues ?? 0), 0);
   const planned = venuesOf(relevant.filter((a) => isPlannedFor(a, target)));
   const added = [...planned].filter((id) => !done.has(id)).length;
-  const any = relevant.some((a) => a.state !== 'cancelled' && venuesOf([a]).size > 0);
-  return { actual: done.size, expected: added, hasData: any };
+  const any = relevant.some(
+    (a) => a.state !== 'cancelled' && (venuesOf([a]).size > 0 || (a.unnamedVenues ?? 0) > 0),
+  );
+  return { actual: done.size + unnamed, expected: added, hasData: any };
 }
 
 function countTally(target: Target, acts: Activity[], asOf: IsoDate): Tally {

@@ -49,6 +49,8 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
     dateTo: i.dateTo,
     occurrences: i.occurrences,
     partnerId: i.partnerId,
+    imported: i.imported ? 1 : 0,
+    unnamedVenues: i.unnamedVenues,
   }),
   fromRow: (r, c) => ({
     ...recordMetaOf(r),
@@ -61,6 +63,8 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
     dateTo: r.dateTo,
     occurrences: r.occurrences,
     partnerId: r.partnerId,
+    imported: r.imported === 1,
+    unnamedVenues: r.unnamedVenues,
     venueIds: c?.venueIds ?? [],
     reach: c?.reach ?? [],
     createdBy: r.createdBy,

@@ -258,6 +258,8 @@ async function insertActivities(
           dateFrom: a.dateFrom,
           dateTo: a.dateTo ?? a.dateFrom,
           occurrences: a.occurrences,
+          imported: a.imported ? 1 : 0,
+          unnamedVenues: a.unnamedVenues,
           partnerId:
             a.partner === null ? null : lookup(l.partners, a.partner, `${field}.activities`, 'Partner'),
           createdAt: now,

@@ -69,7 +69,17 @@ export async function loadEngineInputs(
         .execute(),
       db
         .selectFrom('activities')
-        .select(['id', 'initiativeId', 'state', 'kind', 'dateFrom', 'dateTo', 'occurrences', 'partnerId'])
+        .select([
+          'id',
+          'initiativeId',
+          'state',
+          'kind',
+          'dateFrom',
+          'dateTo',
+          'occurrences',
+          'partnerId',
+          'unnamedVenues',
+        ])
         .where('initiativeId', 'in', scope())
         .execute(),
       db
@@ -104,6 +114,7 @@ export async function loadEngineInputs(
       occurrences: r.occurrences,
       partnerId: r.partnerId,
       venueIds: [],
+      unnamedVenues: r.unnamedVenues,
       reach: [],
     };
     byId.set(a.id, a);
