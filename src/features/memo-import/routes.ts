@@ -48,9 +48,13 @@ export function registerMemoImportRoutes(app: App): void {
       '/api/v1/memo-imports/file',
       {
         bodyLimit: MAX_MEMO_BYTES,
-        config: { permission: 'memo:import' },
+        config: {
+          permission: 'memo:import',
+          problems: { 413: 'The file is over 20 MB.', 422: 'The file could not be read as a memo.' },
+        },
         schema: {
           tags,
+          operationId: 'readMemoFile',
           summary:
             'Read a memo file (DOCX, PDF or text, at most 20 MB) into a proposed plan; nothing is saved',
           description: 'The request body is the file itself (DOCX, PDF or UTF-8 text).',
@@ -70,6 +74,7 @@ export function registerMemoImportRoutes(app: App): void {
       config: { permission: 'memo:import' },
       schema: {
         tags,
+        operationId: 'readMemoText',
         summary: "Read a memo's text into a proposed plan; nothing is saved",
         body: MemoTextBody,
         response: { 200: MemoProposal },
@@ -84,6 +89,7 @@ export function registerMemoImportRoutes(app: App): void {
       config: { permission: 'memo:import' },
       schema: {
         tags,
+        operationId: 'applyMemoProposal',
         summary: 'Save a confirmed proposal as a new plan (with its historical round)',
         body: MemoProposal,
         response: { 201: MemoApplyResult },
