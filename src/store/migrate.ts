@@ -8,6 +8,7 @@ import * as idempotency from './migrations/20261125_0006_idempotency';
 import * as initiativeNumberUnique from './migrations/20261125_0007_initiative_number_unique';
 import * as revisionChanges from './migrations/20261203_0008_revision_changes';
 import * as roundDocuments from './migrations/20261203_0011_round_documents';
+import * as leadInAndBaselineDate from './migrations/20261203_0012_lead_in_and_baseline_date';
 
 /** Every migration, by timestamped name. Migrations are immutable once landed: add a new one to change the schema. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125_0007_initiative_number_unique': initiativeNumberUnique,
   '20261203_0008_revision_changes': revisionChanges,
   '20261203_0011_round_documents': roundDocuments,
+  '20261203_0012_lead_in_and_baseline_date': leadInAndBaselineDate,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
