@@ -26,7 +26,7 @@ export function describeFigure(t: DescribedTarget, r: TargetResult): string {
   if (t.metricKind === 'milestone') return r.actual >= 1 ? 'nået' : 'ikke nået';
   if (t.metricKind === 'share') {
     const goal = `mål: ${t.comparator === '>=' ? 'mindst' : 'højst'} ${formatPercent(t.value)}`;
-    if (r.share) return `${describeShare(r.share, t.populationLabel ?? '', 1)} (${goal})`;
+    if (r.share) return `${describeShare(r.share, t.populationLabel ?? '', 1).replace(/\)$/, `; ${goal})`)}`;
     return `${formatPercent(r.actual)} (${goal})`;
   }
   if (t.comparator === '<=')

@@ -156,13 +156,13 @@ describe('formatFundingRow', () => {
     );
     expect(formatFundingRow(funding({ amount: 600_000 }))).toBe('0,6 mio. kr. årligt i 2017-18');
     expect(formatFundingRow(funding({ amount: 1_200_000, amountBasis: 'total' }))).toBe(
-      '1,2 mio. kr. i 2017-18',
+      '1,2 mio. kr. i alt i 2017-18',
     );
   });
 
   it('renders money without years', () => {
     expect(formatFundingRow(funding({ amountBasis: 'total', yearFrom: null, yearTo: null }))).toBe(
-      '0,5 mio. kr.',
+      '0,5 mio. kr. i alt',
     );
     expect(formatFundingRow(funding({ yearFrom: null, yearTo: null }))).toBe('0,5 mio. kr. årligt');
   });
@@ -170,7 +170,7 @@ describe('formatFundingRow', () => {
   it('treats a single given year as a one-year span', () => {
     expect(
       formatFundingRow(funding({ amount: 200_000, amountBasis: 'total', yearFrom: 2019, yearTo: null })),
-    ).toBe('0,2 mio. kr. i 2019');
+    ).toBe('0,2 mio. kr. i alt i 2019');
     expect(formatFundingRow(funding({ yearFrom: 2019, yearTo: 2019 }))).toBe('0,5 mio. kr. årligt i 2019');
   });
 
@@ -218,7 +218,7 @@ describe('formatFundingSentence', () => {
   it('joins one, two and three rows into a sentence', () => {
     expect(formatFundingSentence([funding()])).toBe('0,5 mio. kr. årligt i 2017-18.');
     expect(formatFundingSentence([funding(), second])).toBe(
-      '0,5 mio. kr. årligt i 2017-18 og 0,2 mio. kr. i 2019.',
+      '0,5 mio. kr. årligt i 2017-18 og 0,2 mio. kr. i alt i 2019.',
     );
     const staff = funding({
       kind: 'staff_years',
@@ -228,7 +228,7 @@ describe('formatFundingSentence', () => {
       yearTo: 2020,
     });
     expect(formatFundingSentence([funding(), second, staff])).toBe(
-      '0,5 mio. kr. årligt i 2017-18, 0,2 mio. kr. i 2019 og ½ årsværk i 2020.',
+      '0,5 mio. kr. årligt i 2017-18, 0,2 mio. kr. i alt i 2019 og ½ årsværk i 2020.',
     );
   });
 
@@ -238,7 +238,7 @@ describe('formatFundingSentence', () => {
       'Indsatsen løftes inden for forvaltningens eksisterende ramme.',
     );
     expect(formatFundingSentence([second, frame])).toBe(
-      '0,2 mio. kr. i 2019 og indsatsen løftes inden for forvaltningens eksisterende ramme.',
+      '0,2 mio. kr. i alt i 2019 og indsatsen løftes inden for forvaltningens eksisterende ramme.',
     );
     const bare = funding({ amount: null, yearFrom: null, yearTo: null, fundedUntil: 2020 });
     expect(formatFundingSentence([bare])).toBe('Finansieret til og med 2020.');
