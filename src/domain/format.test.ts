@@ -258,6 +258,19 @@ describe('formatFundingSentence', () => {
     );
   });
 
+  it('leaves the implied source (the memo’s own plan) unsaid and names any other, whoever the row belongs to', () => {
+    const plan = funding({ source: 'Integrationshandleplan 2017-18' });
+    const sats = funding({ amount: 200_000, yearFrom: 2019, yearTo: 2020, source: 'Satspulje' });
+    const opts = { includeSource: true, impliedSource: 'Integrationshandleplan 2017-18' };
+    expect(formatFundingSentence([plan], opts)).toBe('0,5 mio. kr. årligt i 2017-18.');
+    expect(formatFundingSentence([plan, sats], opts)).toBe(
+      '0,5 mio. kr. årligt i 2017-18 og 0,2 mio. kr. årligt i 2019-20 (Satspulje).',
+    );
+    expect(formatFundingSentence([plan], { includeSource: true })).toBe(
+      '0,5 mio. kr. årligt i 2017-18 (Integrationshandleplan 2017-18).',
+    );
+  });
+
   it('puts the source before fundedUntil', () => {
     const row = funding({ source: 'Satspulje', fundedUntil: 2020 });
     expect(formatFundingSentence([row], { includeSource: true })).toBe(
