@@ -5,8 +5,10 @@ import type { TargetResult } from './types';
 describe('a share in words', () => {
   const share = { count: 30, population: 36, expected: 0 };
   it('reads "30 af 36 …" with the percentage', () => {
-    expect(describeShare(share, 'støttekontaktpersoner')).toBe('30 af 36 støttekontaktpersoner (83 pct.)');
-    expect(describeShare(share, '', 1)).toBe('30 af 36 (83,3 pct.)');
+    expect(describeShare(share, 'støttekontaktpersoner')).toBe(
+      '30 af 36\u00a0støttekontaktpersoner (83\u00a0pct.)',
+    );
+    expect(describeShare(share, '', 1)).toBe('30 af 36 (83,3\u00a0pct.)');
   });
   it('is the memo’s computed figure of a share target', () => {
     const r: TargetResult = {
@@ -21,7 +23,7 @@ describe('a share in words', () => {
     };
     const t = { metricKind: 'share' as const, comparator: '>=' as const, value: 80, unitLabel: 'pct.' };
     expect(describeFigure({ ...t, populationLabel: 'støttekontaktpersoner' }, r)).toBe(
-      '30 af 36 støttekontaktpersoner (83,3 pct.; mål: mindst 80 pct.)',
+      '30 af 36\u00a0støttekontaktpersoner (83,3\u00a0pct.; mål: mindst 80\u00a0pct.)',
     );
   });
 });
@@ -35,14 +37,14 @@ describe('a baseline with its date', () => {
         baseline: 120,
         baselineDate: '2017-01-01',
       }),
-    ).toBe('Udgangspunkt: 120 sager pr. 1. januar 2017.');
+    ).toBe('Udgangspunkt: 120\u00a0sager pr. 1. januar 2017.');
   });
   it('reads without a date, and is absent without a baseline', () => {
     expect(describeBaseline({ metricKind: 'manual', unitLabel: 'sager', baseline: 120 })).toBe(
-      'Udgangspunkt: 120 sager.',
+      'Udgangspunkt: 120\u00a0sager.',
     );
     expect(describeBaseline({ metricKind: 'share', unitLabel: 'pct.', baseline: 40 })).toBe(
-      'Udgangspunkt: 40 pct.',
+      'Udgangspunkt: 40\u00a0pct.',
     );
     expect(describeBaseline({ metricKind: 'manual', unitLabel: 'sager', baseline: null })).toBeNull();
   });

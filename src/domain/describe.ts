@@ -1,5 +1,5 @@
 /** Short Danish descriptions of an engine result, for the memo's computed line and the draft text. */
-import { formatDate, formatNumber, formatPercent } from './format';
+import { formatDate, formatNumber, formatPercent, NBSP } from './format';
 import type { Comparator, IsoDate, MetricKind, ShareFigures, TargetResult } from './types';
 
 /** The part of a target the descriptions need. */
@@ -17,7 +17,9 @@ export interface DescribedTarget {
  * value, actual or forecast, used by the engine's reasons, the draft text and the memo.
  */
 export function formatFigure(kind: MetricKind, unitLabel: string, v: number): string {
-  return kind === 'share' ? formatPercent(v) : `${formatNumber(v, 1)}${unitLabel ? ` ${unitLabel}` : ''}`;
+  return kind === 'share'
+    ? formatPercent(v)
+    : `${formatNumber(v, 1)}${unitLabel ? `${NBSP}${unitLabel}` : ''}`;
 }
 
 /** "980 af 2.000 børn og unge (49 pct.)", "83,3 pct. (mål: mindst 80 pct.)", "nået", "4 af 4 møder". */
@@ -40,7 +42,7 @@ export function describeFigure(t: DescribedTarget, r: TargetResult): string {
  * and its noun, then the percentage with `decimals` fraction digits (the draft text rounds to whole percent).
  */
 export function describeShare(share: ShareFigures, populationLabel: string, decimals = 0): string {
-  const noun = populationLabel.trim() === '' ? '' : ` ${populationLabel.trim()}`;
+  const noun = populationLabel.trim() === '' ? '' : `${NBSP}${populationLabel.trim()}`;
   const pct = share.population > 0 ? (share.count * 100) / share.population : 0;
   return `${formatNumber(share.count)} af ${formatNumber(share.population)}${noun} (${formatPercent(pct, decimals)})`;
 }

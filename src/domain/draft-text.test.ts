@@ -29,7 +29,7 @@ describe('the draft text (issue 10)', () => {
       previous: { asOf: '2018-09-01', actual: new Map([[1, 980]]) },
     });
     expect(text).toBe(
-      'Indsatsen har samlet nået 980 børn og unge (uændret siden sidste status pr. 1. september 2018).',
+      'Indsatsen har samlet nået 980\u00a0børn og unge (uændret siden sidste status pr. 1. september 2018).',
     );
     expect(text).not.toContain('±');
   });
@@ -55,7 +55,7 @@ describe('the draft text (issue 10)', () => {
       }),
     };
     const text = composeStatusDraft({ targets: [share], activities: [], previous: null });
-    expect(text).toBe('Indsatsen har nået 30 af 36 relevante støttekontaktpersoner (83 pct.).');
+    expect(text).toBe('Indsatsen har nået 30 af 36\u00a0relevante støttekontaktpersoner (83\u00a0pct.).');
   });
   it('says "uændret" for a share whose percentage repeats with float noise', () => {
     const pct = (30 * 100) / 36;
@@ -72,6 +72,6 @@ describe('the draft text (issue 10)', () => {
       activities: [],
       previous: { asOf: '2018-09-01', actual: new Map([[5, pct + 1e-12]]) },
     });
-    expect(text).toContain('30 af 36 støttekontaktpersoner (83 pct.) (uændret siden sidste status');
+    expect(text).toContain('30 af 36\u00a0støttekontaktpersoner (83\u00a0pct.) (uændret siden sidste status');
   });
 });

@@ -79,7 +79,7 @@ describe('reach targets (>=)', () => {
       act({ state: 'planned', on: '2018-10-01', reachOf: { [CHILDREN]: 70 } }),
     ]);
     expect(r).toMatchObject({ actual: 40, expected: 70, forecast: 110, status: 'on_track', progress: 0.4 });
-    expect(r.reason).toContain('forventes 110 børn og unge');
+    expect(r.reason).toContain('forventes 110\u00a0børn og unge');
   });
 
   it('is at risk when the forecast falls short before the due date', () => {
@@ -205,7 +205,7 @@ describe('share targets', () => {
     const r = run(t(36), [act({ reachOf: { [PARENTS]: 30 } })]);
     expect(r.actual).toBeCloseTo(83.33, 1);
     expect(r.status).toBe('met');
-    expect(r.reason).toContain('83,3 pct.');
+    expect(r.reason).toContain('83,3\u00a0pct.');
   });
   it('forecasts with expected reach', () => {
     const r = run(t(100), [
@@ -383,7 +383,7 @@ describe('share targets count people (issue 10)', () => {
     const r = run(share(36), [act({ reachOf: { [PARENTS]: 30 } })]);
     expect(r.share).toEqual({ count: 30, population: 36, expected: 0 });
   });
-  it('caps the forecast at 100 pct. of the population', () => {
+  it('caps the forecast at 100\u00a0pct. of the population', () => {
     const r = run(share(36), [
       act({ reachOf: { [PARENTS]: 30 } }),
       act({ state: 'planned', on: '2018-10-31', reachOf: { [PARENTS]: 30 } }),

@@ -71,9 +71,15 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   return frac === '' ? `${sign}${grouped}` : `${sign}${grouped},${frac}`;
 }
 
-/** A percentage that is already in percent: "80 pct.", "83,3 pct." (1 decimal by default). */
+/**
+ * A non-breaking space: between a number and its unit and inside "mio. kr.", so a line never breaks in "0,5 | mio.
+ * kr." or "80 | pct.".
+ */
+export const NBSP = '\u00a0';
+
+/** A percentage that is already in percent: "80 pct.", "83,3 pct." (1 decimal by default), with a non-breaking space. */
 export function formatPercent(percent: number, maxDecimals = 1): string {
-  return `${formatNumber(percent, maxDecimals)} pct.`;
+  return `${formatNumber(percent, maxDecimals)}${NBSP}pct.`;
 }
 
 /**
@@ -85,7 +91,9 @@ export function formatMoney(kroner: number, style: 'auto' | 'kr' | 'mio' = 'auto
   const inMillions =
     style === 'mio' ||
     (style === 'auto' && Number.isInteger(kroner) && Math.abs(kroner) >= 100_000 && kroner % 10_000 === 0);
-  return inMillions ? `${formatNumber(kroner / 1_000_000, 3)} mio. kr.` : `${formatNumber(kroner, 0)} kr.`;
+  return inMillions
+    ? `${formatNumber(kroner / 1_000_000, 3)}${NBSP}mio.${NBSP}kr.`
+    : `${formatNumber(kroner, 0)}${NBSP}kr.`;
 }
 
 const QUARTER_GLYPHS: Readonly<Record<number, string>> = { 1: '¼', 2: '½', 3: '¾' };
@@ -97,9 +105,9 @@ export function formatStaffYears(years: number): string {
   if (Number.isInteger(quarters) && glyph !== undefined) {
     const whole = Math.trunc(Math.abs(years));
     const sign = years < 0 ? '-' : '';
-    return `${sign}${whole === 0 ? '' : formatNumber(whole)}${glyph} årsværk`;
+    return `${sign}${whole === 0 ? '' : formatNumber(whole)}${glyph}${NBSP}årsværk`;
   }
-  return `${formatNumber(years)} årsværk`;
+  return `${formatNumber(years)}${NBSP}årsværk`;
 }
 
 /** " i 2017-18" from a row's years; either end alone stands for a single year; "" without years. */

@@ -23,7 +23,8 @@ describe('the memo model', () => {
     s.initiatives[0].fundings = [money('Satspulje'), money(plan)];
     s.others[0].fundings = [money('Satspulje'), money(plan)];
     const m = buildMemoModel(s, { draft: false });
-    const sentence = '0,2 mio. kr. i alt i 2019-20 (Satspulje) og 0,2 mio. kr. i alt i 2019-20.';
+    const sentence =
+      '0,2\u00a0mio.\u00a0kr. i alt i 2019-20 (Satspulje) og 0,2\u00a0mio.\u00a0kr. i alt i 2019-20.';
     expect(m.initiatives[0].fields.find((f) => f.label === 'Midler afsat')?.text).toBe(sentence);
     expect(m.others?.items[0].funding).toBe(`Midler afsat: ${sentence}`);
   });
