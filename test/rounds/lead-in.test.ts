@@ -159,9 +159,9 @@ describe('the memo prints the lead-in by rule, with the author’s word last', (
     expect(html).toContain('Samlet mål er opfyldt:');
     expect(html).toContain(PLANNED);
     expect(html).not.toContain(OVERDUE);
-    expect(html).toContain('30 af 36 støttekontaktpersoner (83,3 pct.; mål: mindst 80 pct.)');
+    expect(html).toContain('30 af 36\u00a0støttekontaktpersoner (83,3\u00a0pct.; mål: mindst 80\u00a0pct.)');
     expect(html).toContain(
-      'Antallet af sager nedbringes til højst 80. Udgangspunkt: 120 sager pr. 1. januar 2017.',
+      'Antallet af sager nedbringes til højst 80. Udgangspunkt: 120\u00a0sager pr. 1. januar 2017.',
     );
   });
 
