@@ -3,7 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
 import type { RequestContext } from '../../auth/context';
 import { conflict, notFound, ruleViolation, staleVersion } from '../../domain/problem';
-import { DEFAULT_LEAD_IN, LEAD_IN_KINDS, type LeadInChoice, type LeadInKind } from '../../domain/lead-in';
+import { DEFAULT_LEAD_IN, LEAD_IN_KINDS, type LeadInChoice } from '../../domain/lead-in';
 import { TARGET_STATUSES } from '../../domain/types';
 import { audit } from '../../store/audit';
 import type { DB, StatusUpdateTable } from '../../store/schema';
@@ -21,7 +21,7 @@ export function leadInFromRow(
 ): LeadInChoice {
   const kind = LEAD_IN_KINDS.find((k) => k === row.leadInKind) ?? null;
   return {
-    kind: kind as LeadInKind | null,
+    kind,
     withPeriod: row.leadInWithPeriod !== 0,
     bullets: JSON.parse(row.leadInBullets) as string[],
   };
