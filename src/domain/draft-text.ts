@@ -2,7 +2,7 @@
  * A proposed Danish status paragraph composed from the data: reach, venue kinds, activity kinds, partners, and
  * what changed since the previous closed round. The owner edits it; it is never inserted silently.
  */
-import { formatFigure } from './describe';
+import { describeShare, formatFigure } from './describe';
 import { formatDate, formatNumber, formatPercent, joinDanish } from './format';
 import type { ActivityKind, MetricKind, TargetResult, VenueKind } from './types';
 
@@ -48,6 +48,8 @@ export interface DraftTarget {
   metricKind: MetricKind;
   unitLabel: string;
   population: number | null;
+  /** Who a share's population is ("relevante støttekontaktpersoner"): the noun after "30 af 36". */
+  populationLabel?: string;
   result: TargetResult;
 }
 
@@ -84,7 +86,10 @@ function mainClause(t: DraftTarget): string | null {
     case 'count':
       return `Der er afholdt ${formatFigure(t.metricKind, t.unitLabel, a)}`;
     case 'share':
-      return `Indsatsen har nået ${formatPercent(a)} af målgruppen${t.population ? ` på ${formatNumber(t.population)}` : ''}`;
+      // A person writes the people and the population, then the share rounded: "30 af 36 … (83 pct.)".
+      return t.result.share
+        ? `Indsatsen har nået ${describeShare(t.result.share, t.populationLabel ?? '', 0)}`
+        : `Indsatsen har nået ${formatPercent(a, 0)} af målgruppen`;
     case 'milestone':
       return a >= 1 ? 'Milepælen er nået' : 'Milepælen er endnu ikke nået';
     case 'manual':
@@ -97,9 +102,12 @@ function delta(t: DraftTarget, prev: DraftInput['previous']): string {
   const before = prev.actual.get(t.id);
   if (before === undefined || before === null) return '';
   const d = t.result.actual - before;
-  const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+  const since = `siden sidste status pr. ${formatDate(prev.asOf)}`;
+  // Float noise from percentages (83,33… − 83,33…) must not read as a change.
+  if (Math.abs(d) < 1e-9) return ` (uændret ${since})`;
+  const sign = d > 0 ? '+' : '−';
   const amount = t.metricKind === 'share' ? formatPercent(Math.abs(d)) : formatNumber(Math.abs(d), 1);
-  return ` (${sign}${amount} siden sidste status pr. ${formatDate(prev.asOf)})`;
+  return ` (${sign}${amount} ${since})`;
 }
 
 /** Compose the proposed status paragraph. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateInitiative, evaluateInitiatives, evaluateTarget, isDoneBy, progressOf } from './engine';
+import {
+  assessmentApplies,
+  evaluateInitiative,
+  evaluateInitiatives,
+  evaluateTarget,
+  isDoneBy,
+  isOverdue,
+  isPlannedWithin,
+  progressOf,
+} from './engine';
 import type { Activity, Measurement, Target, TargetMetric, VenueRef } from './types';
 
 const CHILDREN = 1;
@@ -70,7 +79,7 @@ describe('reach targets (>=)', () => {
       act({ state: 'planned', on: '2018-10-01', reachOf: { [CHILDREN]: 70 } }),
     ]);
     expect(r).toMatchObject({ actual: 40, expected: 70, forecast: 110, status: 'on_track', progress: 0.4 });
-    expect(r.reason).toContain('forventes 110 børn og unge');
+    expect(r.reason).toContain('forventes 110\u00a0børn og unge');
   });
 
   it('is at risk when the forecast falls short before the due date', () => {
@@ -196,7 +205,7 @@ describe('share targets', () => {
     const r = run(t(36), [act({ reachOf: { [PARENTS]: 30 } })]);
     expect(r.actual).toBeCloseTo(83.33, 1);
     expect(r.status).toBe('met');
-    expect(r.reason).toContain('83,3 pct.');
+    expect(r.reason).toContain('83,3\u00a0pct.');
   });
   it('forecasts with expected reach', () => {
     const r = run(t(100), [
@@ -326,5 +335,123 @@ describe('initiatives', () => {
       ctx(),
     );
     expect(rs.map((r) => r.targets[0].actual)).toEqual([20, 3]);
+  });
+});
+
+describe('overdue planned activities (issue 10)', () => {
+  const t = target({ value: 100, dueDate: '2018-12-31' });
+  it('never count in a forecast once they should have ended before the as-of date', () => {
+    const acts = [
+      act({ reachOf: { [CHILDREN]: 40 } }),
+      act({ state: 'planned', on: '2018-06-30', reachOf: { [CHILDREN]: 70 } }),
+      act({ state: 'planned', on: '2018-10-01', reachOf: { [CHILDREN]: 20 } }),
+    ];
+    const r = run(t, acts, [], '2018-09-01');
+    expect(r).toMatchObject({ actual: 40, expected: 20, forecast: 60, status: 'at_risk' });
+  });
+  it('counts a planned activity ending on the as-of date itself', () => {
+    const r = run(t, [act({ state: 'planned', on: '2018-09-01', reachOf: { [CHILDREN]: 100 } })]);
+    expect(r).toMatchObject({ actual: 0, expected: 100, status: 'on_track' });
+  });
+  it('gives no forecast from 2018 plans when a 2018 target is viewed years later', () => {
+    const meetings = target({
+      value: 8,
+      unitLabel: 'møder',
+      metric: { kind: 'count', activityKinds: ['møde'] },
+    });
+    const acts = [
+      act({ kind: 'møde', occurrences: 4 }),
+      act({
+        kind: 'møde',
+        state: 'planned',
+        period: { from: '2018-09-01', to: '2018-12-31' },
+        occurrences: 4,
+      }),
+    ];
+    expect(run(meetings, acts, [], '2018-09-01')).toMatchObject({ expected: 4, forecast: 8 });
+    expect(run(meetings, acts, [], '2026-11-25')).toMatchObject({
+      actual: 4,
+      expected: 0,
+      forecast: 4,
+      status: 'not_met',
+    });
+  });
+  it('isOverdue and isPlannedWithin split planned activities by the as-of date', () => {
+    const late = act({ state: 'planned', on: '2018-08-31' });
+    const soon = act({ state: 'planned', on: '2018-09-02' });
+    expect([isOverdue(late, '2018-09-01'), isOverdue(soon, '2018-09-01')]).toEqual([true, false]);
+    expect(isOverdue(act({ on: '2018-08-31' }), '2018-09-01')).toBe(false);
+    expect(isPlannedWithin(soon, '2018-09-01', '2018-12-31')).toBe(true);
+    expect(isPlannedWithin(soon, '2018-09-01', '2018-09-01')).toBe(false);
+    expect(isPlannedWithin(late, '2018-09-01', '2018-12-31')).toBe(false);
+  });
+});
+
+describe('share targets count people (issue 10)', () => {
+  const share = (population: number) =>
+    target({
+      value: 80,
+      unitLabel: 'pct.',
+      metric: { kind: 'share', targetGroupIds: [PARENTS], population },
+    });
+  it('exposes the count and the population behind the percentage', () => {
+    const r = run(share(36), [act({ reachOf: { [PARENTS]: 30 } })]);
+    expect(r.share).toEqual({ count: 30, population: 36, expected: 0 });
+  });
+  it('caps the forecast at 100\u00a0pct. of the population', () => {
+    const r = run(share(36), [
+      act({ reachOf: { [PARENTS]: 30 } }),
+      act({ state: 'planned', on: '2018-10-31', reachOf: { [PARENTS]: 30 } }),
+    ]);
+    expect(r.forecast).toBeCloseTo(100, 9);
+    expect(r.expected).toBeCloseTo((6 * 100) / 36, 9);
+    expect(r.share).toEqual({ count: 30, population: 36, expected: 6 });
+  });
+  it('caps the actual at the population when reach events outnumber the people', () => {
+    const r = run(share(20), [act({ reachOf: { [PARENTS]: 15 } }), act({ reachOf: { [PARENTS]: 15 } })]);
+    expect(r).toMatchObject({ actual: 100, expected: 0, forecast: 100, status: 'met' });
+    expect(r.share).toEqual({ count: 20, population: 20, expected: 0 });
+  });
+  it('has no share figures for other metrics', () => {
+    expect(run(target(), [act({ reachOf: { [CHILDREN]: 5 } })]).share).toBeUndefined();
+  });
+});
+
+describe('an assessment applies from its date (issue 10)', () => {
+  const t1 = target({ id: 1, value: 100, dueDate: '2018-12-31' });
+  const acts = [act({ reachOf: { [CHILDREN]: 20 } })];
+  const assessment = {
+    status: 'on_track' as const,
+    reason: 'Efterårets aktiviteter',
+    by: 'BIF',
+    at: '2018-09-01T10:00:00Z',
+  };
+  it('applies on and after its date while a due date is ahead', () => {
+    const r = evaluateInitiative(10, [t1], acts, [], assessment, ctx('2018-09-01'));
+    expect(r).toMatchObject({ computedStatus: 'at_risk', status: 'on_track', assessment, setAside: null });
+  });
+  it('does not apply as of an earlier date', () => {
+    const r = evaluateInitiative(10, [t1], acts, [], assessment, ctx('2018-08-31'));
+    expect(r).toMatchObject({ status: 'at_risk', assessment: null });
+    expect(r.setAside).toEqual({ assessment, why: 'before_assessment' });
+  });
+  it('cannot keep an initiative "Forventes opfyldt" once the due dates of its targets have passed', () => {
+    const r = evaluateInitiative(10, [t1], acts, [], assessment, ctx('2026-11-25'));
+    expect(r).toMatchObject({ computedStatus: 'not_met', status: 'not_met', assessment: null });
+    expect(r.setAside).toEqual({ assessment, why: 'due_dates_passed' });
+  });
+  it('still applies while one of several targets is due later', () => {
+    const later = target({ id: 2, value: 10, dueDate: '2027-12-31' });
+    const r = evaluateInitiative(10, [t1, later], acts, [], assessment, ctx('2026-11-25'));
+    expect(r.status).toBe('on_track');
+  });
+  it('keeps an assessment that speaks of the past after the due dates', () => {
+    const met = { ...assessment, status: 'met' as const };
+    expect(assessmentApplies(met, ['2018-12-31'], '2026-11-25')).toEqual({ applies: true });
+    expect(assessmentApplies(assessment, ['2018-12-31'], '2018-12-31')).toEqual({ applies: true });
+    expect(assessmentApplies(assessment, ['2018-12-31'], '2019-01-01')).toEqual({
+      applies: false,
+      why: 'due_dates_passed',
+    });
   });
 });

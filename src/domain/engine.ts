@@ -8,6 +8,7 @@ import { tally, type EngineContext } from './engine/tally';
 import type {
   Activity,
   Assessment,
+  AssessmentSetAside,
   InitiativeResult,
   Measurement,
   Target,
@@ -15,7 +16,7 @@ import type {
   TargetStatus,
 } from './types';
 
-export { isDoneBy, latestMeasurement, type EngineContext } from './engine/tally';
+export { isDoneBy, isOverdue, isPlannedWithin, latestMeasurement, type EngineContext } from './engine/tally';
 export { progressOf, reasonText, satisfies, type Lang } from './engine/reason';
 
 /**
@@ -47,7 +48,30 @@ export function evaluateTarget(
     progress: t.actual === null ? null : progressOf(target, t.actual),
     status,
     reason: reasonFor(status, target, t, forecast),
+    ...(t.share ? { share: t.share } : {}),
   };
+}
+
+/** Statuses that speak of the future: meaningless once every due date has passed. */
+const FORWARD_LOOKING: readonly TargetStatus[] = ['on_track', 'at_risk'];
+
+/**
+ * Whether a person's assessment applies as of a date, and if not, why. An assessment applies from its date (the
+ * day part of `at`), never as of an earlier date; and once the due dates of all the initiative's targets have
+ * passed, an assessment that speaks of the future ("Forventes opfyldt", "Risiko for …") no longer applies: the
+ * targets are then met or not, and the computation says which.
+ */
+export function assessmentApplies(
+  assessment: Assessment,
+  dueDates: readonly string[],
+  asOf: string,
+): { applies: true } | { applies: false; why: AssessmentSetAside } {
+  const from = assessment.at.slice(0, 10);
+  if (from !== '' && asOf < from) return { applies: false, why: 'before_assessment' };
+  const allPassed = dueDates.length > 0 && dueDates.every((d) => asOf > d);
+  if (allPassed && FORWARD_LOOKING.includes(assessment.status))
+    return { applies: false, why: 'due_dates_passed' };
+  return { applies: true };
 }
 
 /** Evaluate all targets of an initiative; its status is the worst of its targets' unless a person overrode it. */
@@ -62,12 +86,23 @@ export function evaluateInitiative(
   const results = targets
     .filter((t) => t.initiativeId === initiativeId)
     .map((t) => evaluateTarget(t, activities, measurements, ctx));
+  const own = targets.filter((t) => t.initiativeId === initiativeId);
   const computedStatus = worstStatus(results.map((r) => r.status));
+  const verdict =
+    assessment === null
+      ? null
+      : assessmentApplies(
+          assessment,
+          own.map((t) => t.dueDate),
+          ctx.asOf,
+        );
+  const applied = assessment !== null && verdict?.applies === true ? assessment : null;
   return {
     initiativeId,
     computedStatus,
-    status: assessment?.status ?? computedStatus,
-    assessment,
+    status: applied?.status ?? computedStatus,
+    assessment: applied,
+    setAside: assessment !== null && verdict?.applies === false ? { assessment, why: verdict.why } : null,
     targets: results,
   };
 }

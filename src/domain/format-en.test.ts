@@ -42,7 +42,7 @@ describe('reasonText', () => {
   it('gives the Danish and English reason of an at-risk share', () => {
     const r = { status: 'at_risk', actual: 1250 / 100, expected: 2.5, forecast: 15 } as const;
     expect(reasonText('da', target, r)).toBe(
-      '12,5 pct. nu; selv med planlagte aktiviteter forventes kun 15 pct. inden 31. december 2018 mod målet mindst 80 pct.',
+      '12,5\u00a0pct. nu; selv med planlagte aktiviteter forventes kun 15\u00a0pct. inden 31. december 2018 mod målet mindst 80\u00a0pct.',
     );
     expect(reasonText('en', target, r)).toBe(
       '12.5% now; even with planned activities only 15% is expected by 31 December 2018 against the target of at least 80%.',

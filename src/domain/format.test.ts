@@ -13,7 +13,7 @@ import {
   joinDanish,
 } from './format';
 
-/** A money row of 0,5 mio. kr. a year in 2017-18 unless overridden. */
+/** A money row of 0,5\u00a0mio.\u00a0kr. a year in 2017-18 unless overridden. */
 function funding(overrides: Partial<Funding> = {}): Funding {
   return {
     kind: 'money',
@@ -88,90 +88,92 @@ describe('formatNumber', () => {
 
 describe('formatPercent', () => {
   it('adds "pct." and keeps one decimal by default', () => {
-    expect(formatPercent(80)).toBe('80 pct.');
-    expect(formatPercent(83.333)).toBe('83,3 pct.');
-    expect(formatPercent(83.35)).toBe('83,4 pct.');
-    expect(formatPercent(83.333, 2)).toBe('83,33 pct.');
-    expect(formatPercent(100)).toBe('100 pct.');
+    expect(formatPercent(80)).toBe('80\u00a0pct.');
+    expect(formatPercent(83.333)).toBe('83,3\u00a0pct.');
+    expect(formatPercent(83.35)).toBe('83,4\u00a0pct.');
+    expect(formatPercent(83.333, 2)).toBe('83,33\u00a0pct.');
+    expect(formatPercent(100)).toBe('100\u00a0pct.');
   });
 });
 
 describe('formatMoney', () => {
-  it('renders round amounts from 100.000 kr. in millions by default', () => {
-    expect(formatMoney(500_000)).toBe('0,5 mio. kr.');
-    expect(formatMoney(200_000)).toBe('0,2 mio. kr.');
-    expect(formatMoney(600_000)).toBe('0,6 mio. kr.');
-    expect(formatMoney(250_000)).toBe('0,25 mio. kr.');
-    expect(formatMoney(1_200_000)).toBe('1,2 mio. kr.');
-    expect(formatMoney(12_000_000)).toBe('12 mio. kr.');
-    expect(formatMoney(100_000)).toBe('0,1 mio. kr.');
+  it('renders round amounts from 100.000\u00a0kr. in millions by default', () => {
+    expect(formatMoney(500_000)).toBe('0,5\u00a0mio.\u00a0kr.');
+    expect(formatMoney(200_000)).toBe('0,2\u00a0mio.\u00a0kr.');
+    expect(formatMoney(600_000)).toBe('0,6\u00a0mio.\u00a0kr.');
+    expect(formatMoney(250_000)).toBe('0,25\u00a0mio.\u00a0kr.');
+    expect(formatMoney(1_200_000)).toBe('1,2\u00a0mio.\u00a0kr.');
+    expect(formatMoney(12_000_000)).toBe('12\u00a0mio.\u00a0kr.');
+    expect(formatMoney(100_000)).toBe('0,1\u00a0mio.\u00a0kr.');
   });
 
   it('renders small or uneven amounts in kroner by default', () => {
-    expect(formatMoney(200)).toBe('200 kr.');
-    expect(formatMoney(12_345)).toBe('12.345 kr.');
-    expect(formatMoney(90_000)).toBe('90.000 kr.');
-    expect(formatMoney(123_456)).toBe('123.456 kr.');
-    expect(formatMoney(105_000)).toBe('105.000 kr.');
-    expect(formatMoney(0)).toBe('0 kr.');
+    expect(formatMoney(200)).toBe('200\u00a0kr.');
+    expect(formatMoney(12_345)).toBe('12.345\u00a0kr.');
+    expect(formatMoney(90_000)).toBe('90.000\u00a0kr.');
+    expect(formatMoney(123_456)).toBe('123.456\u00a0kr.');
+    expect(formatMoney(105_000)).toBe('105.000\u00a0kr.');
+    expect(formatMoney(0)).toBe('0\u00a0kr.');
   });
 
   it('renders negative amounts', () => {
-    expect(formatMoney(-500_000)).toBe('-0,5 mio. kr.');
-    expect(formatMoney(-200)).toBe('-200 kr.');
+    expect(formatMoney(-500_000)).toBe('-0,5\u00a0mio.\u00a0kr.');
+    expect(formatMoney(-200)).toBe('-200\u00a0kr.');
   });
 
   it('follows an explicit style', () => {
-    expect(formatMoney(200_000, 'kr')).toBe('200.000 kr.');
-    expect(formatMoney(1_234_567, 'mio')).toBe('1,235 mio. kr.');
-    expect(formatMoney(1_005_000, 'mio')).toBe('1,005 mio. kr.');
-    expect(formatMoney(500, 'mio')).toBe('0,001 mio. kr.');
+    expect(formatMoney(200_000, 'kr')).toBe('200.000\u00a0kr.');
+    expect(formatMoney(1_234_567, 'mio')).toBe('1,235\u00a0mio.\u00a0kr.');
+    expect(formatMoney(1_005_000, 'mio')).toBe('1,005\u00a0mio.\u00a0kr.');
+    expect(formatMoney(500, 'mio')).toBe('0,001\u00a0mio.\u00a0kr.');
   });
 
   it('rounds fractional kroner to whole kroner', () => {
-    expect(formatMoney(199.5, 'kr')).toBe('200 kr.');
+    expect(formatMoney(199.5, 'kr')).toBe('200\u00a0kr.');
   });
 });
 
 describe('formatStaffYears', () => {
   it('uses fraction glyphs for quarters and halves', () => {
-    expect(formatStaffYears(3.5)).toBe('3½ årsværk');
-    expect(formatStaffYears(0.5)).toBe('½ årsværk');
-    expect(formatStaffYears(2.25)).toBe('2¼ årsværk');
-    expect(formatStaffYears(0.75)).toBe('¾ årsværk');
+    expect(formatStaffYears(3.5)).toBe('3½\u00a0årsværk');
+    expect(formatStaffYears(0.5)).toBe('½\u00a0årsværk');
+    expect(formatStaffYears(2.25)).toBe('2¼\u00a0årsværk');
+    expect(formatStaffYears(0.75)).toBe('¾\u00a0årsværk');
   });
 
   it('uses plain numbers otherwise', () => {
-    expect(formatStaffYears(1)).toBe('1 årsværk');
-    expect(formatStaffYears(12)).toBe('12 årsværk');
-    expect(formatStaffYears(1.2)).toBe('1,2 årsværk');
+    expect(formatStaffYears(1)).toBe('1\u00a0årsværk');
+    expect(formatStaffYears(12)).toBe('12\u00a0årsværk');
+    expect(formatStaffYears(1.2)).toBe('1,2\u00a0årsværk');
   });
 });
 
 describe('formatFundingRow', () => {
   it('renders money per year and in total', () => {
-    expect(formatFundingRow(funding())).toBe('0,5 mio. kr. årligt i 2017-18');
+    expect(formatFundingRow(funding())).toBe('0,5\u00a0mio.\u00a0kr. årligt i 2017-18');
     expect(formatFundingRow(funding({ amount: 200_000, yearFrom: 2016, yearTo: 2019 }))).toBe(
-      '0,2 mio. kr. årligt i 2016-19',
+      '0,2\u00a0mio.\u00a0kr. årligt i 2016-19',
     );
-    expect(formatFundingRow(funding({ amount: 600_000 }))).toBe('0,6 mio. kr. årligt i 2017-18');
+    expect(formatFundingRow(funding({ amount: 600_000 }))).toBe('0,6\u00a0mio.\u00a0kr. årligt i 2017-18');
     expect(formatFundingRow(funding({ amount: 1_200_000, amountBasis: 'total' }))).toBe(
-      '1,2 mio. kr. i 2017-18',
+      '1,2\u00a0mio.\u00a0kr. i alt i 2017-18',
     );
   });
 
   it('renders money without years', () => {
     expect(formatFundingRow(funding({ amountBasis: 'total', yearFrom: null, yearTo: null }))).toBe(
-      '0,5 mio. kr.',
+      '0,5\u00a0mio.\u00a0kr. i alt',
     );
-    expect(formatFundingRow(funding({ yearFrom: null, yearTo: null }))).toBe('0,5 mio. kr. årligt');
+    expect(formatFundingRow(funding({ yearFrom: null, yearTo: null }))).toBe('0,5\u00a0mio.\u00a0kr. årligt');
   });
 
   it('treats a single given year as a one-year span', () => {
     expect(
       formatFundingRow(funding({ amount: 200_000, amountBasis: 'total', yearFrom: 2019, yearTo: null })),
-    ).toBe('0,2 mio. kr. i 2019');
-    expect(formatFundingRow(funding({ yearFrom: 2019, yearTo: 2019 }))).toBe('0,5 mio. kr. årligt i 2019');
+    ).toBe('0,2\u00a0mio.\u00a0kr. i alt i 2019');
+    expect(formatFundingRow(funding({ yearFrom: 2019, yearTo: 2019 }))).toBe(
+      '0,5\u00a0mio.\u00a0kr. årligt i 2019',
+    );
   });
 
   it('renders staff years and the existing frame', () => {
@@ -182,14 +184,14 @@ describe('formatFundingRow', () => {
       yearFrom: 2018,
       yearTo: 2021,
     });
-    expect(formatFundingRow(staff)).toBe('3½ årsværk i 2018-21');
+    expect(formatFundingRow(staff)).toBe('3½\u00a0årsværk i 2018-21');
     const frame = funding({ kind: 'existing_frame', amount: null, yearFrom: null, yearTo: null });
     expect(formatFundingRow(frame)).toBe('Indsatsen løftes inden for forvaltningens eksisterende ramme');
   });
 
   it('appends fundedUntil only when set', () => {
     expect(formatFundingRow(funding({ fundedUntil: 2020 }))).toBe(
-      '0,5 mio. kr. årligt i 2017-18, finansieret til og med 2020',
+      '0,5\u00a0mio.\u00a0kr. årligt i 2017-18, finansieret til og med 2020',
     );
     const bare = funding({
       amount: null,
@@ -202,7 +204,9 @@ describe('formatFundingRow', () => {
   });
 
   it('leaves the source out and returns "" for a row that states nothing', () => {
-    expect(formatFundingRow(funding({ source: 'Budget 2016' }))).toBe('0,5 mio. kr. årligt i 2017-18');
+    expect(formatFundingRow(funding({ source: 'Budget 2016' }))).toBe(
+      '0,5\u00a0mio.\u00a0kr. årligt i 2017-18',
+    );
     expect(formatFundingRow(funding({ amount: null }))).toBe('');
   });
 });
@@ -216,9 +220,9 @@ describe('formatFundingSentence', () => {
   });
 
   it('joins one, two and three rows into a sentence', () => {
-    expect(formatFundingSentence([funding()])).toBe('0,5 mio. kr. årligt i 2017-18.');
+    expect(formatFundingSentence([funding()])).toBe('0,5\u00a0mio.\u00a0kr. årligt i 2017-18.');
     expect(formatFundingSentence([funding(), second])).toBe(
-      '0,5 mio. kr. årligt i 2017-18 og 0,2 mio. kr. i 2019.',
+      '0,5\u00a0mio.\u00a0kr. årligt i 2017-18 og 0,2\u00a0mio.\u00a0kr. i alt i 2019.',
     );
     const staff = funding({
       kind: 'staff_years',
@@ -228,7 +232,7 @@ describe('formatFundingSentence', () => {
       yearTo: 2020,
     });
     expect(formatFundingSentence([funding(), second, staff])).toBe(
-      '0,5 mio. kr. årligt i 2017-18, 0,2 mio. kr. i 2019 og ½ årsværk i 2020.',
+      '0,5\u00a0mio.\u00a0kr. årligt i 2017-18, 0,2\u00a0mio.\u00a0kr. i alt i 2019 og ½\u00a0årsværk i 2020.',
     );
   });
 
@@ -238,7 +242,7 @@ describe('formatFundingSentence', () => {
       'Indsatsen løftes inden for forvaltningens eksisterende ramme.',
     );
     expect(formatFundingSentence([second, frame])).toBe(
-      '0,2 mio. kr. i 2019 og indsatsen løftes inden for forvaltningens eksisterende ramme.',
+      '0,2\u00a0mio.\u00a0kr. i alt i 2019 og indsatsen løftes inden for forvaltningens eksisterende ramme.',
     );
     const bare = funding({ amount: null, yearFrom: null, yearTo: null, fundedUntil: 2020 });
     expect(formatFundingSentence([bare])).toBe('Finansieret til og med 2020.');
@@ -249,19 +253,34 @@ describe('formatFundingSentence', () => {
     const b = funding({ kind: 'staff_years', amount: null, staffYears: 3.5, yearFrom: 2018, yearTo: 2021 });
     const frame = funding({ kind: 'existing_frame', amount: null, source: 'Budget 2016' });
     expect(formatFundingSentence([a, b], { includeSource: true })).toBe(
-      '0,2 mio. kr. årligt i 2016-19 (Budget 2016) og 3½ årsværk i 2018-21.',
+      '0,2\u00a0mio.\u00a0kr. årligt i 2016-19 (Budget 2016) og 3½\u00a0årsværk i 2018-21.',
     );
-    expect(formatFundingSentence([a], { includeSource: false })).toBe('0,2 mio. kr. årligt i 2016-19.');
-    expect(formatFundingSentence([a])).toBe('0,2 mio. kr. årligt i 2016-19.');
+    expect(formatFundingSentence([a], { includeSource: false })).toBe(
+      '0,2\u00a0mio.\u00a0kr. årligt i 2016-19.',
+    );
+    expect(formatFundingSentence([a])).toBe('0,2\u00a0mio.\u00a0kr. årligt i 2016-19.');
     expect(formatFundingSentence([frame], { includeSource: true })).toBe(
       'Indsatsen løftes inden for forvaltningens eksisterende ramme.',
+    );
+  });
+
+  it('leaves the implied source (the memo’s own plan) unsaid and names any other, whoever the row belongs to', () => {
+    const plan = funding({ source: 'Integrationshandleplan 2017-18' });
+    const sats = funding({ amount: 200_000, yearFrom: 2019, yearTo: 2020, source: 'Satspulje' });
+    const opts = { includeSource: true, impliedSource: 'Integrationshandleplan 2017-18' };
+    expect(formatFundingSentence([plan], opts)).toBe('0,5\u00a0mio.\u00a0kr. årligt i 2017-18.');
+    expect(formatFundingSentence([plan, sats], opts)).toBe(
+      '0,5\u00a0mio.\u00a0kr. årligt i 2017-18 og 0,2\u00a0mio.\u00a0kr. årligt i 2019-20 (Satspulje).',
+    );
+    expect(formatFundingSentence([plan], { includeSource: true })).toBe(
+      '0,5\u00a0mio.\u00a0kr. årligt i 2017-18 (Integrationshandleplan 2017-18).',
     );
   });
 
   it('puts the source before fundedUntil', () => {
     const row = funding({ source: 'Satspulje', fundedUntil: 2020 });
     expect(formatFundingSentence([row], { includeSource: true })).toBe(
-      '0,5 mio. kr. årligt i 2017-18 (Satspulje), finansieret til og med 2020.',
+      '0,5\u00a0mio.\u00a0kr. årligt i 2017-18 (Satspulje), finansieret til og med 2020.',
     );
   });
 });
@@ -287,7 +306,7 @@ describe('capitalise', () => {
     expect(capitalise('æresrelateret')).toBe('Æresrelateret');
     expect(capitalise('øvrige')).toBe('Øvrige');
     expect(capitalise('åben')).toBe('Åben');
-    expect(capitalise('0,5 mio. kr.')).toBe('0,5 mio. kr.');
+    expect(capitalise('0,5\u00a0mio.\u00a0kr.')).toBe('0,5\u00a0mio.\u00a0kr.');
     expect(capitalise('')).toBe('');
   });
 });

@@ -71,9 +71,15 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   return frac === '' ? `${sign}${grouped}` : `${sign}${grouped},${frac}`;
 }
 
-/** A percentage that is already in percent: "80 pct.", "83,3 pct." (1 decimal by default). */
+/**
+ * A non-breaking space: between a number and its unit and inside "mio. kr.", so a line never breaks in "0,5 | mio.
+ * kr." or "80 | pct.".
+ */
+export const NBSP = '\u00a0';
+
+/** A percentage that is already in percent: "80 pct.", "83,3 pct." (1 decimal by default), with a non-breaking space. */
 export function formatPercent(percent: number, maxDecimals = 1): string {
-  return `${formatNumber(percent, maxDecimals)} pct.`;
+  return `${formatNumber(percent, maxDecimals)}${NBSP}pct.`;
 }
 
 /**
@@ -85,7 +91,9 @@ export function formatMoney(kroner: number, style: 'auto' | 'kr' | 'mio' = 'auto
   const inMillions =
     style === 'mio' ||
     (style === 'auto' && Number.isInteger(kroner) && Math.abs(kroner) >= 100_000 && kroner % 10_000 === 0);
-  return inMillions ? `${formatNumber(kroner / 1_000_000, 3)} mio. kr.` : `${formatNumber(kroner, 0)} kr.`;
+  return inMillions
+    ? `${formatNumber(kroner / 1_000_000, 3)}${NBSP}mio.${NBSP}kr.`
+    : `${formatNumber(kroner, 0)}${NBSP}kr.`;
 }
 
 const QUARTER_GLYPHS: Readonly<Record<number, string>> = { 1: '¼', 2: '½', 3: '¾' };
@@ -97,9 +105,9 @@ export function formatStaffYears(years: number): string {
   if (Number.isInteger(quarters) && glyph !== undefined) {
     const whole = Math.trunc(Math.abs(years));
     const sign = years < 0 ? '-' : '';
-    return `${sign}${whole === 0 ? '' : formatNumber(whole)}${glyph} årsværk`;
+    return `${sign}${whole === 0 ? '' : formatNumber(whole)}${glyph}${NBSP}årsværk`;
   }
-  return `${formatNumber(years)} årsværk`;
+  return `${formatNumber(years)}${NBSP}årsværk`;
 }
 
 /** " i 2017-18" from a row's years; either end alone stands for a single year; "" without years. */
@@ -114,7 +122,7 @@ function amountPhrase(f: Funding): string {
   switch (f.kind) {
     case 'money':
       if (f.amount === null) return '';
-      return `${formatMoney(f.amount)}${f.amountBasis === 'per_year' ? ' årligt' : ''}${yearsSuffix(f)}`;
+      return `${formatMoney(f.amount)}${f.amountBasis === 'per_year' ? ' årligt' : ' i alt'}${yearsSuffix(f)}`;
     case 'staff_years':
       // "årsværk" is already per year, so no "årligt".
       return f.staffYears === null ? '' : `${formatStaffYears(f.staffYears)}${yearsSuffix(f)}`;
@@ -127,31 +135,45 @@ function amountPhrase(f: Funding): string {
   }
 }
 
+/** Which sources a sentence names: none, or all except one that goes without saying (the plan's own title). */
+export interface SourceOptions {
+  includeSource?: boolean;
+  /** A source not named even with `includeSource`: the plan the memo is about funds its own initiatives. */
+  impliedSource?: string | null;
+}
+
 /** A row as a lower-case phrase for use inside a sentence; the source goes right after the amount. */
-function rowPhrase(f: Funding, includeSource: boolean): string {
+function rowPhrase(f: Funding, opts: SourceOptions): string {
   const amount = amountPhrase(f);
-  const source = includeSource && f.kind !== 'existing_frame' && f.source !== null ? ` (${f.source})` : '';
+  const named =
+    opts.includeSource === true &&
+    f.kind !== 'existing_frame' &&
+    f.source !== null &&
+    f.source.trim() !== '' &&
+    f.source.trim() !== opts.impliedSource?.trim();
+  const source = named ? ` (${f.source})` : '';
   const until = f.fundedUntil === null ? '' : `finansieret til og med ${f.fundedUntil}`;
   if (amount === '') return until === '' ? '' : `${until}${source}`;
   return until === '' ? `${amount}${source}` : `${amount}${source}, ${until}`;
 }
 
 /**
- * One funding row as a phrase without trailing period: "0,5 mio. kr. årligt i 2017-18", "1,2 mio. kr. i 2017-18",
+ * One funding row as a phrase without trailing period: "0,5 mio. kr. årligt i 2017-18", "1,2 mio. kr. i alt i 2017-18",
  * "3½ årsværk i 2018-21", "Indsatsen løftes inden for forvaltningens eksisterende ramme", with
  * ", finansieret til og med 2020" appended when set ("Finansieret til og med 2020" alone). Source not included.
  */
 export function formatFundingRow(f: Funding): string {
-  return capitalise(rowPhrase(f, false));
+  return capitalise(rowPhrase(f, {}));
 }
 
 /**
  * Several funding rows as one Danish sentence ending with ".": "0,5 mio. kr. årligt i 2017-18 og 0,2 mio. kr. i 2019.".
- * With includeSource, money and staff rows get their source in brackets: "… i 2016-19 (Budget 2016)". Rows that
+ * With includeSource, money and staff rows get their source in brackets: "… i 2016-19 (Budget 2016)", except the
+ * `impliedSource` (the memo's plan), which every kind of initiative leaves unsaid alike. Rows that
  * state nothing are skipped; "" when nothing is left.
  */
-export function formatFundingSentence(rows: Funding[], opts: { includeSource?: boolean } = {}): string {
-  const phrases = rows.map((row) => rowPhrase(row, opts.includeSource ?? false)).filter((p) => p !== '');
+export function formatFundingSentence(rows: Funding[], opts: SourceOptions = {}): string {
+  const phrases = rows.map((row) => rowPhrase(row, opts)).filter((p) => p !== '');
   return phrases.length === 0 ? '' : `${capitalise(joinDanish(phrases))}.`;
 }
 

@@ -116,6 +116,8 @@ export interface Target {
   dueDate: IsoDate;
   /** Starting value for `<=` targets; progress is the share of the way from baseline to value. */
   baseline: number | null;
+  /** The date the baseline was measured ("pr. 1. januar 2017"); shown with it wherever the target is described. */
+  baselineDate?: IsoDate | null;
   /** The memo sentence; `{value}` is replaced by the formatted target value. */
   sentence: string;
 }
@@ -175,7 +177,23 @@ export interface TargetResult {
   status: TargetStatus;
   /** Why, in Danish. */
   reason: string;
+  /**
+   * For a `share` target with a population: the people counted (capped at the population, since a share counts
+   * people, not reach events) and the population, so a text can say "30 af 36".
+   */
+  share?: ShareFigures;
 }
+
+/** The count behind a share: `count` of `population` people. */
+export interface ShareFigures {
+  count: number;
+  population: number;
+  /** People planned activities are expected to add, capped so count + expected never exceeds the population. */
+  expected: number;
+}
+
+/** Why a person's assessment does not apply as of a date. */
+export type AssessmentSetAside = 'before_assessment' | 'due_dates_passed';
 
 /** The engine's result for one initiative. */
 export interface InitiativeResult {
@@ -183,7 +201,9 @@ export interface InitiativeResult {
   computedStatus: TargetStatus;
   /** The status shown: the assessment's when present, else the computed one. */
   status: TargetStatus;
-  /** Present when a person overrode the computed status; always shown as an assessment. */
+  /** Present when a person overrode the computed status and the override applies as of the date. */
   assessment: Assessment | null;
+  /** A registered assessment that does not apply as of the date, and why (for a working view to explain). */
+  setAside: { assessment: Assessment; why: AssessmentSetAside } | null;
   targets: TargetResult[];
 }

@@ -1,30 +1,26 @@
 /** Snapshot → memo model (pure). Every figure is rendered here from data with the domain's Danish formatting. */
-import { describeFigure } from '../domain/describe';
-import { fillSentence, formatDate, formatFundingSentence, formatPeriodPhrase } from '../domain/format';
+import { describeBaseline, describeFigure } from '../domain/describe';
+import { DEFAULT_LEAD_IN, memoLeadIn, splitPlanned, type LeadIn } from '../domain/lead-in';
+import {
+  fillSentence,
+  formatDate,
+  formatFundingSentence,
+  formatPeriod,
+  type SourceOptions,
+} from '../domain/format';
 import { STATUS_LABELS_DA } from '../domain/status';
-import type { Period } from '../domain/types';
 import type { MemoField, MemoInitiative, MemoModel, MemoOtherInitiative, TextBlock } from './model';
-import type { RoundSnapshot, SnapshotActivity, SnapshotInitiative, SnapshotOther } from './snapshot';
+import type { RoundSnapshot, SnapshotInitiative, SnapshotOther, SnapshotTarget } from './snapshot';
 import { textBlocks } from '../domain/text-blocks';
 
 export { textBlocks };
 
-/** The span enclosing all activities. */
-function enclosing(acts: SnapshotActivity[]): Period | null {
-  if (acts.length === 0) return null;
-  return {
-    from: acts.reduce((m, a) => (a.from < m ? a.from : m), acts[0].from),
-    to: acts.reduce((m, a) => (a.to > m ? a.to : m), acts[0].to),
-  };
-}
-
-function activitiesLead(i: SnapshotInitiative): string | null {
-  if (i.status === 'met') return 'Samlet mål er opfyldt:';
-  const span = enclosing(i.planned);
-  if (span === null) return null;
-  const when = ` i ${formatPeriodPhrase(span)}`;
-  if (i.status === 'on_track') return `Samlet mål forventes opfyldt gennem følgende aktiviteter${when}:`;
-  return `Følgende aktiviteter er planlagt${when}:`;
+/** The lead-in and bullets under the status text: by the domain's rule, with the author's choice last. */
+function leadIn(i: SnapshotInitiative, asOf: string): LeadIn | null {
+  // Format 1 snapshots listed every planned activity: keep only those the rule lists (the memo's own as-of date).
+  const last = i.targets.reduce<string | null>((m, t) => (m === null || t.dueDate > m ? t.dueDate : m), null);
+  const { upcoming } = splitPlanned(i.planned, asOf, last);
+  return memoLeadIn({ status: i.status, upcoming, choice: i.leadIn ?? DEFAULT_LEAD_IN });
 }
 
 function notes(i: SnapshotInitiative, asOf: string): string[] {
@@ -41,21 +37,40 @@ function notes(i: SnapshotInitiative, asOf: string): string[] {
   return out;
 }
 
-function fields(i: SnapshotInitiative): MemoField[] {
+/** A target's memo sentence, followed by its baseline with its date when it has one. */
+function targetSentence(t: SnapshotTarget): string {
+  const sentence = fillSentence(t.sentence, t.value).trim();
+  const baseline = describeBaseline({
+    metricKind: t.metricKind,
+    unitLabel: t.unitLabel,
+    baseline: t.baseline ?? null,
+    baselineDate: t.baselineDate ?? null,
+  });
+  if (baseline === null || sentence === '') return sentence;
+  return `${/[.!?]$/.test(sentence) ? sentence : `${sentence}.`} ${baseline}`;
+}
+
+function fields(i: SnapshotInitiative, plan: string): MemoField[] {
   const out: MemoField[] = [];
   if (i.purpose) out.push({ label: 'Formål', text: i.purpose });
   const targetText = i.targets
-    .map((t) => fillSentence(t.sentence, t.value).trim())
+    .map((t) => targetSentence(t))
     .filter((s) => s !== '')
     .map((s) => (/[.!?]$/.test(s) ? s : `${s}.`))
     .join(' ');
   if (targetText) out.push({ label: 'Samlet mål', text: targetText });
-  const funding = formatFundingSentence(i.fundings);
+  const funding = formatFundingSentence(i.fundings, fundingSources(plan));
   if (funding) out.push({ label: 'Midler afsat', text: funding });
   return out;
 }
 
-function initiative(i: SnapshotInitiative, asOf: string): MemoInitiative {
+/** Planned activities that should have ended before the as-of date, for the working version: "titel (oktober 2018)". */
+function overdue(i: SnapshotInitiative, asOf: string): string[] {
+  const acts = i.overdue ?? i.planned.filter((a) => a.to < asOf);
+  return acts.map((a) => `${a.title} (${formatPeriod({ from: a.from, to: a.to })})`);
+}
+
+function initiative(i: SnapshotInitiative, asOf: string, plan: string): MemoInitiative {
   const heading = `${i.number === null ? '' : `${i.number}. `}Anbefaling: ${i.title}`;
   const status: TextBlock[] = i.statusText
     ? textBlocks(i.statusText)
@@ -67,20 +82,29 @@ function initiative(i: SnapshotInitiative, asOf: string): MemoInitiative {
             : 'Status er endnu ikke skrevet.',
         },
       ];
-  const lead = activitiesLead(i);
+  const lead = leadIn(i, asOf);
   return {
     heading,
-    fields: fields(i),
+    fields: fields(i, plan),
     statusLabel: 'Status',
     status,
     notes: notes(i, asOf),
-    activitiesLead: lead,
-    activities: lead === null ? [] : i.planned.map((a) => a.title),
+    activitiesLead: lead?.text ?? null,
+    activities: lead?.bullets ?? [],
+    overdue: overdue(i, asOf),
   };
 }
 
-function other(o: SnapshotOther): MemoOtherInitiative {
-  const funding = formatFundingSentence(o.fundings, { includeSource: true });
+/**
+ * Every kind of initiative names its funding source the same way: in brackets after the amount, unless it is the
+ * plan the memo is about.
+ */
+function fundingSources(plan: string): SourceOptions {
+  return { includeSource: true, impliedSource: plan };
+}
+
+function other(o: SnapshotOther, plan: string): MemoOtherInitiative {
+  const funding = formatFundingSentence(o.fundings, fundingSources(plan));
   return {
     title: o.title,
     unit: o.unitName,
@@ -120,11 +144,15 @@ export function buildMemoModel(s: RoundSnapshot, opts: { draft: boolean }): Memo
     headerLines,
     title,
     intro: 'Status på implementering af de enkelte anbefalinger fremgår af tabellen forneden.',
-    initiatives: s.initiatives.map((i) => initiative(i, r.asOf)),
+    initiatives: s.initiatives.map((i) => initiative(i, r.asOf, s.plan.title)),
     others:
       s.others.length === 0
         ? null
-        : { heading: 'Øvrige indsatser i kommunen', intro: othersIntro, items: s.others.map(other) },
+        : {
+            heading: 'Øvrige indsatser i kommunen',
+            intro: othersIntro,
+            items: s.others.map((o) => other(o, s.plan.title)),
+          },
     pageLabel: 'Side {page} af {pages}',
   };
 }

@@ -31,7 +31,13 @@ export interface MemoInitiative {
   notes: string[];
   /** "Samlet mål forventes opfyldt gennem følgende aktiviteter i efteråret 2018:" or "Samlet mål er opfyldt:". */
   activitiesLead: string | null;
+  /** The author's free bullets, then the planned activities between the as-of date and the last due date. */
   activities: string[];
+  /**
+   * Planned activities that should have ended before the as-of date, "title (period)": never listed as planned; the
+   * working version shows them as overdue, the committee version leaves them out.
+   */
+  overdue: string[];
 }
 
 /** One of "Øvrige indsatser i kommunen". */

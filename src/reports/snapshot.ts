@@ -2,6 +2,7 @@
  * A reporting round's snapshot: everything the memo needs, frozen when the round closes, so the memo can be
  * produced again years later with the same content whatever changed since. Stored as JSON; plain data only.
  */
+import type { LeadInChoice } from '../domain/lead-in';
 import type {
   Assessment,
   Funding,
@@ -12,8 +13,12 @@ import type {
   TargetStatus,
 } from '../domain/types';
 
-/** Bump when the shape changes; old snapshots keep their version and the builder reads both. */
-export const SNAPSHOT_FORMAT_VERSION = 1;
+/**
+ * Bump when the shape changes; old snapshots keep their version and the builder reads both. 2: targets carry the
+ * share's count and population, the baseline and its date; initiatives the author's lead-in choice and the overdue
+ * planned activities, and `planned` holds only those between the as-of date and the last due date.
+ */
+export const SNAPSHOT_FORMAT_VERSION = 2;
 
 export interface SnapshotTarget {
   id: number;
@@ -24,6 +29,10 @@ export interface SnapshotTarget {
   value: number;
   unitLabel: string;
   dueDate: IsoDate;
+  /** Who a share's population is ("støttekontaktpersoner"); absent before format 2. */
+  populationLabel?: string;
+  baseline?: number | null;
+  baselineDate?: IsoDate | null;
   result: TargetResult;
 }
 
@@ -51,7 +60,12 @@ export interface SnapshotInitiative {
   updateState: string | null;
   /** Closed without an approved status update. */
   missing: boolean;
+  /** Planned activities ending between the as-of date and the last due date: the memo's default bullets. */
   planned: SnapshotActivity[];
+  /** Planned activities that should have ended before the as-of date (format 2). */
+  overdue?: SnapshotActivity[];
+  /** The status text author's lead-in choice, frozen with the text (format 2; absent: the rule decides). */
+  leadIn?: LeadInChoice;
 }
 
 export interface SnapshotOther {

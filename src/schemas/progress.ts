@@ -29,6 +29,10 @@ export const TargetProgress = z.object({
   /** The memo sentence with the value filled in. */
   sentence: z.string(),
   actual: z.number().nullable(),
+  /** For a share: the people counted (never more than the population), as in "30 af 36"; else null. */
+  shareCount: z.number().int().min(0).nullable(),
+  /** For a share: the registered population the percentage is of; else null. */
+  population: z.number().int().min(0).nullable(),
   expected: z.number(),
   forecast: z.number().nullable(),
   progress: z.number().nullable(),

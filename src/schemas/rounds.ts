@@ -1,5 +1,6 @@
 /** Reporting rounds ("statusrunder") and their memo header fields: what a client sends and receives. */
 import { z } from 'zod';
+import { LEAD_IN_KINDS, MAX_LEAD_IN_BULLET_LENGTH, MAX_LEAD_IN_BULLETS } from '../domain/lead-in';
 import { TARGET_STATUSES } from '../domain/types';
 import { id, idFilter, idParam, isoDate, MAX_TEXT, recordMeta, title, version } from './common';
 
@@ -29,6 +30,27 @@ export type Round = z.infer<typeof Round>;
 export const UPDATE_STATES = ['draft', 'submitted', 'approved', 'returned'] as const;
 export type UpdateState = (typeof UPDATE_STATES)[number];
 
+/**
+ * The status text author's lead-in over the planned activities: `kind` null follows the rule (from the status the
+ * memo shows), `withPeriod` false leaves "i <periode>" out, `bullets` are free text listed first.
+ */
+export const LeadInChoice = z.object({
+  kind: z
+    .enum(LEAD_IN_KINDS)
+    .nullable()
+    .default(null)
+    .describe(
+      '"met": "Samlet mål er opfyldt:", "on_track": "… forventes opfyldt gennem følgende aktiviteter …", "planned": "Følgende aktiviteter er planlagt …"; null: by rule.',
+    ),
+  withPeriod: z.boolean().default(true).describe('False leaves the period ("i efteråret 2018") out.'),
+  bullets: z
+    .array(z.string().trim().min(1).max(MAX_LEAD_IN_BULLET_LENGTH))
+    .max(MAX_LEAD_IN_BULLETS)
+    .default([])
+    .describe('Free-text bullets, each one line, listed before the planned activities.'),
+});
+export type LeadInChoice = z.infer<typeof LeadInChoice>;
+
 export const StatusUpdateInput = z.object({
   text: z
     .string()
@@ -39,6 +61,9 @@ export const StatusUpdateInput = z.object({
     .nullable()
     .default(null)
     .describe('Override of the computed status, with the reason; shown as an assessment.'),
+  leadIn: LeadInChoice.default({ kind: null, withPeriod: true, bullets: [] }).describe(
+    'The lead-in and free bullets under the text; left out: by rule, with the period, no free bullets.',
+  ),
   version: z.number().int().positive().optional().describe('Required when the update exists.'),
 });
 
@@ -50,6 +75,11 @@ export const StatusUpdate = z.object({
   initiativeTitle: z.string(),
   text: z.string(),
   assessment: z.object({ status: z.enum(TARGET_STATUSES), reason: z.string() }).nullable(),
+  leadIn: z.object({
+    kind: z.enum(LEAD_IN_KINDS).nullable(),
+    withPeriod: z.boolean(),
+    bullets: z.array(z.string()),
+  }),
   /** `missing` when nothing was written yet. */
   state: z.enum([...UPDATE_STATES, 'missing']),
   comment: z.string().nullable(),

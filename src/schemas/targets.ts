@@ -17,6 +17,10 @@ export const TargetInput = z.object({
     .describe('Shown after the figure: "børn og unge", "friskoler".'),
   dueDate: isoDate,
   baseline: z.number().finite().nullable().default(null).describe('Start value for "<=" targets.'),
+  baselineDate: isoDate
+    .nullable()
+    .default(null)
+    .describe('When the baseline was measured; shown with it ("udgangspunkt: 120 pr. 1. januar 2017").'),
   sentence: text.default('').describe('Memo sentence; "{value}" is replaced by the formatted target value.'),
   targetGroupIds: z.array(id).max(50).default([]).describe('Reach of these groups counts; empty = all.'),
   activityKinds: z

@@ -10,6 +10,7 @@ import * as revisionChanges from './migrations/20261203_0008_revision_changes';
 import * as auditImportId from './migrations/20261203_0009_audit_import_id';
 import * as importedActivities from './migrations/20261203_0010_imported_activities';
 import * as roundDocuments from './migrations/20261203_0011_round_documents';
+import * as leadInAndBaselineDate from './migrations/20261203_0012_lead_in_and_baseline_date';
 import * as statusUpdateVersions from './migrations/20261203_0013_status_update_versions';
 
 /** Every migration, by timestamped name. Migrations are immutable once landed: add a new one to change the schema. */
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261203_0009_audit_import_id': auditImportId,
   '20261203_0010_imported_activities': importedActivities,
   '20261203_0011_round_documents': roundDocuments,
+  '20261203_0012_lead_in_and_baseline_date': leadInAndBaselineDate,
   '20261203_0013_status_update_versions': statusUpdateVersions,
 };
 

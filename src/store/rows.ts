@@ -53,6 +53,7 @@ export function targetFromRow(r: Selectable<TargetTable>): Target {
     unitLabel: r.unitLabel,
     dueDate: r.dueDate,
     baseline: r.baseline,
+    baselineDate: r.baselineDate,
     sentence: r.sentence,
   };
 }

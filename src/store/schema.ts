@@ -2,7 +2,7 @@
  * The typed database schema (Kysely). Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
  * Dates are ISO strings, timestamps ISO-8601 strings, money integer kroner, lists of kinds JSON text.
  */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 interface Versioned {
   id: Generated<number>;
@@ -69,6 +69,8 @@ export interface TargetTable extends Versioned {
   unitLabel: string;
   dueDate: string;
   baseline: number | null;
+  /** When the baseline was measured, `YYYY-MM-DD`. */
+  baselineDate: ColumnType<string | null, string | null | undefined, string | null>;
   sentence: string;
   /** JSON arrays. */
   targetGroupIds: string;
@@ -182,6 +184,12 @@ export interface StatusUpdateTable extends Versioned {
   text: string;
   assessmentStatus: string | null;
   assessmentReason: string | null;
+  /** The author's lead-in (`LeadInKind`), or null to follow the rule. */
+  leadInKind: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 to print the period after the lead-in, 0 to leave it out. */
+  leadInWithPeriod: ColumnType<number, number | undefined, number>;
+  /** JSON array of free-text bullets. */
+  leadInBullets: ColumnType<string, string | undefined, string>;
   state: string;
   comment: string | null;
   author: string;

@@ -86,3 +86,38 @@ describe('demo plan as of 1 September 2018', () => {
     expect(first.actual).toBeLessThan(980);
   });
 });
+
+describe('demo plan as of 25 November 2026, long after its due dates (issue 10)', () => {
+  let later: Progress;
+  beforeAll(async () => {
+    const res = await call(
+      t.app,
+      'GET',
+      '/api/v1/plans/integrationshandleplan-2017-18/progress?asOf=2026-11-25',
+    );
+    expect(res.statusCode).toBe(200);
+    later = res.json<Progress>();
+  });
+  const recs = () => later.initiatives.filter((i) => i.kind === 'recommendation');
+
+  it('keeps no initiative "Forventes opfyldt" by an assessment once its due dates have passed', () => {
+    for (const n of [1, 2]) {
+      const i = recs().find((r) => r.number === n)!;
+      expect(i).toMatchObject({ status: 'not_met', isAssessment: false, assessment: null });
+    }
+    expect(recs().filter((i) => i.status === 'on_track' || i.status === 'at_risk')).toEqual([]);
+  });
+
+  it('forecasts nothing from activities planned for 2018', () => {
+    const targets = recs().flatMap((i) => i.targets);
+    expect(targets.map((tg) => tg.expected)).toEqual(targets.map(() => 0));
+    expect(targets.every((tg) => tg.forecast === tg.actual)).toBe(true);
+  });
+
+  it('shows the share as 30 of 36', () => {
+    const share = recs()
+      .flatMap((i) => i.targets)
+      .find((tg) => tg.metricKind === 'share')!;
+    expect(share).toMatchObject({ shareCount: 30, population: 36, status: 'met' });
+  });
+});

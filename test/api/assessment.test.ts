@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Initiative } from '../../src/schemas/initiatives';
 import { call, startTestApp, type TestApp } from '../api';
 import { makeInitiative } from '../factories';
+import { afterCommit, bumpRevision } from '../../src/store/audit';
 import { auditCount, expectRefused, lastAudit } from './helpers';
 import { buildPlan, initiative, progressOf as readProgress } from './progress-world';
 
@@ -43,6 +44,22 @@ describe('PUT and DELETE /api/v1/initiatives/:id/assessment', () => {
     });
     expect(entry.after).toEqual({ assessment: assessed.assessment });
 
+    // An assessment applies from its date: set today, it does not apply as of 1 June 2018.
+    expect(initiative(await progressOf(progressUrl), w.i2.id)).toMatchObject({
+      isAssessment: false,
+      status: 'at_risk',
+      assessment: null,
+    });
+    // Dated 1 May 2018 (as an imported or earlier assessment is), it applies as of 1 June 2018.
+    await t.database.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('initiatives')
+        .set({ assessmentAt: '2018-05-01T09:00:00.000Z' })
+        .where('id', '=', w.i2.id)
+        .execute();
+      await bumpRevision(trx, [w.i2.id]);
+    });
+    afterCommit(t.database.db);
     const p = await progressOf(progressUrl);
     expect(initiative(p, w.i2.id)).toMatchObject({
       isAssessment: true,

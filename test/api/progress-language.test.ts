@@ -28,7 +28,7 @@ describe('progress in the language asked for', () => {
       expect(target(da, reach.id)).toMatchObject({
         statusLabel: 'Forventes opfyldt',
         reason:
-          '40 børn og unge nu; med planlagte aktiviteter forventes 110 børn og unge inden 31. december 2018 mod målet mindst 100 børn og unge.',
+          '40\u00a0børn og unge nu; med planlagte aktiviteter forventes 110\u00a0børn og unge inden 31. december 2018 mod målet mindst 100\u00a0børn og unge.',
       });
       expect(target(en, reach.id)).toMatchObject({
         status: 'on_track',

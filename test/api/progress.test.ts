@@ -50,7 +50,7 @@ describe('GET /api/v1/plans/:plan/progress and /api/v1/progress', () => {
       status: 'met',
       statusLabel: 'Opfyldt',
     });
-    expect(target(p, manual.id).reason).toMatch(/^Opfyldt: 85 pct\./);
+    expect(target(p, manual.id).reason).toMatch(/^Opfyldt: 85\u00a0pct\./);
     expect(initiative(p, w.i1.id)).toMatchObject({
       computedStatus: 'on_track',
       status: 'on_track',

@@ -104,8 +104,8 @@ describe('GET /api/v1/initiatives/:id/series', () => {
       ['2018-09-02', 40, null],
       ['2018-10-01', 40, null],
       ['2018-12-31', 40, null],
-      // The planned 70 were never registered as done: still only expected.
-      ['2019-03-01', 40, 110],
+      // The planned 70 were never registered as done: overdue, so they no longer count in the forecast.
+      ['2019-03-01', 40, 40],
     ]);
   });
 

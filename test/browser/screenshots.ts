@@ -9,6 +9,7 @@ import { resourceService } from '../../src/features/shared/service';
 import { rounds } from '../../src/features/rounds/resource';
 import { saveDraft, transition } from '../../src/features/rounds/updates';
 import { DEMO, newPage, PLAN, signIn, startRig, type Rig } from './harness';
+import { DEFAULT_LEAD_IN } from '../../src/domain/lead-in';
 
 const OUT = 'docs/screenshots';
 const SIZES = [
@@ -60,7 +61,7 @@ async function openRound(rig: Rig): Promise<{ round: number; initiative: number;
   });
   const text =
     'Indsatsen har samlet nået 980 børn og unge på skoler og klubber.\n\n- Workshops på fem skoler\n- Teater i to klubber';
-  let u = await saveDraft(db, ctx, round.id, ini.id, { text, assessment: null });
+  let u = await saveDraft(db, ctx, round.id, ini.id, { text, assessment: null, leadIn: DEFAULT_LEAD_IN });
   u = await transition(db, ctx, round.id, ini.id, 'submit', { version: u.version });
   await transition(db, ctx, round.id, ini.id, 'return', {
     version: u.version,
@@ -68,6 +69,7 @@ async function openRound(rig: Rig): Promise<{ round: number; initiative: number;
   });
   const v = await saveDraft(db, ctx, round.id, second.id, {
     text: 'Alle skoler i forsøget har holdt forældremøder om social kontrol.',
+    leadIn: DEFAULT_LEAD_IN,
     assessment: null,
   });
   await transition(db, ctx, round.id, second.id, 'submit', { version: v.version });

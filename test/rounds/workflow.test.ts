@@ -175,7 +175,7 @@ describe('closing and the snapshot', () => {
     expect(closed.state).toBe('closed');
     const before = await memoText(r.id);
     expect(before).not.toContain('UDKAST');
-    expect(before).toContain('40 af 100 børn og unge');
+    expect(before).toContain('40 af 100\u00a0børn og unge');
 
     const act = (await call(t.app, 'GET', `/api/v1/activities/${activityId}`)).json<{ version: number }>();
     const changed = await call(t.app, 'PATCH', `/api/v1/activities/${activityId}`, {
@@ -226,7 +226,7 @@ describe('closing and the snapshot', () => {
       .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ actor: 'test@kk.dk', entityType: 'round', entityId: r.id });
     expect(entry.after).toContain('Forkert tal i status');
-    expect(await memoText(r.id)).toContain('90 af 100 børn og unge');
+    expect(await memoText(r.id)).toContain('90 af 100\u00a0børn og unge');
   });
 });
 
@@ -249,7 +249,7 @@ describe('draft text', () => {
     const res = await call(t.app, 'POST', `/api/v1/rounds/${second.id}/updates/${ini1}/draft-text`);
     expect(res.statusCode).toBe(200);
     const { text } = res.json<{ text: string }>();
-    expect(text).toContain('Indsatsen har samlet nået 115 børn og unge');
+    expect(text).toContain('Indsatsen har samlet nået 115\u00a0børn og unge');
     expect(text).toContain('gennem teater og workshops');
     // The latest closed round before 1 October is "Mangler" (1 July), frozen at 40 before the activity grew to 90.
     expect(text).toContain('+75 siden sidste status pr. 1. juli 2018');

@@ -2,7 +2,7 @@
  * The engine's tallies per metric family: what done activities add up to as of a date (actual) and what planned
  * ones are expected to add by the target's due date (expected). Pure.
  */
-import type { Activity, IsoDate, Measurement, Target, VenueRef } from '../types';
+import type { Activity, IsoDate, Measurement, ShareFigures, Target, VenueRef } from '../types';
 
 /** What the engine needs besides targets and activities. */
 export interface EngineContext {
@@ -18,6 +18,8 @@ export interface Tally {
   hasData: boolean;
   /** Why actual is null, in Danish. */
   missing?: string;
+  /** For a share with a population: the people counted and the population. */
+  share?: ShareFigures;
 }
 
 /** A done activity counts once its period has ended on or before the as-of date. */
@@ -25,9 +27,28 @@ export function isDoneBy(a: Activity, asOf: IsoDate): boolean {
   return a.state === 'done' && a.period.to <= asOf;
 }
 
-/** A planned activity counts toward expected when it ends on or before the target's due date. */
-function isPlannedFor(a: Activity, target: Target): boolean {
-  return a.state === 'planned' && a.period.to <= target.dueDate;
+/**
+ * A planned activity that should have ended before the as-of date but is still planned: it was not done (or not
+ * registered as done), so it never counts in a forecast and is never listed as planned.
+ */
+export function isOverdue(a: Activity, asOf: IsoDate): boolean {
+  return a.state === 'planned' && a.period.to < asOf;
+}
+
+/**
+ * A planned activity counts toward expected when it ends between the as-of date and the target's due date (both
+ * included): one that ends later cannot help the target, one that ended earlier is overdue.
+ */
+export function isPlannedWithin(
+  a: Pick<Activity, 'state' | 'period'>,
+  asOf: IsoDate,
+  dueDate: IsoDate,
+): boolean {
+  return a.state === 'planned' && a.period.to >= asOf && a.period.to <= dueDate;
+}
+
+function isPlannedFor(a: Activity, target: Target, asOf: IsoDate): boolean {
+  return isPlannedWithin(a, asOf, target.dueDate);
 }
 
 function kindMatches(a: Activity, target: Target): boolean {
@@ -54,7 +75,9 @@ function reachTally(
 ): { done: number; planned: number; any: boolean } {
   const relevant = acts.filter((a) => kindMatches(a, target) && hasReach(a, target));
   const done = relevant.filter((a) => isDoneBy(a, asOf)).reduce((s, a) => s + reachOf(a, target), 0);
-  const planned = relevant.filter((a) => isPlannedFor(a, target)).reduce((s, a) => s + reachOf(a, target), 0);
+  const planned = relevant
+    .filter((a) => isPlannedFor(a, target, asOf))
+    .reduce((s, a) => s + reachOf(a, target), 0);
   const any = relevant.some((a) => a.state !== 'cancelled');
   return { done, planned, any };
 }
@@ -75,7 +98,7 @@ function venueTally(target: Target, acts: Activity[], ctx: EngineContext): Tally
   const done = venuesOf(doneActs);
   // Unnamed venues (a memo's "nået ud til 3 friskoler") cannot be told apart, so each counts once.
   const unnamed = doneActs.reduce((s, a) => s + (a.unnamedVenues ?? 0), 0);
-  const planned = venuesOf(relevant.filter((a) => isPlannedFor(a, target)));
+  const planned = venuesOf(relevant.filter((a) => isPlannedFor(a, target, ctx.asOf)));
   const added = [...planned].filter((id) => !done.has(id)).length;
   const any = relevant.some(
     (a) => a.state !== 'cancelled' && (venuesOf([a]).size > 0 || (a.unnamedVenues ?? 0) > 0),
@@ -88,7 +111,7 @@ function countTally(target: Target, acts: Activity[], asOf: IsoDate): Tally {
   const sum = (list: Activity[]): number => list.reduce((s, a) => s + a.occurrences, 0);
   return {
     actual: sum(relevant.filter((a) => isDoneBy(a, asOf))),
-    expected: sum(relevant.filter((a) => isPlannedFor(a, target))),
+    expected: sum(relevant.filter((a) => isPlannedFor(a, target, asOf))),
     hasData: relevant.some((a) => a.state !== 'cancelled'),
   };
 }
@@ -127,8 +150,16 @@ export function tally(
           missing: 'Der er ikke registreret en population.',
         };
       }
+      // A share counts people: neither the people reached nor the forecast can exceed the population.
+      const count = Math.min(t.done, pop);
+      const expected = Math.min(t.planned, pop - count);
       const pct = (n: number): number => (n * 100) / pop;
-      return { actual: pct(t.done), expected: pct(t.planned), hasData: t.any };
+      return {
+        actual: pct(count),
+        expected: pct(expected),
+        hasData: t.any,
+        share: { count, population: pop, expected },
+      };
     }
     case 'venues':
       return venueTally(target, acts, ctx);

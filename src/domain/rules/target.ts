@@ -8,6 +8,8 @@ export interface TargetRuleInput {
   comparator: Comparator;
   value: number;
   baseline: number | null;
+  /** When the baseline was measured; only with a baseline. */
+  baselineDate?: string | null;
   population: number | null;
 }
 
@@ -43,6 +45,15 @@ export function targetRules(t: TargetRuleInput): RuleIssue[] {
         'baseline',
         'For et "højst"-mål skal udgangspunktet være større end eller lig målet.',
         'For an at-most target the baseline must be at least the target value.',
+      ),
+    );
+  }
+  if (t.baselineDate != null && t.baseline === null) {
+    out.push(
+      issue(
+        'baselineDate',
+        'En dato for udgangspunktet kræver et udgangspunkt.',
+        'A baseline date needs a baseline.',
       ),
     );
   }

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { evaluateInitiatives } from '../../domain/engine';
-import type { Target, TargetResult, TargetStatus } from '../../domain/types';
+import type { InitiativeResult, Target, TargetResult, TargetStatus } from '../../domain/types';
 import type { DB } from '../../store/schema';
 import { loadEngineInputs, type EngineInputs, type ProgressInitiative } from './repository';
 
@@ -20,6 +20,9 @@ export interface EvaluatedInitiative {
   initiative: ProgressInitiative;
   computedStatus: TargetStatus;
   status: TargetStatus;
+  /** The assessment that applies as of the date (the initiative's own may be set aside: see `setAside`). */
+  assessment: InitiativeResult['assessment'];
+  setAside: InitiativeResult['setAside'];
   targets: EvaluatedTarget[];
 }
 
@@ -49,6 +52,8 @@ export function evaluateInputs(inputs: EngineInputs, asOf: string): PlanEvaluati
         initiative,
         computedStatus: r.computedStatus,
         status: r.status,
+        assessment: r.assessment,
+        setAside: r.setAside,
         targets: r.targets.map((result) => ({ target: targetById.get(result.targetId)!, result })),
       };
     }),

@@ -27,7 +27,9 @@ function initiativeViews(inputs: EngineInputs, asOf: string, lang: Lang): Initia
     computedStatus: e.computedStatus,
     status: e.status,
     statusLabel: statusLabel(e.status, lang),
-    isAssessment: e.initiative.assessment !== null,
+    // Only an assessment that applies as of the date is shown (it applies from its date, and not beyond due dates).
+    assessment: e.assessment,
+    isAssessment: e.assessment !== null,
     targets: e.targets.map(({ target: t, result: tr }) => ({
       id: t.id,
       metricKind: t.metric.kind,
@@ -37,6 +39,8 @@ function initiativeViews(inputs: EngineInputs, asOf: string, lang: Lang): Initia
       dueDate: t.dueDate,
       sentence: fillSentence(t.sentence, t.value),
       actual: tr.actual,
+      shareCount: tr.share?.count ?? null,
+      population: t.metric.kind === 'share' ? t.metric.population : null,
       expected: tr.expected,
       forecast: tr.forecast,
       progress: tr.progress,

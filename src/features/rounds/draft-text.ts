@@ -4,6 +4,7 @@ import type { RequestContext } from '../../auth/context';
 import { notFound } from '../../domain/problem';
 import { composeStatusDraft, type DraftActivity } from '../../domain/draft-text';
 import { isDoneBy } from '../../domain/engine';
+import { joinDanish } from '../../domain/format';
 import type { VenueKind } from '../../domain/types';
 import type { DB } from '../../store/schema';
 import { evaluatePlan } from '../progress/evaluate';
@@ -39,6 +40,12 @@ export async function draftText(
       .filter((k): k is VenueKind => k !== undefined),
     partner: partners.find((p) => p.id === a.partnerId)?.name ?? null,
   }));
+  const groupIds = [...new Set(evaluated.targets.flatMap(({ target: t }) => t.metric.targetGroupIds))];
+  const groups =
+    groupIds.length === 0
+      ? []
+      : await db.selectFrom('targetGroups').select(['id', 'name']).where('id', 'in', groupIds).execute();
+  const groupName = new Map(groups.map((g) => [g.id, g.name]));
   const previousRound = await db
     .selectFrom('reportingRounds')
     .select(['id', 'asOf'])
@@ -55,6 +62,7 @@ export async function draftText(
       metricKind: t.metric.kind,
       unitLabel: t.unitLabel,
       population: t.metric.population,
+      populationLabel: joinDanish(t.metric.targetGroupIds.flatMap((g) => groupName.get(g) ?? [])),
       result,
     })),
     activities,

@@ -1,6 +1,10 @@
 /** Assemble a round's snapshot from the live data (for closing, and for an open round's preview). */
 import type { Kysely } from 'kysely';
+import { assessmentApplies } from '../../domain/engine';
+import { joinDanish } from '../../domain/format';
+import { DEFAULT_LEAD_IN, splitPlanned } from '../../domain/lead-in';
 import type { Assessment, TargetStatus } from '../../domain/types';
+import { leadInFromRow } from './updates';
 import { SNAPSHOT_FORMAT_VERSION, type RoundSnapshot, type SnapshotInitiative } from '../../reports/snapshot';
 import type { DB } from '../../store/schema';
 import { fundingFromRow } from '../../store/rows';
@@ -40,7 +44,7 @@ export async function assembleSnapshot(
   const inputs = evaluation.inputs;
   const ids = inputs.initiatives.map((i) => i.id);
   // Texts (purpose, description) are not in the engine inputs; they are read with the rest.
-  const [fundingRows, planned, updates, unitRows, textRows] = await Promise.all([
+  const [fundingRows, planned, updates, unitRows, textRows, groupRows] = await Promise.all([
     ids.length === 0
       ? []
       : db
@@ -69,7 +73,9 @@ export async function assembleSnapshot(
       .select(['id', 'purpose', 'description'])
       .where('planId', '=', round.planId)
       .execute(),
+    db.selectFrom('targetGroups').select(['id', 'name']).execute(),
   ]);
+  const groupName = new Map(groupRows.map((g) => [g.id, g.name]));
   const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
   const texts = new Map(textRows.map((t) => [t.id, t]));
   const fundingOf = (id: number) => fundingRows.filter((f) => f.initiativeId === id).map(fundingFromRow);
@@ -101,7 +107,21 @@ export async function assembleSnapshot(
             at: usable.updatedAt,
           }
         : null;
-    const assessment = override ?? i.assessment;
+    const dueDates = e.targets.map((t) => t.target.dueDate);
+    // A round's own assessment is written for the round's date; it too ends once every due date has passed.
+    const roundAssessment =
+      override !== null && assessmentApplies({ ...override, at: round.asOf }, dueDates, round.asOf).applies
+        ? override
+        : null;
+    const assessment = roundAssessment ?? e.assessment;
+    const lastDue = dueDates.reduce<string | null>((m, d) => (m === null || d > m ? d : m), null);
+    const { upcoming, overdue } = splitPlanned(
+      planned
+        .filter((a) => a.initiativeId === i.id)
+        .map((a) => ({ title: a.title, kind: a.kind, from: a.dateFrom, to: a.dateTo })),
+      round.asOf,
+      lastDue,
+    );
     initiatives.push({
       id: i.id,
       number: i.number,
@@ -117,6 +137,12 @@ export async function assembleSnapshot(
         value: t.value,
         unitLabel: t.unitLabel,
         dueDate: t.dueDate,
+        populationLabel:
+          t.metric.kind === 'share'
+            ? joinDanish(t.metric.targetGroupIds.flatMap((g) => groupName.get(g) ?? []))
+            : '',
+        baseline: t.baseline,
+        baselineDate: t.baselineDate ?? null,
         result,
       })),
       computedStatus: e.computedStatus,
@@ -125,9 +151,9 @@ export async function assembleSnapshot(
       statusText: usable?.text ?? null,
       updateState: update?.state ?? null,
       missing: missing.has(i.id),
-      planned: planned
-        .filter((a) => a.initiativeId === i.id)
-        .map((a) => ({ title: a.title, kind: a.kind, from: a.dateFrom, to: a.dateTo })),
+      planned: upcoming,
+      overdue,
+      leadIn: usable ? leadInFromRow(usable) : DEFAULT_LEAD_IN,
     });
   }
   return {

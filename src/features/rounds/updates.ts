@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
 import type { RequestContext } from '../../auth/context';
 import { conflict, notFound, ruleViolation, staleVersion } from '../../domain/problem';
+import { DEFAULT_LEAD_IN, LEAD_IN_KINDS, type LeadInChoice } from '../../domain/lead-in';
 import { TARGET_STATUSES } from '../../domain/types';
 import { audit } from '../../store/audit';
 import type { DB, StatusUpdateTable } from '../../store/schema';
@@ -14,6 +15,42 @@ import { type UpdateState, StatusUpdateInput, type StatusUpdate } from '../../sc
 
 type Row = Selectable<StatusUpdateTable>;
 type InitiativeRef = { id: number; number: number | null; title: string };
+
+/** The lead-in choice stored with a status text. */
+export function leadInFromRow(
+  row: Pick<Row, 'leadInKind' | 'leadInWithPeriod' | 'leadInBullets'>,
+): LeadInChoice {
+  const kind = LEAD_IN_KINDS.find((k) => k === row.leadInKind) ?? null;
+  return {
+    kind,
+    withPeriod: row.leadInWithPeriod !== 0,
+    bullets: JSON.parse(row.leadInBullets) as string[],
+  };
+}
+
+/** What a lead-in's bullets must be beyond their lengths: one line each, none twice. */
+function checkLeadIn(choice: LeadInChoice): void {
+  const index = choice.bullets.findIndex((b) => /[\r\n]/.test(b));
+  if (index >= 0) {
+    throw ruleViolation(
+      `leadIn.bullets.${index}`,
+      'Et punkt skal stå på én linje; skriv flere punkter som hver sin linje i listen.',
+      'A bullet is one line; write several bullets as separate items.',
+    );
+  }
+  const seen = new Set<string>();
+  choice.bullets.forEach((b, i) => {
+    const key = b.trim().toLowerCase();
+    if (seen.has(key)) {
+      throw ruleViolation(
+        `leadIn.bullets.${i}`,
+        'Det samme punkt står der allerede; fjern det ene.',
+        'The same bullet is already listed; remove one of them.',
+      );
+    }
+    seen.add(key);
+  });
+}
 
 function present(roundId: number, ini: InitiativeRef, row: Row | undefined): StatusUpdate {
   return {
@@ -30,6 +67,7 @@ function present(roundId: number, ini: InitiativeRef, row: Row | undefined): Sta
             reason: row.assessmentReason ?? '',
           }
         : null,
+    leadIn: row ? leadInFromRow(row) : DEFAULT_LEAD_IN,
     state: (row?.state as UpdateState | undefined) ?? 'missing',
     comment: row?.comment ?? null,
     author: row?.author ?? null,
@@ -117,6 +155,7 @@ export async function saveDraft(
   ctx.authorize('status:write', { planId: round.planId, initiativeId });
   if (round.state === 'closed') throw roundClosed();
   const ini = await recommendation(db, round, initiativeId);
+  checkLeadIn(input.leadIn);
   const existing = await current(db, roundId, initiativeId);
   if (existing) {
     if (input.version !== existing.version) throw staleVersion(existing.version, input.version ?? 0);
@@ -134,6 +173,9 @@ export async function saveDraft(
       text: input.text,
       assessmentStatus: input.assessment?.status ?? null,
       assessmentReason: input.assessment?.reason ?? null,
+      leadInKind: input.leadIn.kind,
+      leadInWithPeriod: input.leadIn.withPeriod ? 1 : 0,
+      leadInBullets: JSON.stringify(input.leadIn.bullets.map((b) => b.trim())),
       state: 'draft',
       author: ctx.actor,
       updatedAt: now,

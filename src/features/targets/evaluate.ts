@@ -37,6 +37,7 @@ export async function evaluateUnsavedTarget(
     ...row,
     baseline: row.baseline ?? null,
     population: row.population ?? null,
+    baselineDate: row.baselineDate ?? null,
     id: targetId ?? 0,
     version: 1,
     createdAt: now,

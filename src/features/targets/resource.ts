@@ -41,6 +41,7 @@ export const targets: ResourceDef<'targets', Target, TargetInput> = {
     unitLabel: r.unitLabel,
     dueDate: r.dueDate,
     baseline: r.baseline,
+    baselineDate: r.baselineDate,
     sentence: r.sentence,
     targetGroupIds: parseList(r.targetGroupIds),
     activityKinds: parseList(r.activityKinds),

@@ -36,7 +36,7 @@ const FACTS = [
   'Minimum 80 pct. af de relevante støttekontaktpersoner',
   'Indsatsen løftes inden for forvaltningens eksisterende ramme.',
   'Beregnet pr. 1. september 2018: 980 af 2.000 børn og unge (49 pct.) – Risiko for manglende opfyldelse.',
-  'Beregnet pr. 1. september 2018: 83,3 pct. (mål: mindst 80 pct.) – Opfyldt.',
+  'Beregnet pr. 1. september 2018: 30 af 36 støttekontaktpersoner (83,3 pct.; mål: mindst 80 pct.) – Opfyldt.',
   'Status er en vurdering, ikke en beregning: Forventes opfyldt',
   'Samlet mål forventes opfyldt gennem følgende aktiviteter i efteråret 2018:',
   'Samlet mål er opfyldt:',

@@ -1,0 +1,42 @@
+/** The memo model's rules of issue 10 on a hand-made snapshot: funding sources alike, overdue plans apart. */
+import { describe, expect, it } from 'vitest';
+import type { Funding } from '../domain/types';
+import { buildMemoModel } from './build-model';
+import { syntheticSnapshot } from './render/fixture';
+
+const money = (source: string): Funding => ({
+  kind: 'money',
+  amount: 200_000,
+  amountBasis: 'total',
+  staffYears: null,
+  yearFrom: 2019,
+  yearTo: 2020,
+  source,
+  fundedUntil: null,
+});
+
+describe('the memo model', () => {
+  const snap = syntheticSnapshot(1);
+  const plan = snap.plan.title;
+  it('renders a funding source the same way for a recommendation and an other initiative', () => {
+    const s = structuredClone(snap);
+    s.initiatives[0].fundings = [money('Satspulje'), money(plan)];
+    s.others[0].fundings = [money('Satspulje'), money(plan)];
+    const m = buildMemoModel(s, { draft: false });
+    const sentence =
+      '0,2\u00a0mio.\u00a0kr. i alt i 2019-20 (Satspulje) og 0,2\u00a0mio.\u00a0kr. i alt i 2019-20.';
+    expect(m.initiatives[0].fields.find((f) => f.label === 'Midler afsat')?.text).toBe(sentence);
+    expect(m.others?.items[0].funding).toBe(`Midler afsat: ${sentence}`);
+  });
+  it('lists an overdue planned activity as overdue, never under the lead-in', () => {
+    const s = structuredClone(snap);
+    const late = { title: 'Forløb om social kontrol', kind: 'forløb', from: '2018-04-01', to: '2018-05-31' };
+    s.initiatives[0].planned = [...s.initiatives[0].planned, late];
+    const m = buildMemoModel(s, { draft: false }).initiatives[0];
+    expect(m.activities).not.toContain(late.title);
+    expect(m.overdue).toEqual(['Forløb om social kontrol (april-maj 2018)']);
+    expect(m.activitiesLead).toBe(
+      'Samlet mål forventes opfyldt gennem følgende aktiviteter i efteråret 2018:',
+    );
+  });
+});
