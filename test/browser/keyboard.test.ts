@@ -89,7 +89,7 @@ describe('med tastaturet alene', () => {
       .waitFor();
     await expect
       .poll(() => figure.textContent())
-      .toMatch(/^Opnået: 1\.230 af 2\.000 børn og unge \(62 pct\.\)/);
+      .toMatch(/^Opnået: 1\.230 af 2\.000\sbørn og unge \(62\spct\.\)/);
     await context.close();
   });
 });
