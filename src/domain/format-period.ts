@@ -11,7 +11,8 @@ interface Ymd {
   d: number;
 }
 
-const MONTHS = [
+/** Danish month names, January first. */
+export const MONTHS = [
   'januar',
   'februar',
   'marts',

@@ -3,22 +3,11 @@
  * period phrases ("efteråret 2018", "2. halvår 2018", "oktober 2018"). The inverse of ./format-period for the
  * phrases it writes, so a memo the product rendered reads back to the same periods. Pure.
  */
+import { MONTHS } from './format-period';
 import type { Period } from './types';
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+/** "september" → 9; 0 for no month. */
+const monthNumber = (name: string): number => (MONTHS as readonly string[]).indexOf(name.toLowerCase()) + 1;
 
 /** Number words as running text writes small counts. */
 const WORDS: Record<string, number> = {
@@ -73,7 +62,7 @@ const months = (y: number, from: number, toYear: number, to: number): Period => 
 export function parseDanishDate(s: string): string | null {
   const m = new RegExp(String.raw`(\d{1,2})\.\s*(${MONTHS.join('|')})\s+(\d{4})`, 'i').exec(s);
   if (m === null) return null;
-  const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+  const month = monthNumber(m[2]);
   const day = Number(m[1]);
   const year = Number(m[3]);
   return day >= 1 && day <= lastDay(year, month) ? iso(year, month, day) : null;
@@ -120,12 +109,12 @@ export function parsePeriodPhrase(s: string, defaultYear: number | null = null):
   m = new RegExp(String.raw`\b(${names})-(${names})\s+${year}`).exec(text);
   if (m) {
     const y = Number(m[3]);
-    return months(y, MONTHS.indexOf(m[1]) + 1, y, MONTHS.indexOf(m[2]) + 1);
+    return months(y, monthNumber(m[1]), y, monthNumber(m[2]));
   }
   m = new RegExp(String.raw`(?<!\d\.\s?)\b(${names})${optYear}`).exec(text);
   if (m) {
     const y = withYear(m, 2);
-    const month = MONTHS.indexOf(m[1]) + 1;
+    const month = monthNumber(m[1]);
     if (y !== null) return months(y, month, y, month);
   }
   m = new RegExp(String.raw`\b${year}-(\d{2}|\d{4})\b`).exec(text);
