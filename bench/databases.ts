@@ -26,6 +26,11 @@ async function admin(text: string): Promise<void> {
 
 export type Engine = 'sqlite' | 'postgres';
 
+/** Extra Node options for a benchmark's server process (BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof"). */
+export function serverNodeArgs(): string[] {
+  return (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
 /** A new database with the demo plan loaded; `remove` deletes it. */
 export function demoDatabase(engine: Engine): Promise<{ url: string; remove: () => Promise<void> }> {
   return benchDatabase(engine, (db) => loadDemo(db, systemContext('bench')).then(() => undefined));

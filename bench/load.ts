@@ -6,7 +6,7 @@
  */
 import autocannon from 'autocannon';
 import { startServeProcess, stopServeProcess } from '../test/serve-process';
-import { demoDatabase, signInAsAdmin, type Engine } from './databases';
+import { demoDatabase, serverNodeArgs, signInAsAdmin, type Engine } from './databases';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = 200;
@@ -15,7 +15,7 @@ const PLAN = 'integrationshandleplan-2017-18';
 async function loadOnce(engine: Engine): Promise<string> {
   const { url, remove } = await demoDatabase(engine);
   // The server runs in its own process, as in production, so the load generator does not share its thread.
-  const server = await startServeProcess(url);
+  const server = await startServeProcess(url, serverNodeArgs());
   const base = server.base;
   try {
     const { cookie, csrfToken } = await signInAsAdmin(base);
@@ -45,9 +45,18 @@ async function loadOnce(engine: Engine): Promise<string> {
         { method: 'POST', path: '/api/v1/activities', body: write },
       ],
     });
-    // autocannon counts timeouts (no answer within 10 s) among its errors.
+    // autocannon counts timeouts (no answer within 10 s) among its errors; the kinds are listed beside the total.
     const errors = result.errors + result.non2xx;
-    return `| ${engine} | ${SECONDS} s | ${result.requests.total} | ${Math.round(result.requests.total / 5)} | ${errors} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.latency.max} ms |`;
+    const statuses = Object.entries(result.statusCodeStats ?? {})
+      .filter(([code]) => !code.startsWith('2'))
+      .map(([code, { count }]) => `${count} × ${code}`);
+    const socket = result.errors - result.timeouts;
+    const kinds = [
+      ...statuses,
+      ...(result.timeouts > 0 ? [`${result.timeouts} timeouts`] : []),
+      ...(socket > 0 ? [`${socket} socket errors`] : []),
+    ];
+    return `| ${engine} | ${SECONDS} s | ${result.requests.total} | ${Math.round(result.requests.total / 5)} | ${errors}${kinds.length > 0 ? ` (${kinds.join(', ')})` : ''} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.latency.max} ms |`;
   } finally {
     await stopServeProcess(server);
     await remove();
@@ -56,7 +65,9 @@ async function loadOnce(engine: Engine): Promise<string> {
 
 /** Measure and return the figures as Markdown. */
 export async function benchLoad(): Promise<string> {
-  const rows = [await loadOnce('sqlite'), await loadOnce('postgres')];
+  const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',') as Engine[];
+  const rows: string[] = [];
+  for (const engine of engines) rows.push(await loadOnce(engine));
   return [
     `${CONNECTIONS} connections, each in turn: progress of the seed plan ×3, a page of activities, one new activity (a write in five requests).`,
     '',

@@ -11,7 +11,7 @@ import { loadPlanDocument } from '../src/features/import/loader';
 import { createToken } from '../src/features/tokens/service';
 import { openDatabase } from '../src/store/database';
 import { startServeProcess, stopServeProcess } from '../test/serve-process';
-import { benchDatabase, type Engine } from './databases';
+import { benchDatabase, serverNodeArgs, type Engine } from './databases';
 import { syntheticPlan } from './synthetic';
 
 const SECONDS = Number(process.env.MIXED_SECONDS ?? 20);
@@ -48,7 +48,7 @@ async function mixedOnce(engine: Engine, log: (s: string) => void): Promise<stri
   });
   await d.close();
   // The server runs in its own process, as in production, so the load generator does not share its thread.
-  const server = await startServeProcess(url);
+  const server = await startServeProcess(url, serverNodeArgs());
   const base = server.base;
   try {
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -102,7 +102,9 @@ async function mixedOnce(engine: Engine, log: (s: string) => void): Promise<stri
 
 /** Measure both engines and return the figures as Markdown. */
 export async function benchMixed(log: (s: string) => void = console.log): Promise<string> {
-  const rows = [await mixedOnce('sqlite', log), await mixedOnce('postgres', log)];
+  const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',') as Engine[];
+  const rows: string[] = [];
+  for (const engine of engines) rows.push(await mixedOnce(engine, log));
   return [
     `A plan of ${SIZE.initiativesPerPlan} initiatives and ${SIZE.initiativesPerPlan * SIZE.activitiesPerInitiative} activities; ${READERS} connections read its progress for ${SECONDS} s alone, then for ${SECONDS} s while ${WRITERS} connections register activities at ${WRITES_PER_SECOND} writes/s in all (goal: reads ≥ 50 % of alone, p99 < 100 ms).`,
     '',

@@ -1,4 +1,5 @@
 /** Start the HTTP server on an open database. */
+import pino from 'pino';
 import { buildApp } from './api/app';
 import type { App } from './api/app-types';
 import { openDatabase, type Database } from './store/database';
@@ -26,7 +27,10 @@ export interface RunningServer {
 /** Open the database (migrating it), build the app and listen. */
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const database = await openDatabase({ url: opts.databaseUrl });
-  const app = await buildApp({ db: database.db, logger: opts.logger ?? true });
+  // The log is written asynchronously: a log reader that falls behind (a busy pipe, a slow collector) delays
+  // log lines, never requests. Pino flushes what is buffered when the process exits.
+  const logStream = pino.destination({ dest: 1, sync: false });
+  const app = await buildApp({ db: database.db, logger: opts.logger ?? true, logStream });
   await app.listen({ port: opts.port, host: opts.host });
   const shownHost = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
   const address = app.server.address();
@@ -40,6 +44,11 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       (closing ??= (async () => {
         await app.close();
         await database.close();
+        // Write what the log still holds before the process exits.
+        await new Promise<void>((resolve) => {
+          logStream.once('close', () => resolve());
+          logStream.end();
+        });
       })()),
   };
 }

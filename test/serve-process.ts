@@ -1,5 +1,6 @@
 /** A real `indsats serve` process on a database, on a free port: for tests and benchmarks of several processes. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -11,10 +12,14 @@ export interface ServeProcess {
 }
 
 /** Start the server and resolve once it prints its address; rejects if it stops first or takes over 60 s. */
-export function startServeProcess(databaseUrl: string): Promise<ServeProcess> {
+export function startServeProcess(
+  databaseUrl: string,
+  nodeArgs: readonly string[] = [],
+  { holdLog = false }: { holdLog?: boolean } = {},
+): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'bin', 'indsats.mjs'), '-d', databaseUrl, 'serve', '--port', '0'],
+    [...nodeArgs, join(ROOT, 'bin', 'indsats.mjs'), '-d', databaseUrl, 'serve', '--port', '0'],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,8 +36,20 @@ export function startServeProcess(databaseUrl: string): Promise<ServeProcess> {
         // From here on its log is drained, not kept (a load test would otherwise pile it up in memory).
         child.stdout.off('data', read);
         child.stderr.off('data', read);
-        child.stdout.resume();
-        child.stderr.resume();
+        // SERVE_PROCESS_LOG names a file to keep it in instead (to study a benchmark's slow requests).
+        // With `holdLog`, nobody reads it until the caller does (a log reader that has stopped).
+        const keep = process.env.SERVE_PROCESS_LOG;
+        if (holdLog) {
+          child.stdout.pause();
+          child.stderr.pause();
+        } else if (keep) {
+          const file = createWriteStream(keep, { flags: 'a' });
+          child.stdout.pipe(file);
+          child.stderr.pipe(file);
+        } else {
+          child.stdout.resume();
+          child.stderr.resume();
+        }
         resolve({ base: m[1], child });
       }
     };

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { isPostgres } from './dialect';
-import { REVISION_CHANNEL, revisionReader } from './revision';
+import { REVISION_CHANNEL, revisionReader, type RevisionChange } from './revision';
 import type { DB } from './schema';
 
 /** Who made a change, as the audit log records it: the acting person or integration and the request. */
@@ -126,30 +126,56 @@ export async function bumpRevision(
   trx: Transaction<DB> | Kysely<DB>,
   touches: readonly number[] | null = null,
 ): Promise<void> {
-  const { value } = await trx
-    .updateTable('revision')
-    .set({ value: sql<number>`value + 1` })
-    .where('id', '=', 1)
-    .returning('value')
-    .executeTakeFirstOrThrow();
-  const revision = Number(value);
-  const ids = touches === null || touches.length === 0 ? [null] : [...new Set(touches)];
-  await trx
-    .insertInto('revisionChanges')
-    .values(ids.map((initiativeId) => ({ revision, initiativeId })))
-    .execute();
+  const ids = touches === null || touches.length === 0 ? null : [...new Set(touches)];
+  let revision: number;
+  if (isPostgres<DB>(trx)) {
+    // One round trip: the bump, the record of what it touched, and the notification other processes (and this
+    // one's listener) receive on commit, carrying the revision and the touched initiatives.
+    const payload = ids === null ? '*' : ids.join(',');
+    const { rows } = await sql<{ value: number }>`
+      with r as (update revision set value = value + 1 where id = 1 returning value),
+        c as (insert into revision_changes (revision, initiative_id)
+          select r.value, t.id from r, unnest(${ids ?? [null]}::int[]) as t(id))
+      select r.value, pg_notify(${REVISION_CHANNEL}, r.value || ':' || ${payload.length > MAX_PAYLOAD ? '?' : payload})
+      from r`.execute(trx);
+    revision = Number(rows[0].value);
+  } else {
+    const { value } = await trx
+      .updateTable('revision')
+      .set({ value: sql<number>`value + 1` })
+      .where('id', '=', 1)
+      .returning('value')
+      .executeTakeFirstOrThrow();
+    revision = Number(value);
+    await trx
+      .insertInto('revisionChanges')
+      .values((ids ?? [null]).map((initiativeId) => ({ revision, initiativeId })))
+      .execute();
+  }
   if (revision % 256 === 0)
     await trx
       .deleteFrom('revisionChanges')
       .where('revision', '<=', revision - CHANGES_KEPT)
       .execute();
-  // PostgreSQL delivers the notification on commit; other server processes then drop their cached revision.
-  if (isPostgres<DB>(trx)) await sql`select pg_notify(${REVISION_CHANNEL}, '')`.execute(trx);
+  bumps.set(trx, [...(bumps.get(trx) ?? []), { revision, touches: ids }]);
 }
 
-/** After a local commit: drop the cached revision so this process sees its own write at once. */
-export function afterCommit(db: Kysely<DB>): void {
-  revisionReader(db)?.invalidate();
+/** NOTIFY payloads are limited to 8,000 bytes; a longer list of initiatives is sent as "unknown" ('?'). */
+const MAX_PAYLOAD = 7000;
+
+/** The revisions each transaction bumped to, and what they touched: told to the revision reader after commit. */
+const bumps = new WeakMap<object, RevisionChange[]>();
+
+/**
+ * After a local commit: this process sees its own write at once. With the transaction that bumped the revision,
+ * the reader learns the new revision and what it touched; without, it forgets the revision and reads it again.
+ */
+export function afterCommit(db: Kysely<DB>, trx?: Transaction<DB>): void {
+  const reader = revisionReader(db);
+  if (!reader) return;
+  const changes = trx && bumps.get(trx);
+  if (changes) for (const change of changes) reader.committed(change);
+  else reader.invalidate();
 }
 
 /** The current data revision. */

@@ -4,6 +4,7 @@
  * before the table existed). Caches use it to reload only what changed instead of everything.
  */
 import type { Kysely } from 'kysely';
+import { revisionReader } from './revision';
 import type { DB } from './schema';
 
 /** The initiatives touched since a revision, or everything. */
@@ -37,6 +38,9 @@ async function query(db: Kysely<DB>, from: number, to: number): Promise<Changes>
 /** What changed after revision `from` up to and including `to`. */
 export function changesBetween(db: Kysely<DB>, from: number, to: number): Promise<Changes> {
   if (to <= from) return Promise.resolve(to === from ? new Set<number>() : 'all');
+  // What this process learned from notifications and its own commits answers without a query.
+  const known = revisionReader(db)?.changes?.(from, to);
+  if (known !== undefined) return Promise.resolve(known);
   const key = `${from} ${to}`;
   const memo = memos.get(db);
   if (memo?.key === key) return memo.result;

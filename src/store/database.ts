@@ -86,6 +86,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
         return memo;
       },
       invalidate: forget,
+      committed: forget,
       close: () => Promise.resolve(),
     });
   }

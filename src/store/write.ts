@@ -8,8 +8,12 @@ import type { DB } from './schema';
 export async function writeTx<R>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<R>): Promise<R> {
   await beforeWrite(db);
   try {
-    const result = await db.transaction().execute(fn);
-    afterCommit(db);
+    let tx: Transaction<DB> | undefined;
+    const result = await db.transaction().execute((trx) => {
+      tx = trx;
+      return fn(trx);
+    });
+    afterCommit(db, tx);
     return result;
   } catch (err) {
     throw constraintProblem(err) ?? err;

@@ -4,6 +4,7 @@
  * initiative's title) or a gap in the change record reloads everything. Runs a fixed pseudo-random sequence of
  * writes on the demo data, checking every view after each.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor, systemContext } from '../../src/auth/context';
 import { loadDemo } from '../../src/demo/load';
@@ -22,9 +23,10 @@ import {
 import { venues } from '../../src/features/reference/resources';
 import { resourceService } from '../../src/features/shared/service';
 import { targets } from '../../src/features/targets/resource';
-import { afterCommit, bumpRevision } from '../../src/store/audit';
-import type { Database } from '../../src/store/database';
-import { freshDatabase } from '../db';
+import { afterCommit, currentRevision } from '../../src/store/audit';
+import { openDatabase, type Database } from '../../src/store/database';
+import { revisionReader } from '../../src/store/revision';
+import { freshDatabase, freshDatabaseUrl } from '../db';
 
 let d: Database;
 const ctx = systemContext('test');
@@ -201,13 +203,79 @@ describe('incremental progress', () => {
   it('reloads everything when the change record has a gap', async () => {
     await expectViewsFresh();
     const before = progressCacheStats(d.db);
-    // A revision with no record of what it changed: as after pruning, or from before the record existed.
-    await d.db.transaction().execute(async (trx) => {
-      await bumpRevision(trx, [initiativeIds[0]]);
-      await trx.deleteFrom('revisionChanges').execute();
-    });
+    // A revision with no record of what it changed, neither in the table nor in a notification: as after pruning,
+    // or from before the record existed.
+    await d.db
+      .updateTable('revision')
+      .set({ value: sql<number>`value + 1` })
+      .where('id', '=', 1)
+      .execute();
     afterCommit(d.db);
     await expectViewsFresh();
     expect(progressCacheStats(d.db).scopeLoads).toBeGreaterThan(before.scopeLoads);
+  });
+});
+
+describe('incremental progress across processes', () => {
+  it('takes in a write made through another connection to the database, reloading only what it touched', async () => {
+    const { url, remove } = await freshDatabaseUrl();
+    const a = await openDatabase({ url });
+    const b = await openDatabase({ url, migrate: false });
+    try {
+      await loadDemo(a.db, ctx);
+      const plan = await a.db.selectFrom('plans').select(['id', 'slug']).executeTakeFirstOrThrow();
+      const initiative = await a.db
+        .selectFrom('initiatives')
+        .select('id')
+        .where('planId', '=', plan.id)
+        .where('kind', '=', 'recommendation')
+        .orderBy('number')
+        .executeTakeFirstOrThrow();
+      const view = async (db: Database) =>
+        (await planProgressJson(db.db, ctx, plan.slug, '2018-09-01')).toString('utf8');
+      await view(a);
+      const before = progressCacheStats(a.db);
+      const from = await currentRevision(a.db);
+      await resourceService(activities).create(
+        b.db,
+        ctx,
+        activities.schemas.create.parse({
+          initiativeId: initiative.id,
+          state: 'done',
+          kind: 'workshop',
+          title: 'Workshop fra en anden proces',
+          dateFrom: '2018-05-01',
+          dateTo: '2018-05-01',
+          reach: [
+            {
+              targetGroupId: (await a.db.selectFrom('targetGroups').select('id').executeTakeFirstOrThrow())
+                .id,
+              count: 48,
+            },
+          ],
+        }),
+      );
+      const to = await currentRevision(b.db);
+      // The other connection's commit reaches this one: at once on SQLite (the same file), by NOTIFY on PostgreSQL.
+      const deadline = Date.now() + 2000;
+      while ((await currentRevision(a.db)) < to && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(await currentRevision(a.db)).toBe(to);
+      if (a.dialect === 'postgres') {
+        // The notification told what the revision touched: no query is needed to catch up.
+        expect(revisionReader(a.db)?.changes?.(from, to)).toEqual(new Set([initiative.id]));
+      }
+      const inputs = await loadEngineInputs(a.db, plan.id);
+      expect(await view(a)).toBe(
+        JSON.stringify(computeProgress(inputs, '2018-09-01', await findPlanRef(a.db, plan.slug), 'da')),
+      );
+      const after = progressCacheStats(a.db);
+      expect(after.scopeLoads).toBe(before.scopeLoads);
+      expect(after.initiativeReloads - before.initiativeReloads).toBe(1);
+    } finally {
+      await b.close();
+      await a.close();
+      await remove();
+    }
   });
 });

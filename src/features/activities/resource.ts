@@ -99,9 +99,11 @@ export const activities: ResourceDef<'activities', Activity, ActivityInput, Acti
         map.get(r.activityId)?.reach.push({ targetGroupId: r.targetGroupId, count: r.count });
       return map;
     },
-    async save(trx, activityId, input) {
-      await trx.deleteFrom('activityVenues').where('activityId', '=', activityId).execute();
-      await trx.deleteFrom('activityReach').where('activityId', '=', activityId).execute();
+    async save(trx, activityId, input, fresh) {
+      if (!fresh) {
+        await trx.deleteFrom('activityVenues').where('activityId', '=', activityId).execute();
+        await trx.deleteFrom('activityReach').where('activityId', '=', activityId).execute();
+      }
       const venueIds = [...new Set(input.venueIds)];
       if (venueIds.length > 0) {
         await trx

@@ -66,8 +66,10 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
       for (const r of rows) map.set(r.initiativeId, [...(map.get(r.initiativeId) ?? []), r.partnerId]);
       return map;
     },
-    async save(trx, initiativeId, input) {
-      await trx.deleteFrom('initiativePartners').where('initiativeId', '=', initiativeId).execute();
+    async save(trx, initiativeId, input, fresh) {
+      if (!fresh) {
+        await trx.deleteFrom('initiativePartners').where('initiativeId', '=', initiativeId).execute();
+      }
       const partnerIds = [...new Set(input.partnerIds)];
       if (partnerIds.length > 0) {
         await trx

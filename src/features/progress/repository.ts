@@ -31,12 +31,14 @@ type InitiativeScope = SelectQueryBuilder<DB, 'initiatives', { id: number }>;
 
 /**
  * Load the engine's inputs for a plan (`planId`) or for every initiative (`null`); with `initiatives`, only those
- * initiatives' (a chart needs one; a cache reloads the ones a change touched).
+ * initiatives' (a chart needs one; a cache reloads the ones a change touched). Without `venues`, the venue list is
+ * left empty: a cache that reloads initiatives keeps its own (any change to a venue reloads everything).
  */
 export async function loadEngineInputs(
   db: Kysely<DB>,
   planId: number | null,
   initiatives?: number | readonly number[],
+  { venues = true }: { venues?: boolean } = {},
 ): Promise<EngineInputs> {
   const only =
     initiatives === undefined ? null : typeof initiatives === 'number' ? [initiatives] : initiatives;
@@ -100,7 +102,7 @@ export async function loadEngineInputs(
         .select(['measurements.targetId', 'measurements.value', 'measurements.asOf'])
         .where('targets.initiativeId', 'in', scope())
         .execute(),
-      db.selectFrom('venues').select(['id', 'kind']).execute(),
+      venues ? db.selectFrom('venues').select(['id', 'kind']).execute() : [],
     ]);
 
   const byId = new Map<number, Activity>();

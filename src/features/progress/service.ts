@@ -83,9 +83,27 @@ interface View {
   body: Buffer | null;
 }
 
+/** One initiative's share of a scope's inputs. */
+interface Group {
+  targets: EngineInputs['targets'];
+  activities: EngineInputs['activities'];
+  measurements: EngineInputs['measurements'];
+}
+
+/**
+ * A scope's inputs kept per initiative, so a change patches and recomputes only what it touched; the flat inputs
+ * the engine takes are assembled from the groups when a whole scope is computed, and kept until the next change.
+ */
+interface Held {
+  initiatives: ProgressInitiative[];
+  groups: Map<number, Group>;
+  venues: EngineInputs['venues'];
+  flat: EngineInputs | null;
+}
+
 /** A scope (a plan, or the portfolio): its inputs, their initiatives' ids, and its views. */
 interface ScopeEntry {
-  inputs: EngineInputs | null;
+  held: Held | null;
   ids: Set<number>;
   /** A load in flight, shared by the requests that wait for it. */
   loading: Promise<EngineInputs> | null;
@@ -161,9 +179,9 @@ async function advance(db: Kysely<DB>, cache: DbCache, to: number): Promise<void
     if (changes !== 'all') {
       const touched = new Set<number>();
       for (const entry of cache.scopes.values())
-        if (entry.inputs) for (const id of changes) if (entry.ids.has(id)) touched.add(id);
+        if (entry.held) for (const id of changes) if (entry.ids.has(id)) touched.add(id);
       if (touched.size > 0) {
-        slice = await loadEngineInputs(db, null, [...touched]);
+        slice = await loadEngineInputs(db, null, [...touched], { venues: false });
         cache.stats.initiativeReloads += touched.size;
       }
     }
@@ -178,12 +196,17 @@ async function advance(db: Kysely<DB>, cache: DbCache, to: number): Promise<void
     cache.scopes.clear();
     return;
   }
+  const fresh = slice ? groupsOf(slice) : null;
   for (const entry of cache.scopes.values()) {
     entry.loading = null;
-    if (!entry.inputs) continue;
-    const ids = new Set([...changes].filter((id) => entry.ids.has(id)));
-    if (ids.size === 0 || !slice) continue;
-    entry.inputs = patchInputs(entry.inputs, ids, slice);
+    const held = entry.held;
+    if (!held || !slice || !fresh) continue;
+    const ids = [...changes].filter((id) => entry.ids.has(id));
+    if (ids.length === 0) continue;
+    const rows = new Map(slice.initiatives.map((i) => [i.id, i]));
+    held.initiatives = held.initiatives.map((i) => rows.get(i.id) ?? i);
+    for (const id of ids) held.groups.set(id, fresh.get(id) ?? emptyGroup());
+    held.flat = null;
     for (const view of entry.views.values()) {
       for (const id of ids) view.parts.delete(id);
       view.body = null;
@@ -191,36 +214,55 @@ async function advance(db: Kysely<DB>, cache: DbCache, to: number): Promise<void
   }
 }
 
-/** Inputs with the initiatives in `ids` replaced by their fresh rows from `slice`. */
-function patchInputs(inputs: EngineInputs, ids: ReadonlySet<number>, slice: EngineInputs): EngineInputs {
-  const fresh = new Map(slice.initiatives.map((i) => [i.id, i]));
-  const oldTargets = new Set(inputs.targets.filter((t) => ids.has(t.initiativeId)).map((t) => t.id));
-  const newTargets = slice.targets.filter((t) => ids.has(t.initiativeId));
-  const newTargetIds = new Set(newTargets.map((t) => t.id));
-  return {
-    initiatives: inputs.initiatives.map((i) => (ids.has(i.id) ? (fresh.get(i.id) ?? i) : i)),
-    targets: inputs.targets.filter((t) => !ids.has(t.initiativeId)).concat(newTargets),
-    activities: inputs.activities
-      .filter((a) => !ids.has(a.initiativeId))
-      .concat(slice.activities.filter((a) => ids.has(a.initiativeId))),
-    measurements: inputs.measurements
-      .filter((m) => !oldTargets.has(m.targetId))
-      .concat(slice.measurements.filter((m) => newTargetIds.has(m.targetId))),
-    venues: slice.venues,
-  };
+const emptyGroup = (): Group => ({ targets: [], activities: [], measurements: [] });
+
+/** Loaded inputs grouped per initiative (in the order loaded). */
+function groupsOf(inputs: EngineInputs): Map<number, Group> {
+  const groups = new Map<number, Group>();
+  for (const i of inputs.initiatives) groups.set(i.id, emptyGroup());
+  const initiativeOfTarget = new Map<number, number>();
+  for (const t of inputs.targets) {
+    groups.get(t.initiativeId)?.targets.push(t);
+    initiativeOfTarget.set(t.id, t.initiativeId);
+  }
+  for (const a of inputs.activities) groups.get(a.initiativeId)?.activities.push(a);
+  for (const m of inputs.measurements) {
+    const id = initiativeOfTarget.get(m.targetId);
+    if (id !== undefined) groups.get(id)?.measurements.push(m);
+  }
+  return groups;
 }
 
-/** A scope's inputs, loaded once; `stored` says whether they are the cache's own (and views may be kept). */
+/** The engine's inputs for some of a scope's initiatives (the whole scope when given its own list). */
+function inputsFrom(held: Held, initiatives: ProgressInitiative[]): EngineInputs {
+  const all = initiatives === held.initiatives;
+  if (all && held.flat) return held.flat;
+  const targets: EngineInputs['targets'] = [];
+  const activities: EngineInputs['activities'] = [];
+  const measurements: EngineInputs['measurements'] = [];
+  for (const i of initiatives) {
+    const g = held.groups.get(i.id);
+    if (!g) continue;
+    for (const t of g.targets) targets.push(t);
+    for (const a of g.activities) activities.push(a);
+    for (const m of g.measurements) measurements.push(m);
+  }
+  const inputs = { initiatives, targets, activities, measurements, venues: held.venues };
+  if (all) held.flat = inputs;
+  return inputs;
+}
+
+/** A scope's inputs, loaded once; `held` is the cache's own (views may be kept), null for a one-off load. */
 async function inputsOf(
   db: Kysely<DB>,
   cache: DbCache,
   planId: number | null,
-): Promise<{ inputs: EngineInputs; entry: ScopeEntry; stored: boolean }> {
+): Promise<{ inputs: EngineInputs; entry: ScopeEntry; held: Held | null }> {
   const key = String(planId);
   let entry = cache.scopes.get(key);
   if (!entry)
-    cache.scopes.set(key, (entry = { inputs: null, ids: new Set(), loading: null, views: new Map() }));
-  if (entry.inputs) return { inputs: entry.inputs, entry, stored: true };
+    cache.scopes.set(key, (entry = { held: null, ids: new Set(), loading: null, views: new Map() }));
+  if (entry.held) return { inputs: inputsFrom(entry.held, entry.held.initiatives), entry, held: entry.held };
   const generation = cache.generation;
   const e = entry;
   if (!e.loading) {
@@ -232,29 +274,18 @@ async function inputsOf(
     const inputs = await loading;
     // A change taken in while loading may not be in what was loaded: use it for this request only.
     if (cache.generation !== generation || cache.scopes.get(key) !== e)
-      return { inputs, entry: e, stored: false };
-    if (!e.inputs) {
-      e.inputs = inputs;
-      e.ids = new Set(inputs.initiatives.map((i) => i.id));
-    }
-    return { inputs: e.inputs, entry: e, stored: e.inputs === inputs };
+      return { inputs, entry: e, held: null };
+    e.held ??= {
+      initiatives: inputs.initiatives,
+      groups: groupsOf(inputs),
+      venues: inputs.venues,
+      flat: inputs,
+    };
+    e.ids = new Set(e.held.initiatives.map((i) => i.id));
+    return { inputs: inputsFrom(e.held, e.held.initiatives), entry: e, held: e.held };
   } finally {
     if (e.loading === loading) e.loading = null;
   }
-}
-
-/** Inputs restricted to some initiatives. */
-function subsetOf(inputs: EngineInputs, initiatives: ProgressInitiative[]): EngineInputs {
-  const ids = new Set(initiatives.map((i) => i.id));
-  const targets = inputs.targets.filter((t) => ids.has(t.initiativeId));
-  const targetIds = new Set(targets.map((t) => t.id));
-  return {
-    initiatives,
-    targets,
-    activities: inputs.activities.filter((a) => ids.has(a.initiativeId)),
-    measurements: inputs.measurements.filter((m) => targetIds.has(m.targetId)),
-    venues: inputs.venues,
-  };
 }
 
 /** The progress view as JSON bytes: each initiative's part computed once per as-of date and change to it. */
@@ -265,8 +296,8 @@ async function cachedBody(
   asOf: string,
   lang: Lang,
 ): Promise<Buffer> {
-  const { inputs, entry, stored } = await inputsOf(db, cache, plan?.id ?? null);
-  if (!stored) return Buffer.from(JSON.stringify(computeProgress(inputs, asOf, plan, lang)), 'utf8');
+  const { inputs, entry, held } = await inputsOf(db, cache, plan?.id ?? null);
+  if (!held) return Buffer.from(JSON.stringify(computeProgress(inputs, asOf, plan, lang)), 'utf8');
   const key = `${lang} ${asOf}`;
   let view = entry.views.get(key);
   if (view?.body) return view.body;
@@ -274,13 +305,13 @@ async function cachedBody(
     if (entry.views.size >= MAX_VIEWS) entry.views.delete(entry.views.keys().next().value!);
     entry.views.set(key, (view = { parts: new Map(), body: null }));
   }
-  const missing = inputs.initiatives.filter((i) => !view.parts.has(i.id));
+  const missing = held.initiatives.filter((i) => !view.parts.has(i.id));
   if (missing.length > 0) {
-    const sub = missing.length === inputs.initiatives.length ? inputs : subsetOf(inputs, missing);
+    const sub = missing.length === held.initiatives.length ? inputs : inputsFrom(held, missing);
     for (const v of initiativeViews(sub, asOf, lang))
       view.parts.set(v.id, { json: JSON.stringify(v), kind: v.kind, status: v.status });
   }
-  const parts = inputs.initiatives.map((i) => view.parts.get(i.id)!);
+  const parts = held.initiatives.map((i) => view.parts.get(i.id)!);
   // The same bytes as JSON.stringify(computeProgress(…)), assembled from the kept parts.
   const head = `{"asOf":${JSON.stringify(asOf)},"plan":${JSON.stringify(plan)},"summary":${JSON.stringify(summaryOf(parts))}`;
   view.body = Buffer.from(`${head},"initiatives":[${parts.map((p) => p.json).join(',')}]}`, 'utf8');

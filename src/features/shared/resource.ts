@@ -43,7 +43,8 @@ export interface RefSpec {
 /** Child rows stored with the parent in the same transaction (replaced wholesale on update). */
 export interface ChildSpec<In, C> {
   load(db: Db, ids: number[]): Promise<Map<number, C>>;
-  save(trx: Transaction<DB>, id: number, input: In): Promise<void>;
+  /** Store the input's children; `fresh`: the parent was just created, so it has none to replace. */
+  save(trx: Transaction<DB>, id: number, input: In, fresh: boolean): Promise<void>;
 }
 
 /** The scope of an initiative: itself and its plan. */

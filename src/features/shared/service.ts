@@ -166,13 +166,15 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       await validate(db, input, null);
       return writeTx(db, async (trx) => {
         const now = new Date().toISOString();
-        const { id } = await trx
+        const row = await trx
           .insertInto(table)
           .values(insertValues({ ...def.toRow(input), ...def.onCreate?.(ctx) }, now))
-          .returning('id')
+          .returningAll()
           .executeTakeFirstOrThrow();
-        if (def.children) await def.children.save(trx, id, input);
-        const created = await findOrThrow(trx, id);
+        const id = Number(row.id);
+        if (def.children) await def.children.save(trx, id, input, true);
+        // The inserted row as stored (defaults and all), with its children read back.
+        const [created] = await hydrate(trx, [row]);
         await audit(trx, ctx, 'create', def.entity, id, null, created, {
           touches: touched(scope),
         });
@@ -204,7 +206,7 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
           { id, version: patch.version, gone },
           updateValues(def.toRow(merged)),
         );
-        if (def.children) await def.children.save(trx, id, merged);
+        if (def.children) await def.children.save(trx, id, merged, false);
         const updated = await findOrThrow(trx, id);
         await audit(trx, ctx, 'update', def.entity, id, existing, updated, {
           touches: touched(before, after),

@@ -80,8 +80,10 @@ export const users: ResourceDef<'users', User, UserInput, Extra> = {
           ?.roles.push({ role: r.role as Role, planId: r.planId, initiativeId: r.initiativeId });
       return map;
     },
-    async save(trx, userId, input) {
-      await trx.deleteFrom('roleAssignments').where('userId', '=', userId).execute();
+    async save(trx, userId, input, fresh) {
+      if (!fresh) {
+        await trx.deleteFrom('roleAssignments').where('userId', '=', userId).execute();
+      }
       const now = new Date().toISOString();
       if (input.roles.length > 0) {
         await trx
