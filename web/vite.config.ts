@@ -13,10 +13,21 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const dkfds = realpathSync(fileURLToPath(new URL('../node_modules/dkfds/dist', import.meta.url)));
 const api = process.env.INDSATS_API_URL ?? 'http://127.0.0.1:3000';
 
-export default defineConfig({
+// React Router's package exports name its development build for every condition (remix-run/react-router#12532,
+// "intended to be temporary"): the app's build takes the production build beside it, without the dev-only checks.
+const reactRouterProduction = realpathSync(
+  fileURLToPath(new URL('../node_modules/react-router/dist/production/index.mjs', import.meta.url)),
+);
+
+export default defineConfig(({ command }) => ({
   root: webRoot,
   plugins: [react(), dkfdsIcons(`${dkfds}/img/all-svg-icons.svg`, ICON_NAMES), purgeDkfds(webRoot)],
-  resolve: { alias: { '@dkfds': dkfds } },
+  resolve: {
+    alias: [
+      { find: '@dkfds', replacement: dkfds },
+      ...(command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -31,4 +42,4 @@ export default defineConfig({
     fs: { allow: [repoRoot, dkfds] },
     proxy: { '/api': { target: api, changeOrigin: false }, '/healthz': api },
   },
-});
+}));

@@ -53,8 +53,11 @@ describe('med tastaturet alene', () => {
     await expectAccessible(page, 'dashboardet');
 
     await tabTo(page, card.getByRole('link', { name: '1. Styrket indsats målrettet unge' }), 120);
+    await page.evaluate(() => ((window as { appMark?: number }).appMark = 1));
     await page.keyboard.press('Enter');
     await expectHeading(page, '1. Styrket indsats målrettet unge');
+    // Inside the app: the page was not loaded again.
+    expect(await page.evaluate(() => (window as { appMark?: number }).appMark)).toBe(1);
     // Following a link moves focus to the new page's content, where a screen reader starts reading.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('indhold');
     const figure = page.getByText(/^Opnået: [\d.]+ af 2\.000 børn og unge/);

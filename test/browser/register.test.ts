@@ -27,8 +27,11 @@ describe('ejeren registrerer aktiviteter', () => {
       0,
     );
 
+    // The card's link opens the initiative inside the app, without loading the page again.
+    await page.evaluate(() => ((window as { appMark?: number }).appMark = 1));
     await card.getByRole('link', { name: '1. Styrket indsats målrettet unge' }).click();
     await page.getByRole('link', { name: 'Registrér aktivitet' }).click();
+    expect(await page.evaluate(() => (window as { appMark?: number }).appMark)).toBe(1);
     await expectHeading(page, 'Registrér aktivitet');
     await expectAccessible(page, 'registreringsformularen');
     await page.getByRole('radio', { name: 'Gennemført' }).check();

@@ -19,6 +19,7 @@ import { InitiativeCard } from './InitiativeCard';
 import { initiativePath } from './paths';
 import { Totals } from './Totals';
 import { ButtonLink } from '../../ui/Button';
+import { useRouteClicks } from '../../ui/RouteClicks';
 import { roundsPath } from '../rounds/paths';
 
 export function DashboardPage() {
@@ -34,6 +35,7 @@ export function DashboardPage() {
   const funding = useFunding({ planId: slug });
   const units = useUnits();
   usePageTitle(plan.data?.title);
+  const followLink = useRouteClicks();
 
   const set = (key: string, value: string) =>
     setParams((p) => {
@@ -117,7 +119,7 @@ export function DashboardPage() {
         .map((s) => (
           <section key={s.key} aria-labelledby={`sec-${s.key}`}>
             <h2 id={`sec-${s.key}`}>{s.title}</h2>
-            <ul className="ids-card-list">
+            <ul className="ids-card-list" onClick={followLink}>
               {s.items.map((ip) => (
                 <InitiativeCard
                   key={ip.id}

@@ -1,10 +1,10 @@
 /** One initiative on the dashboard: status (or assessment), its targets' figures, funding and owner unit. */
 import { memo } from 'react';
-import { Link } from 'react-router';
 import { useT } from '../../i18n/useT';
 import type { InitiativeProgress, Unit } from '../../api/types';
 import { Card, Facts } from '../../ui/Card';
 import { Columns } from '../../ui/Columns';
+import { RouteAnchor } from '../../ui/RouteClicks';
 import { InitiativeStatus } from './InitiativeStatus';
 import { TargetFigure } from './TargetFigure';
 
@@ -12,7 +12,10 @@ export function initiativeName(ip: { number: number | null; title: string }): st
   return ip.number === null ? ip.title : `${ip.number}. ${ip.title}`;
 }
 
-/** Memoised: a filter change re-renders only the list, not the cards that stay. */
+/**
+ * Memoised: a filter change re-renders only the list, not the cards that stay. Its link is a plain anchor that the
+ * list follows inside the app (`useRouteClicks`).
+ */
 export const InitiativeCard = memo(function InitiativeCard(props: {
   ip: InitiativeProgress;
   href: string | null;
@@ -24,7 +27,7 @@ export const InitiativeCard = memo(function InitiativeCard(props: {
   return (
     <Card as="li">
       <h3 className="h3">
-        {props.href ? <Link to={props.href}>{initiativeName(ip)}</Link> : initiativeName(ip)}
+        {props.href ? <RouteAnchor to={props.href}>{initiativeName(ip)}</RouteAnchor> : initiativeName(ip)}
       </h3>
       <Columns
         aside={
