@@ -147,15 +147,21 @@ describe('findContradictions', () => {
     expect(findContradictions(text, [reach, share])).toEqual([]);
   });
 
+  it("accepts a share's people before a label that names them", () => {
+    const people = { ...share, unitLabel: 'støttekontaktpersoner' };
+    expect(findContradictions('30 støttekontaktpersoner af 36 støttekontaktpersoner', [people])).toEqual([]);
+    expect(findContradictions('29 støttekontaktpersoner', [people])).toHaveLength(1);
+  });
+
   it('ignores tokens, numbers before other words and numbers inside a longer label', () => {
     const text = '{{faktisk}} børn og unge, 12 skoler, 975 børn og ungeråd, uge 975 børn';
     expect(findContradictions(text, [reach])).toEqual([]);
   });
 
   it('reports each contradiction in the order of the text, naming the target', () => {
-    const text = 'Vi nåede 31 pct. og 2.001 børn og unge.';
+    const text = 'Vi nåede 30 pct. og 2.001 børn og unge.';
     expect(findContradictions(text, [reach, share]).map((c) => [c.typed, c.target])).toEqual([
-      ['31 pct.', 2],
+      ['30 pct.', 2],
       ['2.001 børn og unge', 1],
     ]);
   });

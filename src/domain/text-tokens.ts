@@ -287,7 +287,11 @@ function figuresOf(t: TokenTarget): number[] {
   const out = [t.value, r.expected];
   if (r.actual !== null) out.push(r.actual);
   if (r.forecast !== null) out.push(r.forecast);
-  if (r.share) out.push(r.share.count, r.share.population, r.share.expected, r.share.count + r.share.expected);
+  // A share's people ("30 af 36 støttekontaktpersoner") unless the label is the percentage's own.
+  const percentLabel = /^(pct\.?|procent|%)$/i.test(t.unitLabel.trim());
+  if (r.share && !percentLabel) {
+    out.push(r.share.count, r.share.population, r.share.expected, r.share.count + r.share.expected);
+  }
   return out;
 }
 
