@@ -41,7 +41,9 @@ const values = tokenValues({ targets: [reach, share], fundings: [funding] });
 
 describe('parseTokens', () => {
   it('reads the first target by default, målN. for target N, and midler for the initiative', () => {
-    const refs = parseTokens('{{faktisk}} af {{ Mål }} og {{mål2.antal}} af {{mål2.population}}, {{mål2}}, {{midler}}');
+    const refs = parseTokens(
+      '{{faktisk}} af {{ Mål }} og {{mål2.antal}} af {{mål2.population}}, {{mål2}}, {{midler}}',
+    );
     expect(refs.map((r) => r.key)).toEqual([
       'mål1.faktisk',
       'mål1.mål',
@@ -74,7 +76,12 @@ describe('tokenProblems', () => {
 
   it('names an unknown token, a target the initiative lacks, a misplaced target number and an open brace', () => {
     const problems = tokenProblems('{{fakstisk}} {{mål3.faktisk}} {{mål2.midler}} {{faktisk', 2);
-    expect(problems.map((p) => p.token)).toEqual(['{{fakstisk}}', '{{mål3.faktisk}}', '{{mål2.midler}}', '{{']);
+    expect(problems.map((p) => p.token)).toEqual([
+      '{{fakstisk}}',
+      '{{mål3.faktisk}}',
+      '{{mål2.midler}}',
+      '{{',
+    ]);
     expect(problems[0]?.da).toContain('Ukendt henvisning {{fakstisk}}');
     expect(problems[0]?.en).toContain('Unknown reference {{fakstisk}}');
     expect(problems[1]?.da).toBe('{{mål3.faktisk}} henviser til mål 3, men indsatsen har 2 mål.');

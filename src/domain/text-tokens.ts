@@ -238,7 +238,8 @@ function targetValues(t: TokenTarget): Partial<Record<TokenName, string>> {
 export function tokenValues(data: TokenData): TokenValues {
   const out: TokenValues = {};
   data.targets.forEach((t, n) => {
-    for (const [name, value] of Object.entries(targetValues(t))) out[targetKey(n + 1, name as TokenName)] = value;
+    for (const [name, value] of Object.entries(targetValues(t)))
+      out[targetKey(n + 1, name as TokenName)] = value;
   });
   const funding = formatFundingPhrase(data.fundings);
   if (funding !== '') out.midler = funding;

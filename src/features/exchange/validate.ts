@@ -104,7 +104,7 @@ function rulesOf(sheet: SheetKey, input: Record<string, unknown>): RuleIssue[] {
       });
     case 'initiatives':
       // A row does not see its initiative's targets (they are on another sheet): the names are checked here.
-      return initiativeTextRules(input as { purpose?: string | null; description?: string | null }, null);
+      return initiativeTextRules(input, null);
     case 'expenditures':
     case 'measurements':
     case 'venues':
