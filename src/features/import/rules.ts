@@ -3,7 +3,7 @@ import { activityRules } from '../../domain/rules/activity';
 import { fundingRules } from '../../domain/rules/funding';
 import type { RuleIssue } from '../../domain/rules/issue';
 import { initiativeRules, planRules } from '../../domain/rules/plan';
-import { initiativeTextRules } from '../../domain/rules/text';
+import { initiativeTextRules, textTokenIssues } from '../../domain/rules/text';
 import { targetRules } from '../../domain/rules/target';
 import type { PlanDocument } from '../../schemas/plan-document';
 
@@ -29,5 +29,14 @@ export function documentIssues(doc: PlanDocument): RuleIssue[] {
       ),
     );
   });
+  // A status text's tokens refer to the targets of the recommendation it is written for.
+  doc.rounds.forEach((r, n) =>
+    r.updates.forEach((u, k) => {
+      const init = doc.initiatives.find((i) => i.kind === 'recommendation' && i.number === u.initiative);
+      out.push(
+        ...textTokenIssues(`rounds.${n}.updates.${k}.text`, u.text, init ? init.targets.length : null),
+      );
+    }),
+  );
   return out;
 }
