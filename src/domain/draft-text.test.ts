@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { composeStatusDraft, type DraftTarget } from './draft-text';
+import { renderTokens, tokenValues } from './text-tokens';
 import type { TargetResult } from './types';
+
+/** The draft as the memo shows it: its tokens filled from the same targets. */
+const shown = (text: string, targets: DraftTarget[]): string =>
+  renderTokens(text, tokenValues({ targets: targets.map((t) => ({ ...t, value: 0 })), fundings: [] })).text;
 
 const result = (over: Partial<TargetResult>): TargetResult => ({
   targetId: 1,
@@ -29,6 +34,9 @@ describe('the draft text (issue 10)', () => {
       previous: { asOf: '2018-09-01', actual: new Map([[1, 980]]) },
     });
     expect(text).toBe(
+      'Indsatsen har samlet nået {{faktisk}}\u00a0børn og unge (uændret siden sidste status pr. 1. september 2018).',
+    );
+    expect(shown(text, [reach(980)])).toBe(
       'Indsatsen har samlet nået 980\u00a0børn og unge (uændret siden sidste status pr. 1. september 2018).',
     );
     expect(text).not.toContain('±');
@@ -55,7 +63,12 @@ describe('the draft text (issue 10)', () => {
       }),
     };
     const text = composeStatusDraft({ targets: [share], activities: [], previous: null });
-    expect(text).toBe('Indsatsen har nået 30 af 36\u00a0relevante støttekontaktpersoner (83\u00a0pct.).');
+    expect(text).toBe(
+      'Indsatsen har nået {{antal}} af {{population}}\u00a0relevante støttekontaktpersoner ({{faktisk}}).',
+    );
+    expect(shown(text, [share])).toBe(
+      'Indsatsen har nået 30 af 36\u00a0relevante støttekontaktpersoner (83\u00a0pct.).',
+    );
   });
   it('says "uændret" for a share whose percentage repeats with float noise', () => {
     const pct = (30 * 100) / 36;
@@ -72,6 +85,22 @@ describe('the draft text (issue 10)', () => {
       activities: [],
       previous: { asOf: '2018-09-01', actual: new Map([[5, pct + 1e-12]]) },
     });
-    expect(text).toContain('30 af 36\u00a0støttekontaktpersoner (83\u00a0pct.) (uændret siden sidste status');
+    expect(shown(text, [share])).toContain(
+      '30 af 36\u00a0støttekontaktpersoner (83\u00a0pct.) (uændret siden sidste status',
+    );
+  });
+});
+
+describe('the draft text writes references, not typed figures', () => {
+  it('refers to the second target as mål2 and types no figure of its own', () => {
+    const second: DraftTarget = { ...reach(12), id: 2, metricKind: 'count', unitLabel: 'møder' };
+    const text = composeStatusDraft({ targets: [reach(980), second], activities: [], previous: null });
+    expect(text).toBe(
+      'Indsatsen har samlet nået {{faktisk}}\u00a0børn og unge. Der er afholdt {{mål2.faktisk}}\u00a0møder.',
+    );
+    expect(text.replace(/\{\{[^}]*\}\}/g, '')).not.toMatch(/\d/);
+    expect(shown(text, [reach(980), second])).toBe(
+      'Indsatsen har samlet nået 980\u00a0børn og unge. Der er afholdt 12\u00a0møder.',
+    );
   });
 });

@@ -1,9 +1,10 @@
 /**
  * A proposed Danish status paragraph composed from the data: reach, venue kinds, activity kinds, partners, and
- * what changed since the previous closed round. The owner edits it; it is never inserted silently.
+ * what changed since the previous closed round. The owner edits it; it is never inserted silently. Its figures are
+ * references ({{faktisk}}, {{mål2.antal}} …), not typed numbers, so the memo shows the data as of its own date.
  */
-import { describeShare, formatFigure } from './describe';
-import { formatDate, formatNumber, formatPercent, joinDanish } from './format';
+import { formatDate, formatNumber, formatPercent, joinDanish, NBSP } from './format';
+import { tokenText, type TokenName } from './text-tokens';
 import type { ActivityKind, MetricKind, TargetResult, VenueKind } from './types';
 
 /** Plural forms as running text uses them ("på folkeskoler, klubber og ungdomsuddannelser"). */
@@ -75,25 +76,30 @@ function ranked<T>(values: T[]): T[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 }
 
-function mainClause(t: DraftTarget): string | null {
+/** A token of target `n` (1-based) followed by a noun, held together as a figure and its unit are. */
+function figure(name: TokenName, n: number, noun: string): string {
+  return `${tokenText(name, n)}${noun.trim() === '' ? '' : `${NBSP}${noun.trim()}`}`;
+}
+
+function mainClause(t: DraftTarget, n: number): string | null {
   const a = t.result.actual;
   if (a === null) return null;
   switch (t.metricKind) {
     case 'reach':
-      return `Indsatsen har samlet nået ${formatFigure(t.metricKind, t.unitLabel, a)}`;
+      return `Indsatsen har samlet nået ${figure('faktisk', n, t.unitLabel)}`;
     case 'venues':
-      return `Indsatsen er nået ud til ${formatFigure(t.metricKind, t.unitLabel, a)}`;
+      return `Indsatsen er nået ud til ${figure('faktisk', n, t.unitLabel)}`;
     case 'count':
-      return `Der er afholdt ${formatFigure(t.metricKind, t.unitLabel, a)}`;
+      return `Der er afholdt ${figure('faktisk', n, t.unitLabel)}`;
     case 'share':
       // A person writes the people and the population, then the share rounded: "30 af 36 … (83 pct.)".
       return t.result.share
-        ? `Indsatsen har nået ${describeShare(t.result.share, t.populationLabel ?? '', 0)}`
-        : `Indsatsen har nået ${formatPercent(a, 0)} af målgruppen`;
+        ? `Indsatsen har nået ${tokenText('antal', n)} af ${figure('population', n, t.populationLabel ?? '')} (${tokenText('faktisk', n)})`
+        : `Indsatsen har nået ${tokenText('faktisk', n)} af målgruppen`;
     case 'milestone':
       return a >= 1 ? 'Milepælen er nået' : 'Milepælen er endnu ikke nået';
     case 'manual':
-      return `Seneste måling viser ${formatFigure(t.metricKind, t.unitLabel, a)}`;
+      return `Seneste måling viser ${figure('faktisk', n, t.unitLabel)}`;
   }
 }
 
@@ -117,7 +123,7 @@ export function composeStatusDraft(input: DraftInput): string {
   const partners = ranked(input.activities.map((a) => a.partner).filter((p): p is string => p !== null));
   const sentences: string[] = [];
   input.targets.forEach((t, n) => {
-    const main = mainClause(t);
+    const main = mainClause(t, n + 1);
     if (main === null) return;
     let s = main;
     if (n === 0) {

@@ -173,8 +173,16 @@ export function formatFundingRow(f: Funding): string {
  * state nothing are skipped; "" when nothing is left.
  */
 export function formatFundingSentence(rows: Funding[], opts: SourceOptions = {}): string {
-  const phrases = rows.map((row) => rowPhrase(row, opts)).filter((p) => p !== '');
-  return phrases.length === 0 ? '' : `${capitalise(joinDanish(phrases))}.`;
+  const phrase = formatFundingPhrase(rows, opts);
+  return phrase === '' ? '' : `${capitalise(phrase)}.`;
+}
+
+/**
+ * The funding sentence's words for use inside running text, lower-case and without the period: "0,2 mio. kr. årligt
+ * i 2016-19", "3½ årsværk i 2018-21", "finansieret til og med 2020"; "" when nothing is registered.
+ */
+export function formatFundingPhrase(rows: Funding[], opts: SourceOptions = {}): string {
+  return joinDanish(rows.map((row) => rowPhrase(row, opts)).filter((p) => p !== ''));
 }
 
 /** Fill a memo sentence template: "{value}" -> formatNumber(value); unknown placeholders are left as they are. */

@@ -12,6 +12,7 @@ import { STATUS_LABELS_DA } from '../domain/status';
 import type { MemoField, MemoInitiative, MemoModel, MemoOtherInitiative, TextBlock } from './model';
 import type { RoundSnapshot, SnapshotInitiative, SnapshotOther, SnapshotTarget } from './snapshot';
 import { textBlocks } from '../domain/text-blocks';
+import { fillSnapshotTokens } from './snapshot-tokens';
 
 export { textBlocks };
 
@@ -70,7 +71,7 @@ function overdue(i: SnapshotInitiative, asOf: string): string[] {
   return acts.map((a) => `${a.title} (${formatPeriod({ from: a.from, to: a.to })})`);
 }
 
-function initiative(i: SnapshotInitiative, asOf: string, plan: string): MemoInitiative {
+function initiative(i: SnapshotInitiative, asOf: string, plan: string, warnings: string[]): MemoInitiative {
   const heading = `${i.number === null ? '' : `${i.number}. `}Anbefaling: ${i.title}`;
   const status: TextBlock[] = i.statusText
     ? textBlocks(i.statusText)
@@ -92,6 +93,7 @@ function initiative(i: SnapshotInitiative, asOf: string, plan: string): MemoInit
     activitiesLead: lead?.text ?? null,
     activities: lead?.bullets ?? [],
     overdue: overdue(i, asOf),
+    warnings,
   };
 }
 
@@ -103,18 +105,21 @@ function fundingSources(plan: string): SourceOptions {
   return { includeSource: true, impliedSource: plan };
 }
 
-function other(o: SnapshotOther, plan: string): MemoOtherInitiative {
+function other(o: SnapshotOther, plan: string, warnings: string[]): MemoOtherInitiative {
   const funding = formatFundingSentence(o.fundings, fundingSources(plan));
   return {
     title: o.title,
     unit: o.unitName,
     text: o.description ? textBlocks(o.description) : [],
     funding: funding ? `Midler afsat: ${funding}` : null,
+    warnings,
   };
 }
 
 /** Build the memo model of a round from its snapshot; `draft` marks an open round's live preview. */
-export function buildMemoModel(s: RoundSnapshot, opts: { draft: boolean }): MemoModel {
+export function buildMemoModel(snapshot: RoundSnapshot, opts: { draft: boolean }): MemoModel {
+  // Texts carry figures as references ({{faktisk}}): filled in here, once, so every renderer gets plain text.
+  const { snapshot: s, warnings } = fillSnapshotTokens(snapshot);
   const r = s.round;
   const appendix = r.appendixNumber ?? 1;
   const title = `Bilag ${appendix}: Status på implementering af indsatser til ${s.plan.theme}`;
@@ -144,14 +149,14 @@ export function buildMemoModel(s: RoundSnapshot, opts: { draft: boolean }): Memo
     headerLines,
     title,
     intro: 'Status på implementering af de enkelte anbefalinger fremgår af tabellen forneden.',
-    initiatives: s.initiatives.map((i) => initiative(i, r.asOf, s.plan.title)),
+    initiatives: s.initiatives.map((i) => initiative(i, r.asOf, s.plan.title, warnings.get(i.id) ?? [])),
     others:
       s.others.length === 0
         ? null
         : {
             heading: 'Øvrige indsatser i kommunen',
             intro: othersIntro,
-            items: s.others.map((o) => other(o, s.plan.title)),
+            items: s.others.map((o) => other(o, s.plan.title, warnings.get(o.id) ?? [])),
           },
     pageLabel: 'Side {page} af {pages}',
   };

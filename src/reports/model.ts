@@ -38,6 +38,11 @@ export interface MemoInitiative {
    * working version shows them as overdue, the committee version leaves them out.
    */
   overdue: string[];
+  /**
+   * For the working version: tokens ({{faktisk}} …) without a value, and typed figures that contradict the data
+   * they describe ("975 børn og unge" where the target's figures are 980 …). The committee version leaves them out.
+   */
+  warnings: string[];
 }
 
 /** One of "Øvrige indsatser i kommunen". */
@@ -49,6 +54,8 @@ export interface MemoOtherInitiative {
   text: TextBlock[];
   /** The funding sentence, or null when none is registered. */
   funding: string | null;
+  /** For the working version: tokens in the text without a value. */
+  warnings: string[];
 }
 
 /** The whole memo. */

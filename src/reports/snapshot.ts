@@ -3,6 +3,7 @@
  * produced again years later with the same content whatever changed since. Stored as JSON; plain data only.
  */
 import type { LeadInChoice } from '../domain/lead-in';
+import type { TokenValues } from '../domain/text-tokens';
 import type {
   Assessment,
   Funding,
@@ -16,9 +17,11 @@ import type {
 /**
  * Bump when the shape changes; old snapshots keep their version and the builder reads both. 2: targets carry the
  * share's count and population, the baseline and its date; initiatives the author's lead-in choice and the overdue
- * planned activities, and `planned` holds only those between the as-of date and the last due date.
+ * planned activities, and `planned` holds only those between the as-of date and the last due date. 3: initiatives
+ * and other initiatives carry their frozen token values (`tokenValues`); older snapshots compute them from their
+ * own frozen targets and funding.
  */
-export const SNAPSHOT_FORMAT_VERSION = 2;
+export const SNAPSHOT_FORMAT_VERSION = 3;
 
 export interface SnapshotTarget {
   id: number;
@@ -66,6 +69,8 @@ export interface SnapshotInitiative {
   overdue?: SnapshotActivity[];
   /** The status text author's lead-in choice, frozen with the text (format 2; absent: the rule decides). */
   leadIn?: LeadInChoice;
+  /** The values of the texts' tokens ({{faktisk}} …) as of the round's date, frozen with the round (format 3). */
+  tokenValues?: TokenValues;
 }
 
 export interface SnapshotOther {
@@ -74,6 +79,8 @@ export interface SnapshotOther {
   unitName: string | null;
   description: string | null;
   fundings: Funding[];
+  /** The values of its text's tokens ({{midler}}), frozen with the round (format 3). */
+  tokenValues?: TokenValues;
 }
 
 export interface RoundSnapshot {

@@ -1,7 +1,7 @@
 /** Reporting rounds ("statusrunder") and their memo header fields: what a client sends and receives. */
 import { z } from 'zod';
 import { LEAD_IN_KINDS, MAX_LEAD_IN_BULLET_LENGTH, MAX_LEAD_IN_BULLETS } from '../domain/lead-in';
-import { TARGET_STATUSES } from '../domain/types';
+import { METRIC_KINDS, TARGET_STATUSES } from '../domain/types';
 import { id, idFilter, idParam, isoDate, MAX_TEXT, recordMeta, title, version } from './common';
 
 export const ROUND_STATES = ['open', 'closed'] as const;
@@ -100,6 +100,41 @@ export const CloseRoundBody = z.object({ version, missing: z.array(idParam).max(
 export const ReopenRoundBody = z.object({ version, reason: z.string().max(2000) });
 /** A proposed status text, built from the data; nothing is stored. */
 export const DraftText = z.object({ text: z.string() });
+
+/** One token an initiative's texts may carry, with its value as of the round's date. */
+export const TextToken = z.object({
+  token: z.string().describe('As written in a text, e.g. "{{faktisk}}" or "{{mål2.prognose}}".'),
+  target: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The 1-based target it refers to; null for the initiative’s own.'),
+  da: z.string().describe('What it stands for, in Danish.'),
+  en: z.string().describe('What it stands for, in English.'),
+  value: z.string().nullable().describe('Its value as the memo prints it; null when there is none yet.'),
+});
+
+/** An initiative's tokens and the figures typed numbers are checked against, as of the round's date. */
+export const TextTokens = z.object({
+  asOf: isoDate,
+  frozen: z.boolean().describe('True for a closed round: the values frozen in its snapshot.'),
+  tokens: z.array(TextToken),
+  targets: z.array(
+    z.object({
+      number: z.number().int(),
+      metricKind: z.enum(METRIC_KINDS),
+      value: z.number(),
+      unitLabel: z.string(),
+      result: z.object({
+        actual: z.number().nullable(),
+        expected: z.number(),
+        forecast: z.number().nullable(),
+        share: z.object({ count: z.number(), population: z.number(), expected: z.number() }).optional(),
+      }),
+    }),
+  ),
+});
+export type TextTokens = z.infer<typeof TextTokens>;
 
 /** Filters of the list endpoint. */
 export const RoundQuery = z.object({ planId: idFilter, state: z.enum(ROUND_STATES).optional() });

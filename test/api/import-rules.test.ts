@@ -78,4 +78,37 @@ describe('loading a plan document', () => {
     const slugs = res.json<{ items: { slug: string }[] }>().items.map((p) => p.slug);
     expect(slugs.filter((s) => s.startsWith('regel-'))).toEqual([]);
   });
+
+  describe('tokens in a plan document', () => {
+    it("refuses an unknown token in an initiative's purpose and a target a status text's initiative lacks", async () => {
+      const e = await loadError(
+        withFirst((i) => {
+          i.purpose = 'Nå {{mange}} unge.';
+        }, 'regel-token'),
+      );
+      expect(e.status).toBe(422);
+      expect(e.field).toBe('initiatives.0.purpose');
+      expect(e.da).toContain('Ukendt henvisning {{mange}}');
+      const doc = structuredClone(seedPlan);
+      doc.plan.slug = 'regel-token-runde';
+      doc.rounds = [
+        {
+          title: 'Runde',
+          asOf: '2018-09-01',
+          state: 'open',
+          updates: [
+            {
+              initiative: 1,
+              text: 'Nået {{faktisk}} og {{mål2.faktisk}}.',
+              state: 'draft',
+              author: 'a@b.dk',
+            },
+          ],
+        },
+      ];
+      const r = await loadError(doc);
+      expect(r.field).toBe('rounds.0.updates.0.text');
+      expect(r.da).toBe('{{mål2.faktisk}} henviser til mål 2, men indsatsen har kun ét mål.');
+    });
+  });
 });

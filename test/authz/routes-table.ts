@@ -39,6 +39,7 @@ function rounds(w: World): Record<string, RouteSpec> {
       { url: `${r}/updates/${w.I2}/draft-text`, on: ON_I2 },
     ),
     [`GET ${u}/history`]: one('plan:read', { url: `${r}/updates/${w.I1}/history`, on: ON_P }),
+    [`GET ${u}/tokens`]: one('plan:read', { url: `${r}/updates/${w.I1}/tokens`, on: ON_P }),
     [`POST ${API}/rounds/:id/close`]: one('round:write', {
       url: `${r}/close`,
       body: { version: STALE },

@@ -98,11 +98,33 @@ describe('statusrunden fra åbning til lukket notat', () => {
     await o.getByRole('button', { name: 'Foreslå tekst' }).click();
     await o.getByRole('status').getByText('Et forslag ud fra data står i feltet.').waitFor();
     const proposed = await editor(o).inputValue();
-    // Figures and their units are held together by non-breaking spaces.
-    expect(proposed.replace(/\u00a0/g, ' ')).toContain('980 børn og unge');
-    await preview(o).getByText(proposed).waitFor();
+    // The proposal refers to the figure; the preview shows its value, held to its unit by a non-breaking space.
+    expect(proposed).toContain('{{faktisk}}\u00a0børn og unge');
+    await preview(o)
+      .getByText(/Indsatsen har samlet nået 980\s+børn og unge/)
+      .waitFor();
     await expectAccessible(o, 'skrivesiden med forslaget');
-    await editor(o).fill(`${proposed}\n\n- Workshops på fem skoler`);
+
+    // A typed figure that contradicts the data is pointed out while writing.
+    await editor(o).fill('Indsatsen har nået 975 børn og unge.');
+    await o.getByText('"975 børn og unge" passer ikke med tallene for mål 1', { exact: false }).waitFor();
+    await expectAccessible(o, 'skrivesiden med en advarsel om et tal');
+
+    // The references: a list under a disclosure; choosing one by keyboard inserts it at the cursor.
+    await editor(o).fill(`${proposed}\n\n- Workshops på fem skoler\n- Målet er `);
+    await o.getByText('Indsæt tal fra data').click();
+    await o.getByText('Målets værdi, fx 2.000 eller 80 pct.').first().waitFor();
+    await expectAccessible(o, 'listen over henvisninger');
+    const target = o.getByRole('button', { name: 'Indsæt {{mål}}', exact: true });
+    await target.focus();
+    await o.keyboard.press('Enter');
+    await o.getByRole('status').getByText('{{mål}} er indsat i teksten.').waitFor();
+    await o.keyboard.type(' børn og unge');
+    expect(await editor(o).inputValue()).toMatch(/- Målet er \{\{mål\}\} børn og unge$/);
+    await preview(o)
+      .getByRole('listitem')
+      .filter({ hasText: /Målet er 2\.000\s+børn og unge/ })
+      .waitFor();
     await preview(o).getByRole('listitem').filter({ hasText: 'Workshops på fem skoler' }).waitFor();
     await o.getByRole('button', { name: 'Indsend til godkendelse' }).click();
     await o.getByRole('status').getByText('Teksten er indsendt til godkendelse.').waitFor();

@@ -103,6 +103,17 @@ describe('a bad file', () => {
     ]);
   });
 
+  it("an unknown reference in an initiative's text", async () => {
+    const file = await edit(first, (wb) => {
+      const ws = wb.getWorksheet('Indsatser')!;
+      ws.getRow(2).getCell(colOf(ws, 'Formål')).value = 'Nå {{mange}} unge.';
+    });
+    const r = await refused(file);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ sheet: 'Indsatser', row: 2, column: 'Formål' });
+    expect(r.errors[0].message).toContain('Ukendt henvisning {{mange}}');
+  });
+
   it('a row edited in the system since the export', async () => {
     const id = Number(key.slice(2));
     const current = (await call(t.app, 'GET', `/api/v1/activities/${id}`)).json<{ version: number }>();

@@ -249,12 +249,19 @@ describe('draft text', () => {
     const res = await call(t.app, 'POST', `/api/v1/rounds/${second.id}/updates/${ini1}/draft-text`);
     expect(res.statusCode).toBe(200);
     const { text } = res.json<{ text: string }>();
-    expect(text).toContain('Indsatsen har samlet nået 115\u00a0børn og unge');
+    // The figure is a reference, filled in from the data wherever the text is shown.
+    expect(text).toContain('Indsatsen har samlet nået {{faktisk}}\u00a0børn og unge');
+    expect(text).not.toContain('115');
     expect(text).toContain('gennem teater og workshops');
     // The latest closed round before 1 October is "Mangler" (1 July), frozen at 40 before the activity grew to 90.
     expect(text).toContain('+75 siden sidste status pr. 1. juli 2018');
     // It is only a proposal: nothing is stored.
     expect((await updates(second.id))[0].state).toBe('missing');
     expect(await auditCount()).toBe(before);
+    const saved = await call(t.app, 'PUT', `/api/v1/rounds/${second.id}/updates/${ini1}`, { text });
+    expect(saved.statusCode).toBe(200);
+    const memo = await memoText(second.id);
+    expect(memo).toContain('Indsatsen har samlet nået 115\u00a0børn og unge');
+    expect(memo).not.toContain('{{');
   });
 });

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { activityRules } from '../../domain/rules/activity';
 import { fundingRules } from '../../domain/rules/funding';
 import type { RuleIssue } from '../../domain/rules/issue';
+import { initiativeTextRules } from '../../domain/rules/text';
 import { targetRules } from '../../domain/rules/target';
 import { ActivityInput } from '../../schemas/activities';
 import { ExpenditureInput, FundingInput } from '../../schemas/funding';
@@ -102,6 +103,8 @@ function rulesOf(sheet: SheetKey, input: Record<string, unknown>): RuleIssue[] {
         reachGroups: [],
       });
     case 'initiatives':
+      // A row does not see its initiative's targets (they are on another sheet): the names are checked here.
+      return initiativeTextRules(input, null);
     case 'expenditures':
     case 'measurements':
     case 'venues':

@@ -3,6 +3,7 @@ import { activityRules } from '../../domain/rules/activity';
 import { fundingRules } from '../../domain/rules/funding';
 import type { RuleIssue } from '../../domain/rules/issue';
 import { initiativeRules, planRules } from '../../domain/rules/plan';
+import { initiativeTextRules, textTokenIssues } from '../../domain/rules/text';
 import { targetRules } from '../../domain/rules/target';
 import type { PlanDocument } from '../../schemas/plan-document';
 
@@ -16,6 +17,7 @@ export function documentIssues(doc: PlanDocument): RuleIssue[] {
     const at = `initiatives.${n}`;
     // Every initiative of a document belongs to its plan.
     out.push(...under(at, initiativeRules({ kind: init.kind, planId: 0 })));
+    out.push(...under(at, initiativeTextRules(init, init.targets.length)));
     init.targets.forEach((t, k) => out.push(...under(`${at}.targets.${k}`, targetRules(t))));
     init.funding.forEach((f, k) => out.push(...under(`${at}.funding.${k}`, fundingRules(f))));
     init.activities.forEach((a, k) =>
@@ -27,5 +29,14 @@ export function documentIssues(doc: PlanDocument): RuleIssue[] {
       ),
     );
   });
+  // A status text's tokens refer to the targets of the recommendation it is written for.
+  doc.rounds.forEach((r, n) =>
+    r.updates.forEach((u, k) => {
+      const init = doc.initiatives.find((i) => i.kind === 'recommendation' && i.number === u.initiative);
+      out.push(
+        ...textTokenIssues(`rounds.${n}.updates.${k}.text`, u.text, init ? init.targets.length : null),
+      );
+    }),
+  );
   return out;
 }

@@ -6,6 +6,7 @@ import { InitiativeInput, Initiative, InitiativeQuery } from '../../schemas/init
 import { Problem } from '../../domain/problem';
 import { assertNoIssues } from '../../domain/rules/issue';
 import { initiativeRules } from '../../domain/rules/plan';
+import { assertNoTokenIssues, initiativeTextRules } from '../../domain/rules/text';
 
 export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput, number[]> = {
   path: 'initiatives',
@@ -81,6 +82,19 @@ export const initiatives: ResourceDef<'initiatives', Initiative, InitiativeInput
   },
   async check(db, i, existing) {
     assertNoIssues(initiativeRules(i));
+    // Tokens in the texts refer to the initiative's targets: a new initiative has none yet, so only names count then.
+    const targetCount = existing
+      ? Number(
+          (
+            await db
+              .selectFrom('targets')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .where('initiativeId', '=', existing.id)
+              .executeTakeFirstOrThrow()
+          ).n,
+        )
+      : null;
+    assertNoTokenIssues(initiativeTextRules(i, targetCount));
     if (i.planId === null || i.number === null) return;
     // A plan numbers its initiatives once each: the memo and the plan document refer to them by number.
     let q = db

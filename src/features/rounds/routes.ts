@@ -10,6 +10,8 @@ import { CloseRoundBody, DraftText, ReopenRoundBody, Round, TransitionBody } fro
 import { listUpdates, saveDraft, transition } from './updates';
 import { StatusUpdate, StatusUpdateInput, StatusUpdateVersion } from '../../schemas/rounds';
 import { statusHistory } from './history';
+import { textTokens } from './text-tokens';
+import { TextTokens } from '../../schemas/rounds';
 
 const roundParams = z.object({ id: idParam });
 const updateParams = z.object({ id: idParam, initiativeId: idParam });
@@ -88,6 +90,21 @@ export function registerRoundRoutes(app: App): void {
       },
     },
     (req) => draftText(app.db, req.ctx, req.params.id, req.params.initiativeId),
+  );
+  app.get(
+    `${base}/updates/:initiativeId/tokens`,
+    {
+      config: { permission: 'plan:read' },
+      schema: {
+        tags,
+        operationId: 'statusTextTokens',
+        summary:
+          "The references a status text may carry ({{faktisk}}, {{mål2.prognose}} …) with their values at the round's date",
+        params: updateParams,
+        response: { 200: TextTokens },
+      },
+    },
+    (req) => textTokens(app.db, req.ctx, req.params.id, req.params.initiativeId),
   );
   app.get(
     `${base}/updates/:initiativeId/history`,

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { assessmentApplies } from '../../domain/engine';
 import { joinDanish } from '../../domain/format';
 import { DEFAULT_LEAD_IN, splitPlanned } from '../../domain/lead-in';
+import { tokenValues } from '../../domain/text-tokens';
 import type { Assessment, TargetStatus } from '../../domain/types';
 import { leadInFromRow } from './updates';
 import { SNAPSHOT_FORMAT_VERSION, type RoundSnapshot, type SnapshotInitiative } from '../../reports/snapshot';
@@ -93,7 +94,7 @@ export async function assembleSnapshot(
         description: texts.get(i.id)?.description ?? null,
         fundings: fundingOf(i.id),
       };
-      others.push(row);
+      others.push({ ...row, tokenValues: tokenValues({ targets: [], fundings: row.fundings }) });
       continue;
     }
     const update = updates.find((u) => u.initiativeId === i.id);
@@ -122,29 +123,31 @@ export async function assembleSnapshot(
       round.asOf,
       lastDue,
     );
+    const fundings = fundingOf(i.id);
+    const targets = e.targets.map(({ target: t, result }) => ({
+      id: t.id,
+      sentence: t.sentence,
+      metricKind: t.metric.kind,
+      comparator: t.comparator,
+      value: t.value,
+      unitLabel: t.unitLabel,
+      dueDate: t.dueDate,
+      populationLabel:
+        t.metric.kind === 'share'
+          ? joinDanish(t.metric.targetGroupIds.flatMap((g) => groupName.get(g) ?? []))
+          : '',
+      baseline: t.baseline,
+      baselineDate: t.baselineDate ?? null,
+      result,
+    }));
     initiatives.push({
       id: i.id,
       number: i.number,
       title: i.title,
       purpose: texts.get(i.id)?.purpose ?? null,
       unitName: unit,
-      fundings: fundingOf(i.id),
-      targets: e.targets.map(({ target: t, result }) => ({
-        id: t.id,
-        sentence: t.sentence,
-        metricKind: t.metric.kind,
-        comparator: t.comparator,
-        value: t.value,
-        unitLabel: t.unitLabel,
-        dueDate: t.dueDate,
-        populationLabel:
-          t.metric.kind === 'share'
-            ? joinDanish(t.metric.targetGroupIds.flatMap((g) => groupName.get(g) ?? []))
-            : '',
-        baseline: t.baseline,
-        baselineDate: t.baselineDate ?? null,
-        result,
-      })),
+      fundings,
+      targets,
       computedStatus: e.computedStatus,
       status: assessment?.status ?? e.computedStatus,
       assessment,
@@ -154,6 +157,8 @@ export async function assembleSnapshot(
       planned: upcoming,
       overdue,
       leadIn: usable ? leadInFromRow(usable) : DEFAULT_LEAD_IN,
+      // Frozen with the round: a closed round's memo keeps these whatever the activities do later.
+      tokenValues: tokenValues({ targets, fundings }),
     });
   }
   return {

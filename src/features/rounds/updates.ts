@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { RequestContext } from '../../auth/context';
 import { conflict, notFound, ruleViolation, staleVersion } from '../../domain/problem';
 import { DEFAULT_LEAD_IN, LEAD_IN_KINDS, type LeadInChoice } from '../../domain/lead-in';
+import { assertNoTokenIssues, textTokenIssues } from '../../domain/rules/text';
 import { TARGET_STATUSES } from '../../domain/types';
 import { audit } from '../../store/audit';
 import type { DB, StatusUpdateTable } from '../../store/schema';
@@ -140,6 +141,24 @@ async function current(db: Kysely<DB>, roundId: number, initiativeId: number): P
     .executeTakeFirst();
 }
 
+/** Every token of the text and the author's bullets must be known and refer to a target the initiative has. */
+async function checkTokens(
+  db: Kysely<DB>,
+  initiativeId: number,
+  input: { text: string; leadIn: LeadInChoice },
+) {
+  const { n } = await db
+    .selectFrom('targets')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('initiativeId', '=', initiativeId)
+    .executeTakeFirstOrThrow();
+  const count = Number(n);
+  assertNoTokenIssues([
+    ...textTokenIssues('text', input.text, count),
+    ...input.leadIn.bullets.flatMap((b, i) => textTokenIssues(`leadIn.bullets.${i}`, b, count)),
+  ]);
+}
+
 /** The states in which the text may be (re)written. */
 const EDITABLE: UpdateState[] = ['draft', 'returned'];
 
@@ -156,6 +175,7 @@ export async function saveDraft(
   if (round.state === 'closed') throw roundClosed();
   const ini = await recommendation(db, round, initiativeId);
   checkLeadIn(input.leadIn);
+  await checkTokens(db, initiativeId, input);
   const existing = await current(db, roundId, initiativeId);
   if (existing) {
     if (input.version !== existing.version) throw staleVersion(existing.version, input.version ?? 0);

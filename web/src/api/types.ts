@@ -57,3 +57,5 @@ export type StatusUpdate = z.infer<typeof StatusUpdate>;
 export const StatusUpdateVersion = roundsSchemas.StatusUpdateVersion;
 export type StatusUpdateVersion = z.infer<typeof StatusUpdateVersion>;
 export const DraftText = roundsSchemas.DraftText;
+export const TextTokens = roundsSchemas.TextTokens;
+export type TextTokens = z.infer<typeof TextTokens>;

@@ -3,6 +3,7 @@ import {
   useId,
   type InputHTMLAttributes,
   type ReactNode,
+  type Ref,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
@@ -73,6 +74,8 @@ export function TextField({ label, hint, error, width, className, ...rest }: Inp
 }
 
 type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
+  /** The textarea itself, e.g. to insert text at the cursor. */
+  ref?: Ref<HTMLTextAreaElement>;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;

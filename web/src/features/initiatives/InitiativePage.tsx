@@ -2,6 +2,8 @@
 import { useLocation, useSearchParams } from 'react-router';
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../../../src/domain/format';
+import { renderTokens, tokenValues, type TokenTarget } from '../../../../src/domain/text-tokens';
+import type { InitiativeProgress } from '../../api/types';
 import { asOfIn } from '../../lib/dates';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { QueryError } from '../../app/QueryError';
@@ -23,6 +25,26 @@ import { MoneyTable } from './MoneyTable';
 import { TargetHistory } from './TargetHistory';
 import { useInitiativeRoute } from './useInitiativeRoute';
 
+type TargetProgress = InitiativeProgress['targets'][number];
+
+/** A target's figures as the text tokens need them (a share's expected people from its expected percentage). */
+function tokenTarget(tp: TargetProgress): TokenTarget {
+  const share =
+    tp.shareCount !== null && tp.population !== null
+      ? {
+          count: tp.shareCount,
+          population: tp.population,
+          expected: Math.round((tp.expected * tp.population) / 100),
+        }
+      : undefined;
+  return {
+    metricKind: tp.metricKind,
+    value: tp.value,
+    unitLabel: tp.unitLabel,
+    result: { actual: tp.actual, expected: tp.expected, forecast: tp.forecast, ...(share ? { share } : {}) },
+  };
+}
+
 export function InitiativePage() {
   const t = useT();
   const route = useInitiativeRoute();
@@ -43,6 +65,13 @@ export function InitiativePage() {
   const ip = progress.data?.initiatives.find((i) => i.id === initiative.id);
   const unit = initiative.unitId === null ? undefined : byId(units.data).get(initiative.unitId);
   const base = initiativePath(slug, initiative);
+  // The purpose may refer to the figures ({{faktisk}}, {{midler}} …): shown with their values as of the page's date.
+  const purpose = initiative.purpose ?? initiative.description;
+  const shownPurpose =
+    purpose !== null && ip && funding.data
+      ? renderTokens(purpose, tokenValues({ targets: ip.targets.map(tokenTarget), fundings: funding.data }))
+          .text
+      : purpose;
 
   return (
     <>
@@ -66,7 +95,7 @@ export function InitiativePage() {
           items={[
             {
               label: t('initiative.purpose'),
-              value: initiative.purpose ?? initiative.description ?? t('common.none'),
+              value: shownPurpose ?? t('common.none'),
             },
             { label: t('initiative.unit'), value: unit ? `${unit.code} – ${unit.name}` : t('common.none') },
           ]}

@@ -14,11 +14,12 @@ import { BackLink, PageTitle } from '../../ui/Layout';
 import { Loading } from '../../ui/Loading';
 import { useMe } from '../auth/api';
 import { may } from '../auth/permissions';
-import { useUpdates } from './api';
+import { useTextTokens, useUpdates } from './api';
 import { initiativeLabel } from './Board';
 import { MemoText } from './MemoText';
 import { roundPath } from './paths';
 import { StatusHistory } from './StatusHistory';
+import { valuesOf } from './TokenPicker';
 import { Decision, TextEditor, type Done } from './TextEditor';
 import { UpdateStateBadge } from './UpdateStateBadge';
 import { useRoundRoute } from './useRoundRoute';
@@ -33,6 +34,7 @@ export function StatusTextPage() {
   const updates = useUpdates(ready?.round.id ?? 0);
   const [done, setDone] = useState<Done | null>(null);
   const update = updates.data?.find((u) => u.initiativeId === Number(initiativeId));
+  const tokens = useTextTokens(ready?.round.id ?? 0, update?.initiativeId ?? 0);
   usePageTitle(update ? initiativeLabel(update) : undefined);
   if (route.state === 'loading' || updates.isPending) return <Loading label={t('state.loading')} />;
   if (route.state === 'error') return <QueryError error={route.error} />;
@@ -77,7 +79,7 @@ export function StatusTextPage() {
       ) : (
         <Card>
           <h2 className="h3">{t('statusText.current')}</h2>
-          <MemoText text={update.text} empty={t('statusText.previewEmpty')} />
+          <MemoText text={update.text} empty={t('statusText.previewEmpty')} values={valuesOf(tokens.data)} />
         </Card>
       )}
       {mayDecide && <Decision key={update.version} update={update} onDone={setDone} />}

@@ -2,7 +2,7 @@
  * Writing a status text: a plain editor beside a live preview in the memo's look, "Foreslå tekst" from the data,
  * save as draft, and submit (saving first when the text changed). What was typed is kept in the session.
  */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { StatusUpdate } from '../../api/types';
 import { useT } from '../../i18n/useT';
 import { useDraft } from '../../lib/useDraft';
@@ -10,8 +10,9 @@ import { Alert } from '../../ui/Alert';
 import { Button, ButtonRow } from '../../ui/Button';
 import { TextArea } from '../../ui/Field';
 import { fieldErrorsOf, SaveProblem } from '../activities/SaveProblem';
-import { type Step, useDraftText, useSaveText, useStep } from './api';
+import { type Step, useDraftText, useSaveText, useStep, useTextTokens } from './api';
 import { MemoText } from './MemoText';
+import { TokenPicker, TokenWarnings, valuesOf } from './TokenPicker';
 
 export type Done = 'saved' | 'submitted' | 'approved' | 'returned' | 'proposed';
 
@@ -26,6 +27,9 @@ export function TextEditor(props: { update: StatusUpdate; onDone: (what: Done) =
   const step = useStep(update.roundId, update.initiativeId);
   const propose = useDraftText(update.roundId, update.initiativeId);
   const [empty, setEmpty] = useState(false);
+  const tokens = useTextTokens(update.roundId, update.initiativeId);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [inserted, setInserted] = useState('');
   const problem = save.error ?? step.error ?? propose.error;
   const errors = fieldErrorsOf(problem, (p) => p);
   const busy = save.isPending || step.isPending || propose.isPending;
@@ -56,6 +60,18 @@ export function TextEditor(props: { update: StatusUpdate; onDone: (what: Done) =
       // Shown by SaveProblem from the mutation's error.
     }
   };
+  /** Put a reference where the cursor was (replacing a selection) and give the cursor back after it. */
+  const insert = (token: string) => {
+    const el = area.current;
+    const start = el?.selectionStart ?? text.length;
+    const end = el?.selectionEnd ?? start;
+    setText(text.slice(0, start) + token + text.slice(end));
+    setInserted(t('statusText.tokens.inserted', { token }));
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(start + token.length, start + token.length);
+    });
+  };
   const suggest = () =>
     propose.mutate(undefined, {
       onSuccess: (d) => {
@@ -73,6 +89,7 @@ export function TextEditor(props: { update: StatusUpdate; onDone: (what: Done) =
             label={t('statusText.editor')}
             hint={t('statusText.editorHint')}
             rows={12}
+            ref={area}
             value={text}
             onChange={(e) => {
               setEmpty(false);
@@ -80,17 +97,23 @@ export function TextEditor(props: { update: StatusUpdate; onDone: (what: Done) =
             }}
             error={empty ? t('statusText.emptyText') : errors.text}
           />
+          {tokens.data && <TokenWarnings text={text} tokens={tokens.data} />}
           <ButtonRow>
             <Button variant="secondary" icon="refresh" onClick={suggest} disabled={busy}>
               {t('statusText.suggest')}
             </Button>
           </ButtonRow>
+          {tokens.data && <TokenPicker tokens={tokens.data} onInsert={insert} />}
+          {tokens.isError && <p className="ids-muted">{t('statusText.tokens.loadError')}</p>}
+          <p className="sr-only" role="status">
+            {inserted}
+          </p>
         </div>
         <section aria-labelledby="preview-heading" className="ids-memo-preview">
           <h2 id="preview-heading" className="h4">
             {t('statusText.preview')}
           </h2>
-          <MemoText text={text} empty={t('statusText.previewEmpty')} />
+          <MemoText text={text} empty={t('statusText.previewEmpty')} values={valuesOf(tokens.data)} />
         </section>
       </div>
       <ButtonRow>

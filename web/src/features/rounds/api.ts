@@ -3,7 +3,14 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { z } from 'zod';
 import { api } from '../../api/client';
 import { forgetIdempotencyKey, idempotencyKey } from '../../api/idempotency';
-import { DraftText, Round, type RoundInput, StatusUpdate, StatusUpdateVersion } from '../../api/types';
+import {
+  DraftText,
+  Round,
+  type RoundInput,
+  StatusUpdate,
+  StatusUpdateVersion,
+  TextTokens,
+} from '../../api/types';
 
 export const roundsQuery = (planId: number | undefined) =>
   queryOptions({
@@ -97,6 +104,18 @@ export function useDraftText(roundId: number, initiativeId: number) {
     mutationFn: () => api.post(`${updateUrl(roundId, initiativeId)}/draft-text`, DraftText),
   });
 }
+
+/** The references a status text may carry ({{faktisk}} …) with their values as of the round's date. */
+export const tokensQuery = (roundId: number, initiativeId: number) =>
+  queryOptions({
+    queryKey: ['rounds', roundId, 'tokens', initiativeId],
+    enabled: roundId > 0 && initiativeId > 0,
+    queryFn: () => api.get(`${updateUrl(roundId, initiativeId)}/tokens`, TextTokens),
+    staleTime: 30_000,
+  });
+
+export const useTextTokens = (roundId: number, initiativeId: number) =>
+  useQuery(tokensQuery(roundId, initiativeId));
 
 /** Close the round, naming the recommendations knowingly left without an approved text. */
 export function useCloseRound(roundId: number) {
