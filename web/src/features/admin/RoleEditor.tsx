@@ -98,7 +98,8 @@ export function RoleEditor(props: {
                 icon="close"
                 onClick={() => props.onChange(props.value.filter((_, m) => m !== n))}
               >
-                {t('admin.roles.remove', { role: words.describe(a) })}
+                {t('admin.roles.remove')}
+                <span className="sr-only">: {words.describe(a)}</span>
               </Button>
             </li>
           ))}
