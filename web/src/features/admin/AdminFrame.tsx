@@ -22,7 +22,7 @@ function AdminNav() {
   const { pathname } = useLocation();
   return (
     <nav aria-label={t('admin.nav.label')} className="ids-admin-nav">
-      <ul>
+      <ul className="no-max-width">
         {ADMIN_PARTS.filter((p) => mayAdminister(me.data, p.part)).map((p) => (
           <li key={p.part}>
             <Link to={p.to} aria-current={pathname.startsWith(p.base) ? 'page' : undefined}>
@@ -50,20 +50,17 @@ export function AdminFrame(props: {
   if (me.isPending) return <Loading label={t('state.loading')} />;
   if (me.isError) return <QueryError error={me.error} />;
   const allowed = props.part ? mayAdminister(me.data, props.part) : mayAdministerAny(me.data);
-  const back = props.back ?? { to: ADMIN, label: t('admin.title') };
   return (
     <>
+      {allowed && props.part && <AdminNav />}
       <PageTitle
-        back={props.part || props.back ? <BackLink to={back.to}>{back.label}</BackLink> : undefined}
+        back={props.back ? <BackLink to={props.back.to}>{props.back.label}</BackLink> : undefined}
         title={props.title}
         lead={allowed ? props.lead : undefined}
         actions={allowed ? props.actions : undefined}
       />
       {allowed ? (
-        <>
-          <AdminNav />
-          {props.children}
-        </>
+        props.children
       ) : (
         <Alert kind="error" heading={t('error.forbidden.heading')}>
           <p>{t('admin.forbidden')}</p>

@@ -127,7 +127,9 @@ function Audit() {
                 e.actor,
                 t(`admin.audit.actions.${e.action}`, { defaultValue: e.action }),
                 entityLabel(t, e),
-                changedFields(e).join(', ') || t('common.dash'),
+                changedFields(e)
+                  .map((f) => t(`history.field.${f}`, { defaultValue: f }))
+                  .join(', ') || t('common.dash'),
               ])}
             />
           )}
@@ -155,8 +157,9 @@ function entityLabel(t: ReturnType<typeof useT>, e: AuditEntry): string {
   return e.entityId === null ? what : t('admin.audit.entityId', { what, id: e.entityId });
 }
 
-/** The fields an entry changed, without bookkeeping. */
+/** The fields a change changed, without bookkeeping (a creation or deletion names every field: none shown). */
 function changedFields(e: AuditEntry): string[] {
+  if (e.before === null || e.after === null) return [];
   const keys = new Set([...Object.keys(e.before ?? {}), ...Object.keys(e.after ?? {})]);
   for (const k of ['version', 'updatedAt', 'createdAt', 'id']) keys.delete(k);
   return [...keys];

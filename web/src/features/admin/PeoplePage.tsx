@@ -53,7 +53,7 @@ function People() {
         u.roles.length === 0 ? (
           t('admin.roles.none')
         ) : (
-          <ul key="r" className="ids-plain">
+          <ul key="r" className="ids-plain ids-admin-roles">
             {u.roles.map((a) => (
               <li key={`${a.role}-${a.planId}-${a.initiativeId}`}>{words.describe(a)}</li>
             ))}

@@ -87,7 +87,7 @@ export function ReferencePage() {
   return (
     <AdminFrame part="lists" title={t(`admin.lists.${list}.title`)} lead={t(`admin.lists.${list}.lead`)}>
       <nav aria-label={t('admin.lists.nav')} className="ids-admin-nav ids-admin-subnav">
-        <ul>
+        <ul className="no-max-width">
           {LIST_NAMES.map((l) => (
             <li key={l}>
               <Link to={listPath(l)} aria-current={l === list ? 'page' : undefined}>

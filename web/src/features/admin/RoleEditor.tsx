@@ -127,9 +127,11 @@ export function RoleEditor(props: {
           options={[{ value: '', label: t('admin.roles.chooseScope') }, ...scopeOptions]}
         />
       ) : null}
-      <Button variant="secondary" icon="plus" onClick={add}>
-        {t('admin.roles.add')}
-      </Button>
+      <div className="ids-role-editor-add">
+        <Button variant="secondary" icon="plus" onClick={add}>
+          {t('admin.roles.add')}
+        </Button>
+      </div>
     </FieldGroup>
   );
 }
