@@ -315,7 +315,7 @@ export interface SettingTable {
   value: string;
   version: number;
   updatedAt: string;
-  updatedBy: string | null;
+  updatedBy: string;
 }
 
 export interface DB {

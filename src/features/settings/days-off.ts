@@ -26,8 +26,8 @@ function valueOf(json: string): DaysOffSetting {
 
 async function read(db: Kysely<DB>): Promise<DaysOff> {
   const row = await db.selectFrom('settings').selectAll().where('key', '=', KEY).executeTakeFirst();
-  // The migration stores the default; a database restored from before it still answers with the default.
-  if (!row) return { ...DEFAULT_DAYS_OFF, version: 0, updatedAt: new Date(0).toISOString(), updatedBy: null };
+  // Never changed: the default, at version 0.
+  if (!row) return { ...DEFAULT_DAYS_OFF, version: 0, updatedAt: null, updatedBy: null };
   return { ...valueOf(row.value), version: row.version, updatedAt: row.updatedAt, updatedBy: row.updatedBy };
 }
 

@@ -1,9 +1,10 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 
 /**
  * Settings an administrator changes, one row per setting: its key, its value as JSON, a version for optimistic
  * concurrency, and who changed it last. The first is the days off that working days to a round's deadline leave
- * out (grundlovsdag, 24 and 31 December), stored with its default: all three are days off.
+ * out (grundlovsdag, 24 and 31 December). A setting never changed has no row and its default (for the days off: all
+ * three are days off), so a new database stays empty until someone changes something (a restore needs it empty).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -12,11 +13,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('value', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('updated_by', 'text')
+    .addColumn('updated_by', 'text', (c) => c.notNull())
     .execute();
-  const value = JSON.stringify({ grundlovsdag: true, juleaftensdag: true, nytaarsaftensdag: true });
-  await sql`insert into settings (key, value, version, updated_at, updated_by)
-    values ('daysOff', ${value}, 1, ${new Date().toISOString()}, null)`.execute(db);
 }
 
 /** Drops the table. */

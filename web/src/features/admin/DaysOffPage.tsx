@@ -72,7 +72,7 @@ function DaysOffForm({ stored }: { stored: DaysOff }) {
           ))}
         </FieldGroup>
         <p className="ids-muted">
-          {stored.updatedBy
+          {stored.updatedBy && stored.updatedAt
             ? t('admin.daysOff.changedBy', { who: stored.updatedBy, at: when(t, stored.updatedAt) })
             : t('admin.daysOff.default')}
         </p>
