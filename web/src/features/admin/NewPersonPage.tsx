@@ -5,7 +5,7 @@ import { UserInput } from '../../../../src/schemas/users';
 import { useT } from '../../i18n/useT';
 import { useDraft } from '../../lib/useDraft';
 import { Button, ButtonRow } from '../../ui/Button';
-import { TextField } from '../../ui/Field';
+import { PasswordField } from './PasswordField';
 import { AdminFrame } from './AdminFrame';
 import { useCreateUser } from './api';
 import { peoplePath, personPath } from './paths';
@@ -59,15 +59,11 @@ function NewPersonForm() {
     <form onSubmit={submit} noValidate className="ids-form">
       <AdminProblem error={error} fieldErrors={errors} />
       <PersonFields values={values} onChange={(c) => setValues((v) => ({ ...v, ...c }))} errors={errors} />
-      <TextField
-        type="password"
+      <PasswordField
         label={t('admin.password.first')}
-        hint={t('admin.password.hint')}
-        autoComplete="new-password"
-        width="l"
         value={password}
         error={errors.password}
-        onChange={(e) => setPassword(e.target.value)}
+        onChange={setPassword}
       />
       <ButtonRow>
         <Button type="submit" icon="check" disabled={create.isPending}>

@@ -11,7 +11,7 @@ import { useT } from '../../i18n/useT';
 import { Alert } from '../../ui/Alert';
 import { Button, ButtonRow } from '../../ui/Button';
 import { ConfirmAction } from '../../ui/Confirm';
-import { TextField } from '../../ui/Field';
+import { PasswordField } from './PasswordField';
 import { Loading } from '../../ui/Loading';
 import { useMe } from '../auth/api';
 import { AdminFrame } from './AdminFrame';
@@ -178,15 +178,11 @@ function Password({ user }: { user: User }) {
         {set.isSuccess && (
           <Alert kind="success" heading={t('admin.password.set', { name: user.name })} live />
         )}
-        <TextField
-          type="password"
+        <PasswordField
           label={t('admin.password.new')}
-          hint={t('admin.password.hint')}
-          autoComplete="new-password"
-          width="l"
           value={password}
           error={errors.password}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={setPassword}
         />
         <ButtonRow>
           <Button type="submit" variant="secondary" icon="check" disabled={set.isPending}>

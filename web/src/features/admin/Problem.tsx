@@ -4,9 +4,9 @@
  * correct (shown at the fields, listed here too), no right to do it, or the server out of reach.
  */
 import { ApiError } from '../../api/client';
-import { errorKey } from '../../app/QueryError';
 import { useT } from '../../i18n/useT';
 import { Alert } from '../../ui/Alert';
+import { FieldsProblem, RequestProblem } from '../activities/SaveProblem';
 
 export function AdminProblem(props: { error: unknown; fieldErrors?: Record<string, string> }) {
   const t = useT();
@@ -28,21 +28,7 @@ export function AdminProblem(props: { error: unknown; fieldErrors?: Record<strin
   }
   const fields = Object.values(props.fieldErrors ?? {});
   if (e instanceof ApiError && (e.status === 400 || e.status === 422) && fields.length > 0) {
-    return (
-      <Alert kind="error" heading={t('admin.problem.fixFields')} live>
-        <ul>
-          {fields.map((m, n) => (
-            <li key={n}>{m}</li>
-          ))}
-        </ul>
-      </Alert>
-    );
+    return <FieldsProblem heading={t('admin.problem.fixFields')} messages={fields} />;
   }
-  const key = errorKey(e);
-  return (
-    <Alert kind="error" heading={t(`${key}.heading`)} live>
-      {e instanceof ApiError && e.status > 0 && e.status < 500 && <p>{e.message}</p>}
-      <p>{t(`${key}.next`)}</p>
-    </Alert>
-  );
+  return <RequestProblem error={e} />;
 }

@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { ApiError } from '../../api/client';
+import { checkWith } from '../../lib/check';
 
 function messageFor(issue: z.core.$ZodIssue, path: string, t: TFunction): string {
   const field = path.split('.').pop() ?? path;
@@ -21,14 +22,7 @@ function messageFor(issue: z.core.$ZodIssue, path: string, t: TFunction): string
 
 /** null when the body fits the schema; otherwise an error with a message per field path, as the server answers. */
 export function checkInput(schema: z.ZodType, body: unknown, t: TFunction): ApiError | null {
-  const result = schema.safeParse(body);
-  if (result.success) return null;
-  const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String).join('.');
-    fields[path] ??= messageFor(issue, path, t);
-  }
-  return new ApiError(422, 'validation', t('admin.problem.fixFields'), fields);
+  return checkWith(schema, body, (issue, path) => messageFor(issue, path, t), t('admin.problem.fixFields'));
 }
 
 /** The field errors of a failed check or save, by field path (the version is the form's, not a field). */
