@@ -326,4 +326,50 @@ describe('administration i browseren', () => {
     await page.getByText(daysLeftText(changed)).first().waitFor();
     await context.close();
   });
+
+  it('hver side i administrationen passer i en telefons bredde og har 0 axe-fejl', async () => {
+    const pages = [
+      { path: '/administration', h1: 'Administration' },
+      { path: '/administration/personer', h1: 'Personer' },
+      { path: '/administration/personer/ny', h1: 'Opret person' },
+      { path: '/administration/personer/1', h1: 'Ada Administrator' },
+      { path: '/administration/lister/steder', h1: 'Steder' },
+      { path: '/administration/lister/samarbejdspartnere', h1: 'Samarbejdspartnere' },
+      { path: '/administration/lister/maalgrupper', h1: 'Målgrupper' },
+      { path: '/administration/lister/forvaltninger', h1: 'Forvaltninger' },
+      { path: '/administration/api-noegler', h1: 'API-nøgler' },
+      { path: '/administration/revisionslog', h1: 'Revisionslog' },
+      { path: '/administration/fridage', h1: 'Fridage' },
+    ];
+    for (const width of [390, 320]) {
+      const { context, page } = await newPage(rig, { width, height: 844 });
+      await signIn(page, DEMO.admin);
+      for (const p of pages) {
+        await page.goto(p.path);
+        await expectHeading(page, p.h1);
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${p.path} at ${width} px`).toBeLessThanOrEqual(0);
+        if (width === 390) await expectAccessible(page, `${p.path} at ${width} px`);
+      }
+      await context.close();
+    }
+  });
+
+  it('en målgruppe, som mål bruger, kan ikke slettes, og det forklares', async () => {
+    const { context, page } = await newPage(rig);
+    await signIn(page, DEMO.admin);
+    await page.goto('/administration/lister/maalgrupper');
+    await expectHeading(page, 'Målgrupper');
+    const entry = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'børn og unge', exact: true }) });
+    await entry.getByRole('button', { name: 'Slet' }).click();
+    await entry.getByRole('button', { name: 'Ja, slet' }).click();
+    const problem = entry.getByRole('alert').filter({ hasText: 'Det kan ikke lade sig gøre' });
+    await problem.getByText(/Målgruppen bruges af \d+ mål og kan ikke slettes\./).waitFor();
+    await expectAccessible(page, 'sletning afvist');
+    await page.getByRole('heading', { name: 'børn og unge', exact: true }).waitFor();
+    await context.close();
+  });
 });

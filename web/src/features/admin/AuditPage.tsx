@@ -112,6 +112,7 @@ function Audit() {
           {log.data.items.length > 0 && (
             <Table
               wide
+              region={t('admin.audit.title')}
               caption={t('admin.audit.caption', { page: formatNumber(page), pages: formatNumber(pages) })}
               head={[
                 t('admin.audit.at'),

@@ -128,7 +128,7 @@ function Activation({ user }: { user: User }) {
               no={t('admin.person.deactivateNo')}
               busy={update.isPending}
               onConfirm={(done) =>
-                update.mutate({ active: false, version: user.version }, { onSuccess: done })
+                update.mutate({ active: false, version: user.version }, { onSettled: done })
               }
             />
           </>

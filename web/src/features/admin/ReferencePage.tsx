@@ -236,8 +236,12 @@ function EntryItem(props: {
           yes={t('admin.lists.deleteYes')}
           no={t('admin.lists.deleteNo')}
           busy={del.isPending}
-          onConfirm={() =>
-            del.mutate(entry, { onSuccess: () => props.onDone({ kind: 'deleted', name: entry.name }) })
+          onConfirm={(done) =>
+            del.mutate(entry, {
+              onSuccess: () => props.onDone({ kind: 'deleted', name: entry.name }),
+              // The refusal stands above the buttons; the question is closed.
+              onError: done,
+            })
           }
         />
       </ButtonRow>
@@ -359,12 +363,13 @@ function MergeForm(props: { list: ListName; entry: Entry; all: Entry[]; onDone: 
           yesIcon="check"
           no={t('admin.merge.no')}
           busy={merge.isPending}
-          onConfirm={() =>
+          onConfirm={(done) =>
             merge.mutate(
               { id: entry.id, version: entry.version, into: survivor.id },
               {
                 onSuccess: (r) =>
                   props.onDone({ kind: 'merged', name: entry.name, into: survivor.name, moved: r.moved }),
+                onError: done,
               },
             )
           }

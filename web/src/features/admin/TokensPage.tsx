@@ -172,7 +172,7 @@ function TokenItem({ token }: { token: Token }) {
             yes={t('admin.tokens.revokeYes')}
             no={t('admin.tokens.revokeNo')}
             busy={revoke.isPending}
-            onConfirm={(done) => revoke.mutate(token.id, { onSuccess: done })}
+            onConfirm={(done) => revoke.mutate(token.id, { onSettled: done })}
           >
             <p>{t('admin.tokens.revokeExplain')}</p>
           </ConfirmAction>
