@@ -25,5 +25,7 @@ export const PERMISSIONS = [
   'memo:import',
   /** An initiative's history from the audit log: its coordinators and owners (administrators read the whole log). */
   'history:read',
+  /** Changing the settings, such as which customary days off working days leave out (administrators). */
+  'settings:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -17,6 +17,7 @@ import { registerMemoRoutes } from './memo/routes';
 import { registerMemoImportRoutes } from './memo-import/routes';
 import { registerProgressRoutes } from './progress/routes';
 import { registerRoundRoutes } from './rounds/routes';
+import { registerSettingsRoutes } from './settings/routes';
 import { partners, targetGroups, units, venues } from './reference/resources';
 import { registerMergeRoutes } from './reference/routes';
 import { targets } from './targets/resource';
@@ -48,4 +49,5 @@ export function registerFeatures(app: App): void {
   registerMemoImportRoutes(app);
   registerAuditRoutes(app);
   registerExchangeRoutes(app);
+  registerSettingsRoutes(app);
 }

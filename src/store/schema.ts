@@ -309,6 +309,15 @@ export interface IdempotencyKeyTable {
   createdAt: string;
 }
 
+/** A setting an administrator changes: its value as JSON, versioned. */
+export interface SettingTable {
+  key: string;
+  value: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
 export interface DB {
   units: UnitTable;
   partners: PartnerTable;
@@ -339,4 +348,5 @@ export interface DB {
   loginAttempts: LoginAttemptTable;
   oidcLogins: OidcLoginTable;
   idempotencyKeys: IdempotencyKeyTable;
+  settings: SettingTable;
 }

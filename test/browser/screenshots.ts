@@ -1,6 +1,7 @@
 /**
  * Screenshots of every page at 1280×800 and 390×844 into docs/screenshots/, for people to look at (and for the
- * README). Run: npx tsx test/browser/screenshots.ts (after npm run build:web).
+ * README). Run: npx tsx test/browser/screenshots.ts (after npm run build:web); a name prefix as argument (e.g.
+ * `admin`) takes only those pages.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -93,10 +94,41 @@ pages.push(
     as: DEMO.coordinator,
   },
 );
+const owner = await rig.server.database.db
+  .selectFrom('users')
+  .select('id')
+  .where('email', '=', DEMO.owner)
+  .executeTakeFirstOrThrow();
+pages.push(
+  { name: 'admin', path: '/administration', as: DEMO.admin },
+  { name: 'admin-personer', path: '/administration/personer', as: DEMO.admin },
+  { name: 'admin-person-ny', path: '/administration/personer/ny', as: DEMO.admin },
+  { name: 'admin-person', path: `/administration/personer/${owner.id}`, as: DEMO.admin },
+  { name: 'admin-steder', path: '/administration/lister/steder', as: DEMO.admin },
+  {
+    name: 'admin-steder-saml',
+    path: '/administration/lister/steder',
+    as: DEMO.admin,
+    // The merge of one venue into another, at its confirmation.
+    prepare: async (page) => {
+      const entry = page.locator('.ids-entry').filter({ hasText: 'Tingbjerg Skole' });
+      await entry.getByRole('button', { name: 'Læg sammen med …' }).click();
+      await entry.getByRole('combobox').selectOption({ label: 'Tingbjerg (boligsocialt område)' });
+      await entry.getByRole('button', { name: 'Læg sammen', exact: true }).click();
+      await entry.getByRole('alert').scrollIntoViewIfNeeded();
+    },
+  },
+  { name: 'admin-maalgrupper', path: '/administration/lister/maalgrupper', as: DEMO.admin },
+  { name: 'admin-api-noegler', path: '/administration/api-noegler', as: DEMO.admin },
+  { name: 'admin-revisionslog', path: '/administration/revisionslog', as: DEMO.admin },
+  { name: 'admin-fridage', path: '/administration/fridage', as: DEMO.admin },
+);
+const only = process.argv[2];
 mkdirSync(`${OUT}/full`, { recursive: true });
 try {
   for (const size of SIZES) {
     for (const p of pages) {
+      if (only && !p.name.startsWith(only)) continue;
       const { context, page } = await newPage(rig, size.viewport);
       if (p.as) await signIn(page, p.as);
       await page.goto(p.path);
@@ -113,13 +145,15 @@ try {
       await context.close();
     }
   }
-  const { context, page } = await newPage(rig, SIZES[1].viewport);
-  await signIn(page, DEMO.owner);
-  await page.goto(`/planer/${PLAN}/indsatser/1/aktiviteter/ny`);
-  await page.getByLabel('Titel').fill('Workshop om social kontrol for 8. klasse');
-  await page.getByRole('combobox', { name: 'Steder' }).fill('sko');
-  await page.screenshot({ path: `${OUT}/registrering-soeg-sted-phone.png`, fullPage: false });
-  await context.close();
+  if (!only) {
+    const { context, page } = await newPage(rig, SIZES[1].viewport);
+    await signIn(page, DEMO.owner);
+    await page.goto(`/planer/${PLAN}/indsatser/1/aktiviteter/ny`);
+    await page.getByLabel('Titel').fill('Workshop om social kontrol for 8. klasse');
+    await page.getByRole('combobox', { name: 'Steder' }).fill('sko');
+    await page.screenshot({ path: `${OUT}/registrering-soeg-sted-phone.png`, fullPage: false });
+    await context.close();
+  }
 } finally {
   await rig.close();
 }

@@ -7,6 +7,7 @@ import { LANGUAGES } from '../i18n';
 import { Footer, Header, Main, SkipLink } from '../ui/Layout';
 import { Icon } from '../ui/Icon';
 import { useLogout, useMe } from '../features/auth/api';
+import { AdminLink } from '../features/admin/AdminFrame';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -83,6 +84,7 @@ export function Shell() {
         }
         home="/"
       >
+        <AdminLink />
         <Person />
         <LanguageSwitch />
       </Header>

@@ -11,6 +11,7 @@ import { fundingQuery } from '../features/initiatives/api';
 import { planProgressQuery, planQuery } from '../features/plans/api';
 import { unitsQuery } from '../features/reference/api';
 import { roundQuery, updatesQuery } from '../features/rounds/api';
+import { daysOffQuery } from '../features/settings/api';
 import { queryClient } from './queryClient';
 
 // Any query's options; the loader only starts them.
@@ -32,8 +33,8 @@ export const dashboardLoader = ({ params, request }: LoaderFunctionArgs) => {
   return start(planQuery(slug), planProgressQuery(slug, asOf), fundingQuery({ planId: slug }), unitsQuery());
 };
 
-/** A round's pages: the round and its board. */
+/** A round's pages: the round, its board and the days off its working days leave out. */
 export const roundLoader = ({ params }: LoaderFunctionArgs) => {
   const id = Number(params.id);
-  return Number.isInteger(id) && id > 0 ? start(roundQuery(id), updatesQuery(id)) : null;
+  return Number.isInteger(id) && id > 0 ? start(roundQuery(id), updatesQuery(id), daysOffQuery()) : null;
 };

@@ -11,6 +11,7 @@ import { InitiativePage } from '../features/initiatives/InitiativePage';
 import { NewActivityPage, EditActivityPage, CompleteActivityPage } from '../features/activities/pages';
 import { NewRoundPage, RoundPage, RoundsPage, StatusTextPage } from '../features/rounds/pages';
 import { dashboardLoader, roundLoader, signedInLoader } from './prefetch';
+import { adminRoutes } from '../features/admin/routes';
 
 const initiative = 'planer/:slug/indsatser/:number';
 
@@ -30,6 +31,7 @@ export const createRouter = () =>
           loader: signedInLoader,
           children: [
             { index: true, element: <PortfolioPage /> },
+            ...adminRoutes,
             { path: 'planer/:slug', element: <DashboardPage />, loader: dashboardLoader },
             { path: initiative, element: <InitiativePage /> },
             { path: `${initiative}/aktiviteter/ny`, element: <NewActivityPage /> },

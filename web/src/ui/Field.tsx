@@ -168,3 +168,31 @@ export function FieldGroup(props: { legend: ReactNode; hint?: ReactNode; childre
     </fieldset>
   );
 }
+
+/** A checkbox with its label (and an optional hint) beside it. */
+export function Checkbox({
+  label,
+  hint,
+  ...rest
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & { label: ReactNode; hint?: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="form-group-checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        className="form-checkbox"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...rest}
+      />
+      <label htmlFor={id} className="form-label">
+        {label}
+      </label>
+      {hint && (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+}

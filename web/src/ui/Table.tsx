@@ -8,10 +8,16 @@ export function Table(props: {
   numeric?: number[];
   /** Keep the columns readable on a narrow screen: the table keeps its width and scrolls sideways. */
   wide?: boolean;
+  /**
+   * For a wide table with nothing focusable in it: the scrolling frame becomes a region with this name that the
+   * keyboard can reach, so it can be scrolled sideways without a mouse.
+   */
+  region?: string;
 }) {
   const numeric = new Set(props.numeric ?? []);
+  const region = props.region ? { role: 'region', 'aria-label': props.region, tabIndex: 0 } : {};
   return (
-    <div className="table--responsive-scroll ids-table-wrap">
+    <div className="table--responsive-scroll ids-table-wrap" {...region}>
       <table className={`table table--compact ids-table${props.wide ? ' ids-table-wide' : ''}`}>
         <caption>{props.caption}</caption>
         <thead>

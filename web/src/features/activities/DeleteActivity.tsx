@@ -1,15 +1,12 @@
 /** Delete an activity after an explicit confirmation in the page (no browser dialog). */
-import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import type { Activity } from '../../api/types';
-import { Alert } from '../../ui/Alert';
-import { Button, ButtonRow } from '../../ui/Button';
+import { ConfirmAction } from '../../ui/Confirm';
 import { useDeleteActivity } from './api';
 import { SaveProblem } from './SaveProblem';
 
 export function DeleteActivity(props: { activity: Activity; version: number; onDeleted: () => void }) {
   const t = useT();
-  const [asking, setAsking] = useState(false);
   const del = useDeleteActivity(props.activity.id);
   return (
     <section aria-labelledby="delete-heading" className="ids-danger-zone">
@@ -17,26 +14,15 @@ export function DeleteActivity(props: { activity: Activity; version: number; onD
         {t('activityForm.deleteHeading')}
       </h2>
       <SaveProblem error={del.error} fieldErrors={{}} />
-      {asking ? (
-        <Alert kind="warning" heading={t('activityForm.deleteConfirm', { title: props.activity.title })} live>
-          <ButtonRow>
-            <Button
-              variant="warning"
-              icon="delete"
-              onClick={() => del.mutate(props.version, { onSuccess: props.onDeleted })}
-            >
-              {t('activityForm.deleteYes')}
-            </Button>
-            <Button variant="secondary" onClick={() => setAsking(false)}>
-              {t('activityForm.deleteNo')}
-            </Button>
-          </ButtonRow>
-        </Alert>
-      ) : (
-        <Button variant="secondary" icon="delete" onClick={() => setAsking(true)}>
-          {t('activityForm.delete')}
-        </Button>
-      )}
+      <ConfirmAction
+        label={t('activityForm.delete')}
+        icon="delete"
+        heading={t('activityForm.deleteConfirm', { title: props.activity.title })}
+        yes={t('activityForm.deleteYes')}
+        no={t('activityForm.deleteNo')}
+        busy={del.isPending}
+        onConfirm={() => del.mutate(props.version, { onSuccess: props.onDeleted })}
+      />
     </section>
   );
 }

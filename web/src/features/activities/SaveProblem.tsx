@@ -34,22 +34,38 @@ export function SaveProblem(props: {
   }
   const fields = Object.values(props.fieldErrors);
   if (e instanceof ApiError && (e.status === 400 || e.status === 422) && fields.length > 0) {
-    return (
-      <Alert kind="error" heading={t('activityForm.fixFields')} live>
-        <ul>
-          {fields.map((m, n) => (
-            <li key={n}>{m}</li>
-          ))}
-        </ul>
-      </Alert>
-    );
+    return <FieldsProblem heading={t('activityForm.fixFields')} messages={fields} />;
   }
+  return (
+    <RequestProblem error={e}>
+      <p>{t('activityForm.draftKept')}</p>
+    </RequestProblem>
+  );
+}
+
+/** The failing fields' messages in one list (each also stands at its field). */
+export function FieldsProblem(props: { heading: string; messages: string[] }) {
+  return (
+    <Alert kind="error" heading={props.heading} live>
+      <ul>
+        {props.messages.map((m, n) => (
+          <li key={n}>{m}</li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+/** A failure explained by its kind (server down, no access, expired, …) with the server's words when it gave any. */
+export function RequestProblem(props: { error: unknown; children?: ReactNode }) {
+  const t = useT();
+  const e = props.error;
   const key = errorKey(e);
   return (
     <Alert kind="error" heading={t(`${key}.heading`)} live>
       {e instanceof ApiError && e.status > 0 && e.status < 500 && <p>{e.message}</p>}
       <p>{t(`${key}.next`)}</p>
-      <p>{t('activityForm.draftKept')}</p>
+      {props.children}
     </Alert>
   );
 }

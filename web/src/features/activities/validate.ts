@@ -5,7 +5,8 @@
  */
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
+import { checkWith } from '../../lib/check';
 import { ActivityInput } from '../../api/types';
 
 function messageFor(issue: z.core.$ZodIssue, path: string, t: TFunction): string {
@@ -18,12 +19,10 @@ function messageFor(issue: z.core.$ZodIssue, path: string, t: TFunction): string
 
 /** null when the body is valid; otherwise an error with a message per field path, as the server would answer. */
 export function checkActivity(body: unknown, t: TFunction): ApiError | null {
-  const result = ActivityInput.safeParse(body);
-  if (result.success) return null;
-  const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String).join('.');
-    fields[path] ??= messageFor(issue, path, t);
-  }
-  return new ApiError(422, 'validation', t('activityForm.fixFields'), fields);
+  return checkWith(
+    ActivityInput,
+    body,
+    (issue, path) => messageFor(issue, path, t),
+    t('activityForm.fixFields'),
+  );
 }

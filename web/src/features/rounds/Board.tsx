@@ -53,9 +53,8 @@ export function Board(props: { round: Round; updates: StatusUpdate[] }) {
           ) : (
             t('common.dash')
           ),
-          round.state === 'open' && round.deadline && pending(u)
-            ? daysLeft(round.deadline)
-            : t('common.dash'),
+          (round.state === 'open' && round.deadline && pending(u) && daysLeft(round.deadline)) ||
+            t('common.dash'),
         ];
       })}
     />

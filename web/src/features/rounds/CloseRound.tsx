@@ -5,8 +5,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Round, StatusUpdate } from '../../api/types';
 import { useT } from '../../i18n/useT';
-import { Alert } from '../../ui/Alert';
 import { Button, ButtonRow } from '../../ui/Button';
+import { ConfirmAction } from '../../ui/Confirm';
 import { TextArea } from '../../ui/Field';
 import { fieldErrorsOf, SaveProblem } from '../activities/SaveProblem';
 import { useCloseRound, useReopenRound } from './api';
@@ -15,12 +15,11 @@ import { initiativeLabel } from './Board';
 export function CloseRound(props: { round: Round; updates: StatusUpdate[] }) {
   const t = useT();
   const close = useCloseRound(props.round.id);
-  const [asking, setAsking] = useState(false);
   const missing = props.updates.filter((u) => u.state !== 'approved');
-  const send = () =>
+  const send = (done: () => void) =>
     close.mutate(
       { version: props.round.version, missing: missing.map((u) => u.initiativeId) },
-      { onSuccess: () => setAsking(false) },
+      { onSuccess: done },
     );
   return (
     <section aria-labelledby="close-heading" className="ids-card">
@@ -43,26 +42,19 @@ export function CloseRound(props: { round: Round; updates: StatusUpdate[] }) {
           </ul>
         </>
       )}
-      {asking ? (
-        <Alert kind="warning" heading={t('round.closeConfirm', { count: missing.length })} live>
-          <ButtonRow>
-            <Button icon="check" onClick={send} disabled={close.isPending}>
-              {t('round.closeYes')}
-            </Button>
-            <Button variant="secondary" onClick={() => setAsking(false)}>
-              {t('round.closeNo')}
-            </Button>
-          </ButtonRow>
-        </Alert>
-      ) : (
-        <Button
-          icon="flag"
-          onClick={() => (missing.length === 0 ? send() : setAsking(true))}
-          disabled={close.isPending}
-        >
-          {t('round.close')}
-        </Button>
-      )}
+      <ConfirmAction
+        label={t('round.close')}
+        icon="flag"
+        variant="primary"
+        ask={missing.length > 0}
+        heading={t('round.closeConfirm', { count: missing.length })}
+        yes={t('round.closeYes')}
+        yesIcon="check"
+        yesVariant="primary"
+        no={t('round.closeNo')}
+        busy={close.isPending}
+        onConfirm={send}
+      />
     </section>
   );
 }
