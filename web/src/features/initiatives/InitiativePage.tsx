@@ -22,6 +22,11 @@ import { InitiativeHistory } from './InitiativeHistory';
 import { MoneyTable } from './MoneyTable';
 import { TargetHistory } from './TargetHistory';
 import { useInitiativeRoute } from './useInitiativeRoute';
+import { ButtonLink } from '../../ui/Button';
+import { useMe } from '../auth/api';
+import { maySetUpInitiative } from '../setup/access';
+import { metricFields } from '../setup/model';
+import { initiativeSetupPath } from '../setup/paths';
 
 export function InitiativePage() {
   const t = useT();
@@ -34,6 +39,7 @@ export function InitiativePage() {
   const funding = useFunding({ initiativeId: ready?.initiative.id }, ready !== undefined);
   const expenditures = useExpenditures(ready?.initiative.id);
   const units = useUnits();
+  const me = useMe();
   usePageTitle(ready ? initiativeName(ready.initiative) : undefined);
 
   if (route.state === 'loading') return <Loading label={t('state.loading')} />;
@@ -43,6 +49,8 @@ export function InitiativePage() {
   const ip = progress.data?.initiatives.find((i) => i.id === initiative.id);
   const unit = initiative.unitId === null ? undefined : byId(units.data).get(initiative.unitId);
   const base = initiativePath(slug, initiative);
+  const handCounted = ip?.targets.some((x) => metricFields(x.metricKind).measurements) ?? false;
+  const setUp = maySetUpInitiative(me.data, { planId: plan.id, initiativeId: initiative.id }, handCounted);
 
   return (
     <>
@@ -53,6 +61,13 @@ export function InitiativePage() {
           </BackLink>
         }
         title={initiativeName(initiative)}
+        actions={
+          setUp && (
+            <ButtonLink to={initiativeSetupPath(slug, initiative)} icon="edit">
+              {t('setup.initiative.setupLink')}
+            </ButtonLink>
+          )
+        }
       />
       {flash?.flash && (
         <Alert kind="success" heading={t(`activity.flash.${flash.flash}`, { title: flash.title })} live />

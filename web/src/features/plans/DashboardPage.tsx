@@ -20,6 +20,9 @@ import { initiativePath } from './paths';
 import { Totals } from './Totals';
 import { ButtonLink } from '../../ui/Button';
 import { roundsPath } from '../rounds/paths';
+import { useMe } from '../auth/api';
+import { maySetUpPlan } from '../setup/access';
+import { planSetupPath } from '../setup/paths';
 
 export function DashboardPage() {
   const t = useT();
@@ -33,6 +36,7 @@ export function DashboardPage() {
   const progress = usePlanProgress(slug, asOf);
   const funding = useFunding({ planId: slug });
   const units = useUnits();
+  const me = useMe();
   usePageTitle(plan.data?.title);
 
   const set = (key: string, value: string) =>
@@ -76,9 +80,16 @@ export function DashboardPage() {
           to: formatDate(plan.data.periodTo),
         })}
         actions={
-          <ButtonLink to={roundsPath(slug)} icon="calendar-month">
-            {t('dashboard.rounds')}
-          </ButtonLink>
+          <>
+            <ButtonLink to={roundsPath(slug)} icon="calendar-month">
+              {t('dashboard.rounds')}
+            </ButtonLink>
+            {maySetUpPlan(me.data, plan.data.id) && (
+              <ButtonLink to={planSetupPath(slug)} icon="edit">
+                {t('setup.plan.setupLink')}
+              </ButtonLink>
+            )}
+          </>
         }
       />
       <div className="ids-filters">

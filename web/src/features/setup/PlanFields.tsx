@@ -1,0 +1,85 @@
+/** The plan's fields: title, URL name, theme, period, unit and organisation. */
+import { useT } from '../../i18n/useT';
+import { SelectField, TextField } from '../../ui/Field';
+import { useUnits } from '../reference/api';
+import { slugify, type PlanValues } from './model';
+
+export function PlanFields(props: {
+  values: PlanValues;
+  onChange: (f: (v: PlanValues) => PlanValues) => void;
+  errors: Record<string, string>;
+  /** The URL name can be changed only while the plan is new (links to it would break). */
+  slugEditable: boolean;
+}) {
+  const t = useT();
+  const units = useUnits();
+  const { values, errors } = props;
+  const set = (key: keyof PlanValues) => (e: { target: { value: string } }) =>
+    props.onChange((v) => ({ ...v, [key]: e.target.value }));
+  return (
+    <>
+      <TextField
+        label={t('setup.plan.title')}
+        hint={t('setup.plan.titleHint')}
+        value={values.title}
+        error={errors.title}
+        onChange={(e) => {
+          const title = e.target.value;
+          props.onChange((v) => ({ ...v, title, slug: v.slugTouched ? v.slug : slugify(title) }));
+        }}
+      />
+      {props.slugEditable && (
+        <TextField
+          label={t('setup.plan.slug')}
+          hint={t('setup.plan.slugHint')}
+          value={values.slug}
+          error={errors.slug}
+          onChange={(e) => {
+            const slug = e.target.value;
+            props.onChange((v) => ({ ...v, slug, slugTouched: true }));
+          }}
+        />
+      )}
+      <TextField
+        label={t('setup.plan.theme')}
+        hint={t('setup.plan.themeHint')}
+        value={values.theme}
+        error={errors.theme}
+        onChange={set('theme')}
+      />
+      <div className="ids-reach-row">
+        <TextField
+          type="date"
+          label={t('setup.plan.periodFrom')}
+          value={values.periodFrom}
+          error={errors.periodFrom}
+          onChange={set('periodFrom')}
+        />
+        <TextField
+          type="date"
+          label={t('setup.plan.periodTo')}
+          value={values.periodTo}
+          error={errors.periodTo}
+          onChange={set('periodTo')}
+        />
+      </div>
+      <SelectField
+        label={t('setup.plan.unit')}
+        value={values.unitId}
+        error={errors.unitId}
+        onChange={set('unitId')}
+        options={[
+          { value: '', label: t('setup.noUnit') },
+          ...(units.data ?? []).map((u) => ({ value: String(u.id), label: `${u.code} – ${u.name}` })),
+        ]}
+      />
+      <TextField
+        label={t('setup.plan.organisation')}
+        hint={t('setup.plan.organisationHint')}
+        value={values.organisation}
+        error={errors.organisation}
+        onChange={set('organisation')}
+      />
+    </>
+  );
+}
