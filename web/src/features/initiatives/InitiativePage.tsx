@@ -103,7 +103,7 @@ export function InitiativePage() {
       </section>
       <section aria-labelledby="money">
         <h2 id="money">{t('initiative.fundingHeading')}</h2>
-        <p>{fundingSentence(funding.data ?? []) || t('initiative.noFunding')}</p>
+        <p>{fundingSentence(funding.data ?? [], plan.title) || t('initiative.noFunding')}</p>
         <MoneyTable funding={funding.data ?? []} expenditures={expenditures.data ?? []} />
       </section>
       <InitiativeHistory initiative={initiative} />

@@ -135,7 +135,7 @@ export function DashboardPage() {
                   ip={ip}
                   href={`${initiativePath(slug, ip)}${asOf === today ? '' : `?dato=${asOf}`}`}
                   unit={ip.unitId === null ? undefined : unitMap.get(ip.unitId)}
-                  funding={fundingSentence(fundMap.get(ip.id) ?? [])}
+                  funding={fundingSentence(fundMap.get(ip.id) ?? [], plan.data.title)}
                 />
               ))}
             </ul>

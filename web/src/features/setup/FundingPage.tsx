@@ -21,7 +21,7 @@ import { Loading } from '../../ui/Loading';
 import { may } from '../auth/permissions';
 import { useFunding } from '../initiatives/api';
 import { useCreate, useRemove, useUpdate } from './api';
-import { memoFundingSentence } from './funding-sentence';
+import { fundingSentence } from '../plans/funding';
 import {
   emptyFunding,
   fundingPreviewRow,
@@ -144,7 +144,7 @@ function FundingForm(props: {
   const all = [...others, typed].sort(
     (a, b) => a.position - b.position || (a.id || Infinity) - (b.id || Infinity),
   );
-  const sentence = memoFundingSentence(all, plan.title);
+  const sentence = fundingSentence(all, plan.title);
   const back = (flash?: string) => {
     clear();
     void navigate(ctx.setup, flash ? { state: { flash } } : undefined);

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/useT';
 import { ButtonLink } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { useFunding } from '../initiatives/api';
-import { memoFundingSentence } from './funding-sentence';
+import { fundingSentence } from '../plans/funding';
 import { fundingPath } from './paths';
 import type { SetupContext } from './SetupFrame';
 
@@ -13,7 +13,7 @@ export function FundingSection({ ctx }: { ctx: SetupContext }) {
   const { slug, initiative, plan } = ctx;
   const funding = useFunding({ initiativeId: initiative.id });
   const rows = funding.data ?? [];
-  const sentence = memoFundingSentence(rows, plan.title);
+  const sentence = fundingSentence(rows, plan.title);
   return (
     <section aria-labelledby="setup-funding" className="ids-setup-section">
       <h2 id="setup-funding">{t('initiative.funding')}</h2>
