@@ -329,12 +329,17 @@ export function fundingPreviewRow(
     const m = n(x);
     return m !== null && Number.isInteger(m) ? m : null;
   };
+  // "20" on the way to "2019" is not a year yet.
+  const year = (x: number | string | null) => {
+    const y = whole(x);
+    return y !== null && y >= 1900 && y <= 2200 ? y : null;
+  };
   return {
     ...input,
     amount: whole(input.amount),
     staffYears: n(input.staffYears),
-    yearFrom: whole(input.yearFrom),
-    yearTo: whole(input.yearTo),
-    fundedUntil: whole(input.fundedUntil),
+    yearFrom: year(input.yearFrom),
+    yearTo: year(input.yearTo),
+    fundedUntil: year(input.fundedUntil),
   };
 }
