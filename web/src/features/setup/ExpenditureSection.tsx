@@ -47,6 +47,7 @@ export function ExpenditureSection({ ctx }: { ctx: SetupContext }) {
             t('setup.actions'),
           ]}
           numeric={[1]}
+          wide
           rows={(rows.data ?? []).map((r) => [
             String(r.year),
             formatMoney(r.amount, 'kr'),

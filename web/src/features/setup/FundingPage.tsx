@@ -119,6 +119,20 @@ function FundingFields(props: {
   );
 }
 
+function FundingPreview(props: { sentence: string; plan: string }) {
+  const t = useT();
+  const heading = t('setup.funding.previewHeading');
+  return (
+    <section aria-label={heading} className="ids-card ids-preview">
+      <h2 className="h4">{heading}</h2>
+      <p className="ids-memo-line" aria-live="polite">
+        <strong>{t('setup.funding.memoLabel')}</strong> {props.sentence || t('setup.funding.previewEmpty')}
+      </p>
+      <p className="ids-muted">{t('setup.funding.previewNote', { plan: props.plan })}</p>
+    </section>
+  );
+}
+
 function FundingForm(props: {
   ctx: SetupContext;
   row: Funding | null;
@@ -150,7 +164,7 @@ function FundingForm(props: {
     void navigate(ctx.setup, flash ? { state: { flash } } : undefined);
   };
   return (
-    <div className="ids-setup-grid">
+    <>
       <SetupForm
         problem={checked.invalid ?? save.error}
         restored={restored}
@@ -163,6 +177,7 @@ function FundingForm(props: {
             update.reset();
           })
         }
+        preview={<FundingPreview sentence={sentence} plan={plan.title} />}
         onSubmit={() => {
           const body = toFundingInput(initiative.id, values);
           if (!checked.check(body)) return;
@@ -173,15 +188,6 @@ function FundingForm(props: {
       >
         {(errors) => <FundingFields values={values} onChange={setValues} errors={errors} />}
       </SetupForm>
-      <section aria-labelledby="funding-preview" className="ids-card ids-preview">
-        <h2 id="funding-preview" className="h4">
-          {t('setup.funding.previewHeading')}
-        </h2>
-        <p className="ids-memo-line" aria-live="polite">
-          <strong>{t('setup.funding.memoLabel')}</strong> {sentence || t('setup.funding.previewEmpty')}
-        </p>
-        <p className="ids-muted">{t('setup.funding.previewNote', { plan: plan.title })}</p>
-      </section>
       {row && (
         <DeleteRecord
           label={t('setup.funding.delete')}
@@ -196,7 +202,7 @@ function FundingForm(props: {
           }
         />
       )}
-    </div>
+    </>
   );
 }
 

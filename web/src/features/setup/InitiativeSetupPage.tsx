@@ -85,9 +85,26 @@ function Sections({ ctx }: { ctx: SetupContext }) {
     assessment: may(me, 'assessment:write', scope),
   };
   if (!Object.values(offered).some(Boolean)) return <Alert kind="info" heading={t('setup.refused')} />;
+  // A long page on a phone: where each part is, first.
+  const parts = [
+    offered.initiative && ['setup-fields', t('setup.initiative.fieldsHeading')],
+    offered.targets && ['setup-targets', t('initiative.targets')],
+    offered.funding && ['setup-funding', t('initiative.funding')],
+    offered.funding && ['setup-expenditure', t('setup.expenditure.heading')],
+    offered.assessment && ['setup-assessment', t('setup.assessment.heading')],
+  ].filter((p): p is [string, string] => p !== false);
   return (
     <>
       <Flash />
+      <nav aria-label={t('setup.onThisPage')}>
+        <ul className="ids-setup-toc">
+          {parts.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {offered.initiative && (
         <section aria-labelledby="setup-fields" className="ids-setup-section">
           <h2 id="setup-fields">{t('setup.initiative.fieldsHeading')}</h2>

@@ -44,6 +44,7 @@ export function MeasurementsSection({ target }: { target: Target }) {
             t('setup.actions'),
           ]}
           numeric={[1]}
+          wide
           rows={(rows.data ?? []).map((m) => [
             formatDate(m.asOf),
             formatNumber(m.value),

@@ -72,7 +72,6 @@ function EditPlan({ plan, reload }: { plan: Plan; reload: () => Promise<unknown>
 }
 
 function InitiativeList(props: { slug: string; items: Initiative[]; title: string; id: string }) {
-  const t = useT();
   if (props.items.length === 0) return null;
   return (
     <section aria-labelledby={props.id}>
@@ -81,9 +80,6 @@ function InitiativeList(props: { slug: string; items: Initiative[]; title: strin
         {props.items.map((i) => (
           <li key={i.id}>
             <Link to={initiativeSetupPath(props.slug, i)}>{initiativeName(i)}</Link>
-            {i.kind === 'other' && i.number === null && (
-              <span className="ids-muted"> {t('setup.initiative.unnumbered')}</span>
-            )}
           </li>
         ))}
       </ul>

@@ -51,6 +51,11 @@ export function SetupForm(props: {
   /** Fetch the stored record again after a 409, keeping the input. */
   onReload?: () => void;
   children: (errors: Record<string, string>) => ReactNode;
+  /**
+   * What the record will read (the target's figure, the memo's sentence): beside the form on a wide screen, so it
+   * stays in view while the fields change; just above the save button on a narrow one, where it is read last.
+   */
+  preview?: ReactNode;
 }) {
   const t = useT();
   const texts = useSetupTexts();
@@ -59,7 +64,7 @@ export function SetupForm(props: {
     e.preventDefault();
     props.onSubmit();
   };
-  return (
+  const form = (
     <form onSubmit={submit} noValidate className="ids-form">
       {props.restored && <Alert kind="info" heading={t('activityForm.restored')} />}
       <SaveProblem
@@ -75,8 +80,16 @@ export function SetupForm(props: {
         }
       />
       {props.children(errors)}
+      {props.preview && <div className="ids-preview-inline">{props.preview}</div>}
       <FormActions label={props.saveLabel} busy={props.busy} onCancel={props.onCancel} />
     </form>
+  );
+  if (!props.preview) return form;
+  return (
+    <div className="ids-setup-grid">
+      {form}
+      <div className="ids-preview-side">{props.preview}</div>
+    </div>
   );
 }
 

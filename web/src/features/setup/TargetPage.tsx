@@ -46,7 +46,7 @@ function TargetForm({ ctx, target, count }: { ctx: FormContext; target: Target |
     void navigate(ctx.setup, flash ? { state: { flash } } : undefined);
   };
   return (
-    <div className="ids-setup-grid">
+    <>
       <SetupForm
         problem={checked.invalid ?? save.error}
         restored={restored}
@@ -59,6 +59,9 @@ function TargetForm({ ctx, target, count }: { ctx: FormContext; target: Target |
             update.reset();
           })
         }
+        preview={
+          <TargetPreview body={ready ? { ...body, ...(target ? { targetId: target.id } : {}) } : null} />
+        }
         onSubmit={() => {
           if (!checked.check(body)) return;
           const done = () => back(t('setup.target.saved'));
@@ -69,7 +72,6 @@ function TargetForm({ ctx, target, count }: { ctx: FormContext; target: Target |
       >
         {(errors) => <TargetFields values={values} onChange={setValues} errors={errors} />}
       </SetupForm>
-      <TargetPreview body={ready ? { ...body, ...(target ? { targetId: target.id } : {}) } : null} />
       {target && (
         <DeleteRecord
           label={t('setup.target.delete')}
@@ -84,7 +86,7 @@ function TargetForm({ ctx, target, count }: { ctx: FormContext; target: Target |
           }
         />
       )}
-    </div>
+    </>
   );
 }
 

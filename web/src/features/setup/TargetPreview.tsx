@@ -26,11 +26,10 @@ export function TargetPreview(props: { body: object | null }) {
   const t = useT();
   const body = useSettled(props.body);
   const result = useTargetEvaluation(body);
+  const heading = t('setup.target.previewHeading', { date: formatDate(todayIso()) });
   return (
-    <section aria-labelledby="target-preview" className="ids-card ids-preview">
-      <h2 id="target-preview" className="h4">
-        {t('setup.target.previewHeading', { date: formatDate(todayIso()) })}
-      </h2>
+    <section aria-label={heading} className="ids-card ids-preview">
+      <h2 className="h4">{heading}</h2>
       <div aria-live="polite">
         {props.body === null ? (
           <p>{t('setup.target.previewWaiting')}</p>

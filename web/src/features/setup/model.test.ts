@@ -109,16 +109,25 @@ describe('the guided target form', () => {
 
   it('reads a stored target back the way it was typed', () => {
     const v = targetValuesOf({
-      ...toTargetInput(1, { ...emptyTarget('2020-12-31', 2), value: '83,5', population: '36' }),
+      initiativeId: 1,
+      position: 2,
       metricKind: 'share',
+      comparator: '>=',
       value: 83.5,
-      population: 36,
+      unitLabel: 'støttekontaktpersoner',
+      dueDate: '2020-12-31',
       baseline: null,
+      baselineDate: null,
+      sentence: '',
+      targetGroupIds: [6],
+      activityKinds: [],
+      venueKinds: [],
+      population: 36,
       id: 9,
       version: 4,
       createdAt: '',
       updatedAt: '',
-    } as Parameters<typeof targetValuesOf>[0]);
+    });
     expect(v).toMatchObject({ value: '83,5', population: '36', baseline: '', version: 4, position: 2 });
   });
 
