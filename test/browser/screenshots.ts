@@ -81,31 +81,25 @@ async function openRound(rig: Rig): Promise<{ round: number; initiative: number;
 /** The set-up pages of initiative 1: one of its reach targets, a manual target with a measurement, a funding row. */
 async function setupPages(
   rig: Rig,
+  initiativeId: number,
 ): Promise<{ initiative: string; target: number; manual: number; funding: number }> {
   const db = rig.server.database.db;
   const ctx = systemContext('koordinator@demo.indsats.dk');
-  const plan = await db.selectFrom('plans').select('id').where('slug', '=', PLAN).executeTakeFirstOrThrow();
-  const ini = await db
-    .selectFrom('initiatives')
-    .select('id')
-    .where('planId', '=', plan.id)
-    .where('number', '=', 1)
-    .executeTakeFirstOrThrow();
   const target = await db
     .selectFrom('targets')
     .select('id')
-    .where('initiativeId', '=', ini.id)
+    .where('initiativeId', '=', initiativeId)
     .where('metricKind', '=', 'reach')
     .orderBy('position')
     .executeTakeFirstOrThrow();
   const funding = await db
     .selectFrom('fundings')
     .select('id')
-    .where('initiativeId', '=', ini.id)
+    .where('initiativeId', '=', initiativeId)
     .orderBy('position')
     .executeTakeFirstOrThrow();
   const manual = await resourceService(targets).create(db, ctx, {
-    initiativeId: ini.id,
+    initiativeId,
     position: 9,
     metricKind: 'manual',
     comparator: '<=',
@@ -151,7 +145,7 @@ pages.push(
     as: DEMO.coordinator,
   },
 );
-const setup = await setupPages(rig);
+const setup = await setupPages(rig, open.initiative);
 pages.push(
   { name: 'ny-handleplan', path: '/ny-handleplan', as: DEMO.admin },
   { name: 'opsaetning-plan', path: `/planer/${PLAN}/opsaetning`, as: DEMO.coordinator },
@@ -162,7 +156,11 @@ pages.push(
     name: 'opsaetning-maal',
     path: `${setup.initiative}/maal/${setup.target}`,
     as: DEMO.coordinator,
-    prepare: (page) => page.getByText('Opnået:', { exact: false }).first().waitFor(),
+    prepare: (page) =>
+      page
+        .getByRole('region', { name: /^Sådan står målet/ })
+        .getByText('Opnået:', { exact: false })
+        .waitFor(),
   },
   { name: 'opsaetning-maal-manuel', path: `${setup.initiative}/maal/${setup.manual}`, as: DEMO.coordinator },
   { name: 'opsaetning-midler', path: `${setup.initiative}/midler/${setup.funding}`, as: DEMO.coordinator },

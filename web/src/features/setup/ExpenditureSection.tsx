@@ -4,119 +4,68 @@ import { formatMoney } from '../../../../src/domain/format';
 import { ExpenditureInput } from '../../../../src/schemas/funding';
 import { Expenditure } from '../../api/types';
 import { useT } from '../../i18n/useT';
-import { useDraft } from '../../lib/useDraft';
 import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
-import { Table } from '../../ui/Table';
-import { SaveProblem } from '../activities/SaveProblem';
 import { useExpenditures } from '../initiatives/api';
-import { useCreate, useRemove } from './api';
+import { RemovableRows } from './RemovableRows';
 import { numberOrText } from './model';
-import { SetupForm, useChecked, useSetupTexts } from './SetupForm';
+import { SetupForm } from './SetupForm';
+import { useAddRow } from './record-form';
 import type { SetupContext } from './SetupFrame';
 
 const empty = () => ({ year: '', amount: '', note: '' });
 
 export function ExpenditureSection({ ctx }: { ctx: SetupContext }) {
   const t = useT();
-  const texts = useSetupTexts();
   const { initiative } = ctx;
   const rows = useExpenditures(initiative.id);
-  const scope = `expenditure-new-${initiative.id}`;
-  const [values, setValues, clear, restored] = useDraft(scope, empty);
-  const create = useCreate('expenditures', Expenditure, scope);
-  const remove = useRemove('expenditures');
-  const checked = useChecked(ExpenditureInput);
   const [added, setAdded] = useState<string | null>(null);
-  const set = (key: 'year' | 'amount' | 'note') => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: e.target.value }));
+  const add = useAddRow({
+    path: 'expenditures',
+    out: Expenditure,
+    input: ExpenditureInput,
+    draftKey: `expenditure-new-${initiative.id}`,
+    empty,
+    toBody: (v) => ({
+      initiativeId: initiative.id,
+      year: numberOrText(v.year),
+      amount: numberOrText(v.amount),
+      note: v.note.trim() === '' ? null : v.note.trim(),
+    }),
+    onAdded: (r) =>
+      setAdded(t('setup.expenditure.added', { year: r.year, amount: formatMoney(r.amount, 'kr') })),
+  });
   return (
     <section aria-labelledby="setup-expenditure" className="ids-setup-section">
       <h2 id="setup-expenditure">{t('setup.expenditure.heading')}</h2>
-      <SaveProblem error={remove.error} fieldErrors={{}} texts={texts} />
-      {(rows.data ?? []).length === 0 ? (
-        <p>{t('setup.expenditure.none')}</p>
-      ) : (
-        <Table
-          caption={t('setup.expenditure.caption')}
-          head={[
-            t('initiative.year'),
-            t('initiative.spent'),
-            t('setup.expenditure.note'),
-            t('setup.actions'),
-          ]}
-          numeric={[1]}
-          wide
-          rows={(rows.data ?? []).map((r) => [
-            String(r.year),
-            formatMoney(r.amount, 'kr'),
-            r.note ?? '',
-            <Button
-              key="del"
-              variant="tertiary"
-              icon="delete"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate({ id: r.id, version: r.version })}
-            >
-              {t('setup.expenditure.remove', { year: r.year })}
-            </Button>,
-          ])}
-        />
-      )}
+      <RemovableRows
+        path="expenditures"
+        items={rows.data ?? []}
+        empty={t('setup.expenditure.none')}
+        caption={t('setup.expenditure.caption')}
+        head={[t('initiative.year'), t('initiative.spent'), t('setup.expenditure.note')]}
+        cells={(r) => [String(r.year), formatMoney(r.amount, 'kr'), r.note ?? '']}
+        removeLabel={(r) => t('setup.expenditure.remove', { year: r.year })}
+      />
       <h3 className="h4">{t('setup.expenditure.addHeading')}</h3>
       {added && <Alert kind="success" heading={added} live />}
-      <SetupForm
-        problem={checked.invalid ?? create.error}
-        restored={restored}
-        busy={create.isPending}
-        saveLabel={t('setup.expenditure.add')}
-        onCancel={() => {
-          clear();
-          setValues(empty());
-        }}
-        onSubmit={() => {
-          const body = {
-            initiativeId: initiative.id,
-            year: numberOrText(values.year),
-            amount: numberOrText(values.amount),
-            note: values.note.trim() === '' ? null : values.note.trim(),
-          };
-          if (!checked.check(body)) return;
-          create.mutate(body, {
-            onSuccess: (r) => {
-              clear();
-              setValues(empty());
-              setAdded(t('setup.expenditure.added', { year: r.year, amount: formatMoney(r.amount, 'kr') }));
-            },
-          });
-        }}
-      >
+      <SetupForm {...add.form} saveLabel={t('setup.expenditure.add')}>
         {(errors) => (
           <div className="ids-reach-row">
             <TextField
               label={t('initiative.year')}
               inputMode="numeric"
               width="xs"
-              value={values.year}
-              error={errors.year}
-              onChange={set('year')}
+              {...add.bind(errors)('year')}
             />
             <TextField
               label={t('setup.expenditure.amount')}
               hint={t('setup.kronerHint')}
               inputMode="numeric"
               width="s"
-              value={values.amount}
-              error={errors.amount}
-              onChange={set('amount')}
+              {...add.bind(errors)('amount')}
             />
-            <TextField
-              label={t('setup.expenditure.note')}
-              value={values.note}
-              error={errors.note}
-              onChange={set('note')}
-            />
+            <TextField label={t('setup.expenditure.note')} {...add.bind(errors)('note')} />
           </div>
         )}
       </SetupForm>

@@ -2,7 +2,7 @@
  * Add or change a funding row, with the initiative's "Midler afsat" line rendered as the memo will print it — the
  * other rows as stored and this one as typed — so the sentence can be read before it is saved.
  */
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { fundingRules } from '../../../../src/domain/rules/funding';
 import {
   AMOUNT_BASES,
@@ -14,13 +14,12 @@ import { FundingInput } from '../../../../src/schemas/funding';
 import { Funding } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
 import { useT } from '../../i18n/useT';
-import { useDraft } from '../../lib/useDraft';
 import { Alert } from '../../ui/Alert';
 import { FieldGroup, RadioGroup, TextField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { may } from '../auth/permissions';
 import { useFunding } from '../initiatives/api';
-import { useCreate, useRemove, useUpdate } from './api';
+import { useRecordForm } from './record-form';
 import { fundingSentence } from '../plans/funding';
 import {
   emptyFunding,
@@ -29,7 +28,7 @@ import {
   toFundingInput,
   type FundingValues,
 } from './model';
-import { DeleteRecord, SetupForm, useChecked } from './SetupForm';
+import { DeleteRecord, SetupForm } from './SetupForm';
 import { SetupFrame, type SetupContext } from './SetupFrame';
 
 function FundingFields(props: {
@@ -140,66 +139,42 @@ function FundingForm(props: {
   reload: () => Promise<unknown>;
 }) {
   const t = useT();
-  const navigate = useNavigate();
   const { ctx, row, rows } = props;
   const { initiative, plan } = ctx;
-  const scope = row ? `funding-edit-${row.id}` : `funding-new-${initiative.id}`;
-  const [values, setValues, clear, restored] = useDraft(scope, () =>
-    row ? fundingValuesOf(row) : emptyFunding(rows.length),
-  );
-  const create = useCreate('funding', Funding, scope);
-  const update = useUpdate('funding', row?.id ?? 0, Funding);
-  const remove = useRemove('funding');
-  const save = row ? update : create;
-  const checked = useChecked(FundingInput, fundingRules);
+  const f = useRecordForm({
+    path: 'funding',
+    out: Funding,
+    input: FundingInput,
+    rules: fundingRules,
+    record: row,
+    draftKey: row ? `funding-edit-${row.id}` : `funding-new-${initiative.id}`,
+    initial: () => (row ? fundingValuesOf(row) : emptyFunding(rows.length)),
+    setup: ctx.setup,
+    reload: props.reload,
+    saved: t('setup.funding.saved'),
+    deleted: t('setup.funding.deleted'),
+  });
   // The sentence in the row order the memo uses (by position), this row as typed in its place.
   const others = rows.filter((r) => r.id !== row?.id);
-  const typed = { ...fundingPreviewRow(values), id: row?.id ?? 0 };
+  const typed = { ...fundingPreviewRow(f.values), id: row?.id ?? 0 };
   const all = [...others, typed].sort(
     (a, b) => a.position - b.position || (a.id || Infinity) - (b.id || Infinity),
   );
-  const sentence = fundingSentence(all, plan.title);
-  const back = (flash?: string) => {
-    clear();
-    void navigate(ctx.setup, flash ? { state: { flash } } : undefined);
-  };
   return (
     <>
       <SetupForm
-        problem={checked.invalid ?? save.error}
-        restored={restored}
-        busy={save.isPending}
+        {...f.form}
         saveLabel={t(row ? 'setup.saveChanges' : 'setup.funding.create')}
-        onCancel={() => back()}
-        onReload={() =>
-          void props.reload().then(() => {
-            setValues((v) => ({ ...v, version: undefined }));
-            update.reset();
-          })
-        }
-        preview={<FundingPreview sentence={sentence} plan={plan.title} />}
-        onSubmit={() => {
-          const body = toFundingInput(initiative.id, values);
-          if (!checked.check(body)) return;
-          const done = () => back(t('setup.funding.saved'));
-          if (row) update.mutate({ ...body, version: values.version ?? row.version }, { onSuccess: done });
-          else create.mutate(body, { onSuccess: done });
-        }}
+        preview={<FundingPreview sentence={fundingSentence(all, plan.title)} plan={plan.title} />}
+        onSubmit={() => f.submit(toFundingInput(initiative.id, f.values))}
       >
-        {(errors) => <FundingFields values={values} onChange={setValues} errors={errors} />}
+        {(errors) => <FundingFields values={f.values} onChange={f.setValues} errors={errors} />}
       </SetupForm>
       {row && (
         <DeleteRecord
+          {...f.remove}
           label={t('setup.funding.delete')}
           question={t('setup.funding.deleteConfirm')}
-          busy={remove.isPending}
-          error={remove.error}
-          onDelete={() =>
-            remove.mutate(
-              { id: row.id, version: values.version ?? row.version },
-              { onSuccess: () => back(t('setup.funding.deleted')) },
-            )
-          }
         />
       )}
     </>

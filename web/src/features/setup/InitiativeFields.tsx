@@ -1,8 +1,8 @@
 /** An initiative's fields: recommendation or other, number, title, purpose or running text, responsible unit. */
 import type { InitiativeKind } from '../../../../src/domain/types';
 import { useT } from '../../i18n/useT';
-import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
-import { useUnits } from '../reference/api';
+import { RadioGroup, TextArea, TextField } from '../../ui/Field';
+import { UnitSelect } from './UnitSelect';
 import type { InitiativeValues } from './model';
 
 export function InitiativeFields(props: {
@@ -11,7 +11,6 @@ export function InitiativeFields(props: {
   errors: Record<string, string>;
 }) {
   const t = useT();
-  const units = useUnits();
   const { values, errors } = props;
   const set = (key: keyof InitiativeValues) => (e: { target: { value: string } }) =>
     props.onChange((v) => ({ ...v, [key]: e.target.value }));
@@ -64,16 +63,7 @@ export function InitiativeFields(props: {
           onChange={set('description')}
         />
       )}
-      <SelectField
-        label={t('setup.initiative.unit')}
-        value={values.unitId}
-        error={errors.unitId}
-        onChange={set('unitId')}
-        options={[
-          { value: '', label: t('setup.noUnit') },
-          ...(units.data ?? []).map((u) => ({ value: String(u.id), label: `${u.code} – ${u.name}` })),
-        ]}
-      />
+      <UnitSelect value={values.unitId} error={errors.unitId} onChange={set('unitId')} />
     </>
   );
 }

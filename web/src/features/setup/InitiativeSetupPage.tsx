@@ -22,8 +22,10 @@ import { FundingSection } from './FundingSection';
 import { InitiativeFields } from './InitiativeFields';
 import { initiativeValuesOf, toInitiativeInput } from './model';
 import { SetupForm, useChecked } from './SetupForm';
+import { reloadKeeping } from './record-form';
 import { SetupFrame, type SetupContext } from './SetupFrame';
 import { TargetsSection } from './TargetsSection';
+import { useFollow } from './useFollow';
 
 function EditInitiative({ ctx }: { ctx: SetupContext }) {
   const t = useT();
@@ -33,6 +35,7 @@ function EditInitiative({ ctx }: { ctx: SetupContext }) {
     initiativeValuesOf(initiative),
   );
   const update = useUpdate('initiatives', initiative.id, Initiative);
+  useFollow(initiative, initiativeValuesOf, values, setValues);
   const checked = useChecked(InitiativeInput, initiativeRules);
   const list = useInitiatives(plan.id);
   return (
@@ -45,12 +48,7 @@ function EditInitiative({ ctx }: { ctx: SetupContext }) {
         clear();
         setValues(initiativeValuesOf(initiative));
       }}
-      onReload={() =>
-        void list.refetch().then(() => {
-          setValues((v) => ({ ...v, version: undefined }));
-          update.reset();
-        })
-      }
+      onReload={reloadKeeping(() => list.refetch(), setValues, update)}
       onSubmit={() => {
         const body = toInitiativeInput(plan.id, values, initiative.partnerIds);
         if (!checked.check(body)) return;

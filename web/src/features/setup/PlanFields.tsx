@@ -1,7 +1,7 @@
 /** The plan's fields: title, URL name, theme, period, unit and organisation. */
 import { useT } from '../../i18n/useT';
-import { SelectField, TextField } from '../../ui/Field';
-import { useUnits } from '../reference/api';
+import { TextField } from '../../ui/Field';
+import { UnitSelect } from './UnitSelect';
 import { slugify, type PlanValues } from './model';
 
 export function PlanFields(props: {
@@ -12,7 +12,6 @@ export function PlanFields(props: {
   slugEditable: boolean;
 }) {
   const t = useT();
-  const units = useUnits();
   const { values, errors } = props;
   const set = (key: keyof PlanValues) => (e: { target: { value: string } }) =>
     props.onChange((v) => ({ ...v, [key]: e.target.value }));
@@ -63,16 +62,7 @@ export function PlanFields(props: {
           onChange={set('periodTo')}
         />
       </div>
-      <SelectField
-        label={t('setup.plan.unit')}
-        value={values.unitId}
-        error={errors.unitId}
-        onChange={set('unitId')}
-        options={[
-          { value: '', label: t('setup.noUnit') },
-          ...(units.data ?? []).map((u) => ({ value: String(u.id), label: `${u.code} – ${u.name}` })),
-        ]}
-      />
+      <UnitSelect value={values.unitId} error={errors.unitId} onChange={set('unitId')} />
       <TextField
         label={t('setup.plan.organisation')}
         hint={t('setup.plan.organisationHint')}

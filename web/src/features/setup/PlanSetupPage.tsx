@@ -24,12 +24,15 @@ import { planValuesOf, toPlanInput } from './model';
 import { initiativeSetupPath, newInitiativePath } from './paths';
 import { PlanFields } from './PlanFields';
 import { SetupForm, useChecked } from './SetupForm';
+import { reloadKeeping } from './record-form';
+import { useFollow } from './useFollow';
 
 function EditPlan({ plan, reload }: { plan: Plan; reload: () => Promise<unknown> }) {
   const t = useT();
   const navigate = useNavigate();
   const [values, setValues, clear, restored] = useDraft(`plan-edit-${plan.id}`, () => planValuesOf(plan));
   const update = useUpdate('plans', plan.id, Plan);
+  useFollow(plan, planValuesOf, values, setValues);
   const checked = useChecked(PlanInput, planRules);
   return (
     <SetupForm
@@ -41,12 +44,7 @@ function EditPlan({ plan, reload }: { plan: Plan; reload: () => Promise<unknown>
         clear();
         void navigate(planPath(plan.slug));
       }}
-      onReload={() =>
-        void reload().then(() => {
-          setValues((v) => ({ ...v, version: undefined }));
-          update.reset();
-        })
-      }
+      onReload={reloadKeeping(() => reload(), setValues, update)}
       onSubmit={() => {
         const body = toPlanInput(values);
         if (!checked.check(body)) return;

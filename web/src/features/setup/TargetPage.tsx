@@ -3,22 +3,21 @@
  * by hand gets its measurements here too. The form is offered to those who may write targets, the measurements to
  * those who may register them (owners included).
  */
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { targetRules } from '../../../../src/domain/rules/target';
 import { TargetInput } from '../../../../src/schemas/targets';
 import { Target } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
 import { useT } from '../../i18n/useT';
-import { useDraft } from '../../lib/useDraft';
 import { Alert } from '../../ui/Alert';
 import { Loading } from '../../ui/Loading';
 import { may } from '../auth/permissions';
 import { useTargets } from '../initiatives/api';
-import { useCreate, useRemove, useUpdate } from './api';
+import { useRecordForm } from './record-form';
 import { checkInput } from './validate';
 import { MeasurementsSection } from './MeasurementsSection';
 import { emptyTarget, metricFields, targetValuesOf, toTargetInput } from './model';
-import { DeleteRecord, SetupForm, useChecked } from './SetupForm';
+import { DeleteRecord, SetupForm } from './SetupForm';
 import { SetupFrame, type SetupContext } from './SetupFrame';
 import { TargetFields } from './TargetFields';
 import { TargetPreview } from './TargetPreview';
@@ -27,63 +26,40 @@ type FormContext = SetupContext & { reloadTargets: () => Promise<unknown> };
 
 function TargetForm({ ctx, target, count }: { ctx: FormContext; target: Target | null; count: number }) {
   const t = useT();
-  const navigate = useNavigate();
   const { initiative, plan } = ctx;
-  const scope = target ? `target-edit-${target.id}` : `target-new-${initiative.id}`;
-  const [values, setValues, clear, restored] = useDraft(scope, () =>
-    target ? targetValuesOf(target) : emptyTarget(plan.periodTo, count),
-  );
-  const create = useCreate('targets', Target, scope);
-  const update = useUpdate('targets', target?.id ?? 0, Target);
-  const remove = useRemove('targets');
-  const save = target ? update : create;
-  const checked = useChecked(TargetInput, targetRules);
-  const body = toTargetInput(initiative.id, values);
+  const f = useRecordForm({
+    path: 'targets',
+    out: Target,
+    input: TargetInput,
+    rules: targetRules,
+    record: target,
+    draftKey: target ? `target-edit-${target.id}` : `target-new-${initiative.id}`,
+    initial: () => (target ? targetValuesOf(target) : emptyTarget(plan.periodTo, count)),
+    setup: ctx.setup,
+    reload: ctx.reloadTargets,
+    saved: t('setup.target.saved'),
+    deleted: t('setup.target.deleted'),
+  });
+  const body = toTargetInput(initiative.id, f.values);
   // The preview is asked only for a target that passes the same checks as saving it.
   const ready = checkInput(TargetInput, body, targetRules, 'da', '') === null;
-  const back = (flash?: string) => {
-    clear();
-    void navigate(ctx.setup, flash ? { state: { flash } } : undefined);
-  };
   return (
     <>
       <SetupForm
-        problem={checked.invalid ?? save.error}
-        restored={restored}
-        busy={save.isPending}
+        {...f.form}
         saveLabel={t(target ? 'setup.saveChanges' : 'setup.target.create')}
-        onCancel={() => back()}
-        onReload={() =>
-          void ctx.reloadTargets().then(() => {
-            setValues((v) => ({ ...v, version: undefined }));
-            update.reset();
-          })
-        }
         preview={
           <TargetPreview body={ready ? { ...body, ...(target ? { targetId: target.id } : {}) } : null} />
         }
-        onSubmit={() => {
-          if (!checked.check(body)) return;
-          const done = () => back(t('setup.target.saved'));
-          if (target)
-            update.mutate({ ...body, version: values.version ?? target.version }, { onSuccess: done });
-          else create.mutate(body, { onSuccess: done });
-        }}
+        onSubmit={() => f.submit(body)}
       >
-        {(errors) => <TargetFields values={values} onChange={setValues} errors={errors} />}
+        {(errors) => <TargetFields values={f.values} onChange={f.setValues} errors={errors} />}
       </SetupForm>
       {target && (
         <DeleteRecord
+          {...f.remove}
           label={t('setup.target.delete')}
           question={t('setup.target.deleteConfirm')}
-          busy={remove.isPending}
-          error={remove.error}
-          onDelete={() =>
-            remove.mutate(
-              { id: target.id, version: values.version ?? target.version },
-              { onSuccess: () => back(t('setup.target.deleted')) },
-            )
-          }
         />
       )}
     </>
