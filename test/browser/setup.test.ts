@@ -122,6 +122,10 @@ describe('opsætning af en ny handleplan i browseren', () => {
     await c.getByLabel('Mål (tal)').fill('500');
     await c.getByLabel('Enhed efter tallet').fill('forældre');
     expect(await c.getByLabel('Skal være nået senest').inputValue()).toBe('2020-12-31');
+    // The memo needs the sentence; the form says so at the field before anything is sent.
+    await c.getByRole('button', { name: 'Opret målet' }).click();
+    await c.getByText('Skriv sætningen, som målet skal stå i notatet.').first().waitFor();
+    expect(await c.getByLabel('Sætning i notatet').getAttribute('aria-invalid')).toBe('true');
     await c.getByLabel('Sætning i notatet').fill('Mindst {value} forældre skal nås.');
     await c.getByText('Mindst 500 forældre skal nås.').waitFor();
     await expect.poll(() => read(targetPreview)).toContain('Opnået: 0 af 500 forældre (0 pct.)');

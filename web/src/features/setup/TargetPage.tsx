@@ -4,6 +4,7 @@
  * those who may register them (owners included).
  */
 import { useParams } from 'react-router';
+import { issue } from '../../../../src/domain/rules/issue';
 import { targetRules } from '../../../../src/domain/rules/target';
 import { TargetInput } from '../../../../src/schemas/targets';
 import { Target } from '../../api/types';
@@ -31,7 +32,13 @@ function TargetForm({ ctx, target, count }: { ctx: FormContext; target: Target |
     path: 'targets',
     out: Target,
     input: TargetInput,
-    rules: targetRules,
+    // The memo prints the sentence under "Samlet mål", and every page heads the target's figure with it.
+    rules: (p) => [
+      ...targetRules(p),
+      ...(p.sentence.trim() === ''
+        ? [issue('sentence', t('setup.target.sentenceMissing'), t('setup.target.sentenceMissing'))]
+        : []),
+    ],
     record: target,
     draftKey: target ? `target-edit-${target.id}` : `target-new-${initiative.id}`,
     initial: () => (target ? targetValuesOf(target) : emptyTarget(plan.periodTo, count)),
