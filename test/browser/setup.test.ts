@@ -235,5 +235,40 @@ describe('opsætning af en ny handleplan i browseren', () => {
     await expectAccessible(c, 'spørgsmålet om at slette målet');
     await c.getByRole('button', { name: 'Nej, behold' }).click();
     expect(await c.getByRole('button', { name: 'Ja, slet' }).count()).toBe(0);
+
+    // An assessment with its reason; the initiative's fields saved after it are not refused as stale.
+    await c.getByRole('link', { name: /^Opsætning: 1\. Styrket indsats/ }).click();
+    await c.getByLabel('Status', { exact: true }).selectOption({ label: 'Risiko for manglende opfyldelse' });
+    await c.getByLabel('Begrundelse').fill('Skolerne har aflyst forløbene i efteråret.');
+    await c.getByRole('button', { name: 'Gem vurderingen' }).click();
+    await c.getByText('Vurderet: Risiko for manglende opfyldelse').waitFor();
+    await c.getByText('Begrundelse: Skolerne har aflyst forløbene i efteråret.').waitFor();
+    await c.getByLabel('Titel').fill('Styrket indsats målrettet unge i skoler og klubber');
+    await c.getByRole('button', { name: 'Gem ændringer' }).click();
+    await expectHeading(c, 'Opsætning: 1. Styrket indsats målrettet unge i skoler og klubber');
+    await c
+      .getByText('Ændringerne til »Styrket indsats målrettet unge i skoler og klubber« er gemt.')
+      .waitFor();
+    await expectAccessible(c, 'indsatsens opsætning med vurdering');
+  });
+
+  it('læseren og ejeren får kun tilbudt det, de må', async () => {
+    const { page: r } = await newPage(rig);
+    await signIn(r, DEMO.reader, `/planer/${PLAN}/indsatser/2`);
+    await expectHeading(r, /^2\. /);
+    expect(await r.getByRole('link', { name: 'Opsæt indsatsen' }).count()).toBe(0);
+    await r.goto(`/planer/${PLAN}`);
+    await expectHeading(r, 'Integrationshandleplan 2017-18');
+    expect(await r.getByRole('link', { name: 'Opsætning' }).count()).toBe(0);
+    await r.goto(`/planer/${PLAN}/indsatser/2/opsaetning`);
+    await r.getByText('Du har ikke adgang til at ændre dette.', { exact: false }).waitFor();
+    expect(await r.getByRole('button', { name: 'Gem ændringer' }).count()).toBe(0);
+    await expectAccessible(r, 'opsætningen for en læser');
+
+    // The owner has no target counted by hand on initiative 1: nothing to set up there.
+    const { page: o } = await newPage(rig);
+    await signIn(o, DEMO.owner, `/planer/${PLAN}/indsatser/1`);
+    await expectHeading(o, /^1\. /);
+    expect(await o.getByRole('link', { name: 'Opsæt indsatsen' }).count()).toBe(0);
   });
 });
