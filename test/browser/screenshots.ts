@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { systemContext } from '../../src/auth/context';
 import { resourceService } from '../../src/features/shared/service';
 import { rounds } from '../../src/features/rounds/resource';
+import { targets } from '../../src/features/targets/resource';
+import { measurements } from '../../src/features/measurements/resource';
 import { saveDraft, transition } from '../../src/features/rounds/updates';
 import { DEMO, newPage, PLAN, signIn, startRig, type Rig } from './harness';
 import { DEFAULT_LEAD_IN } from '../../src/domain/lead-in';
@@ -77,6 +79,56 @@ async function openRound(rig: Rig): Promise<{ round: number; initiative: number;
   return { round: round.id, initiative: ini.id, submitted: second.id };
 }
 
+/** The set-up pages of initiative 1: one of its reach targets, a manual target with a measurement, a funding row. */
+async function setupPages(
+  rig: Rig,
+  initiativeId: number,
+): Promise<{ initiative: string; target: number; manual: number; funding: number }> {
+  const db = rig.server.database.db;
+  const ctx = systemContext('koordinator@demo.indsats.dk');
+  const target = await db
+    .selectFrom('targets')
+    .select('id')
+    .where('initiativeId', '=', initiativeId)
+    .where('metricKind', '=', 'reach')
+    .orderBy('position')
+    .executeTakeFirstOrThrow();
+  const funding = await db
+    .selectFrom('fundings')
+    .select('id')
+    .where('initiativeId', '=', initiativeId)
+    .orderBy('position')
+    .executeTakeFirstOrThrow();
+  const manual = await resourceService(targets).create(db, ctx, {
+    initiativeId,
+    position: 9,
+    metricKind: 'manual',
+    comparator: '<=',
+    value: 50,
+    unitLabel: 'sager',
+    dueDate: '2018-12-31',
+    baseline: 120,
+    baselineDate: '2017-01-01',
+    sentence: 'Antallet af sager om social kontrol skal ned på højst {value}.',
+    targetGroupIds: [],
+    activityKinds: [],
+    venueKinds: [],
+    population: null,
+  });
+  await resourceService(measurements).create(db, ctx, {
+    targetId: manual.id,
+    value: 84,
+    asOf: '2018-06-30',
+    note: 'Opgjort af SSP',
+  });
+  return {
+    initiative: `/planer/${PLAN}/indsatser/1/opsaetning`,
+    target: target.id,
+    manual: manual.id,
+    funding: funding.id,
+  };
+}
+
 const rig = await startRig();
 const open = await openRound(rig);
 pages.push(
@@ -93,6 +145,27 @@ pages.push(
     path: `/statusrunder/${open.round}/indsatser/${open.submitted}`,
     as: DEMO.coordinator,
   },
+);
+const setup = await setupPages(rig, open.initiative);
+pages.push(
+  { name: 'ny-handleplan', path: '/ny-handleplan', as: DEMO.admin },
+  { name: 'opsaetning-plan', path: `/planer/${PLAN}/opsaetning`, as: DEMO.coordinator },
+  { name: 'opsaetning-ny-indsats', path: `/planer/${PLAN}/opsaetning/ny-indsats`, as: DEMO.coordinator },
+  { name: 'opsaetning-indsats', path: setup.initiative, as: DEMO.coordinator },
+  { name: 'opsaetning-nyt-maal', path: `${setup.initiative}/maal/ny`, as: DEMO.coordinator },
+  {
+    name: 'opsaetning-maal',
+    path: `${setup.initiative}/maal/${setup.target}`,
+    as: DEMO.coordinator,
+    prepare: (page) =>
+      page
+        .getByRole('region', { name: /^Sådan står målet/ })
+        .getByText('Opnået:', { exact: false })
+        .waitFor(),
+  },
+  { name: 'opsaetning-maal-manuel', path: `${setup.initiative}/maal/${setup.manual}`, as: DEMO.coordinator },
+  { name: 'opsaetning-midler', path: `${setup.initiative}/midler/${setup.funding}`, as: DEMO.coordinator },
+  { name: 'opsaetning-nye-midler', path: `${setup.initiative}/midler/ny`, as: DEMO.coordinator },
 );
 const owner = await rig.server.database.db
   .selectFrom('users')

@@ -10,6 +10,14 @@ import { DashboardPage } from '../features/plans/DashboardPage';
 import { InitiativePage } from '../features/initiatives/InitiativePage';
 import { NewActivityPage, EditActivityPage, CompleteActivityPage } from '../features/activities/pages';
 import { NewRoundPage, RoundPage, RoundsPage, StatusTextPage } from '../features/rounds/pages';
+import {
+  FundingPage,
+  InitiativeSetupPage,
+  NewInitiativePage,
+  NewPlanPage,
+  PlanSetupPage,
+  TargetPage,
+} from '../features/setup/pages';
 import { dashboardLoader, roundLoader, signedInLoader } from './prefetch';
 import { adminRoutes } from '../features/admin/routes';
 
@@ -45,6 +53,12 @@ export const createRouter = () =>
               element: <StatusTextPage />,
               loader: roundLoader,
             },
+            { path: 'ny-handleplan', element: <NewPlanPage /> },
+            { path: 'planer/:slug/opsaetning', element: <PlanSetupPage /> },
+            { path: 'planer/:slug/opsaetning/ny-indsats', element: <NewInitiativePage /> },
+            { path: `${initiative}/opsaetning`, element: <InitiativeSetupPage /> },
+            { path: `${initiative}/opsaetning/maal/:targetId`, element: <TargetPage /> },
+            { path: `${initiative}/opsaetning/midler/:fundingId`, element: <FundingPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -15,9 +15,15 @@ function read<T>(key: string): T | null {
   }
 }
 
-/** [value, setValue, clear, restored]: `restored` is true when the value came back from an earlier visit. */
+/**
+ * [value, setValue, clear, restored]: `restored` is true when the value came back from an earlier visit and differs
+ * from what the form would show anyway (a form left untouched is not announced as restored).
+ */
 export function useDraft<T>(key: string, initial: () => T) {
-  const [restored] = useState(() => read<T>(key) !== null);
+  const [restored] = useState(() => {
+    const stored = read<T>(key);
+    return stored !== null && JSON.stringify(stored) !== JSON.stringify(initial());
+  });
   const [value, setValue] = useState<T>(() => read<T>(key) ?? initial());
   useEffect(() => {
     try {

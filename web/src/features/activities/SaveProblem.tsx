@@ -12,14 +12,16 @@ export function SaveProblem(props: {
   error: unknown;
   fieldErrors: Record<string, string>;
   conflictAction?: ReactNode;
+  /** Texts for another kind of record than an activity (the set-up forms). */
+  texts?: { conflictHeading: string; conflictText: string; forbiddenNext: string };
 }) {
   const t = useT();
   const e = props.error;
   if (!e) return null;
   if (e instanceof ApiError && e.status === 409 && e.code === 'stale_version') {
     return (
-      <Alert kind="warning" heading={t('activityForm.conflictHeading')} live>
-        <p>{t('activityForm.conflictText')}</p>
+      <Alert kind="warning" heading={props.texts?.conflictHeading ?? t('activityForm.conflictHeading')} live>
+        <p>{props.texts?.conflictText ?? t('activityForm.conflictText')}</p>
         {props.conflictAction}
       </Alert>
     );
@@ -28,7 +30,7 @@ export function SaveProblem(props: {
     return (
       <Alert kind="error" heading={t('activityForm.forbiddenHeading')} live>
         <p>{e.message}</p>
-        <p>{t('activityForm.forbiddenNext')}</p>
+        <p>{props.texts?.forbiddenNext ?? t('activityForm.forbiddenNext')}</p>
       </Alert>
     );
   }

@@ -24,6 +24,11 @@ import { InitiativeHistory } from './InitiativeHistory';
 import { MoneyTable } from './MoneyTable';
 import { TargetHistory } from './TargetHistory';
 import { useInitiativeRoute } from './useInitiativeRoute';
+import { ButtonLink } from '../../ui/Button';
+import { useMe } from '../auth/api';
+import { maySetUpInitiative } from '../setup/access';
+import { metricFields } from '../setup/model';
+import { initiativeSetupPath } from '../setup/paths';
 
 type TargetProgress = InitiativeProgress['targets'][number];
 
@@ -56,6 +61,7 @@ export function InitiativePage() {
   const funding = useFunding({ initiativeId: ready?.initiative.id }, ready !== undefined);
   const expenditures = useExpenditures(ready?.initiative.id);
   const units = useUnits();
+  const me = useMe();
   usePageTitle(ready ? initiativeName(ready.initiative) : undefined);
 
   if (route.state === 'loading') return <Loading label={t('state.loading')} />;
@@ -72,6 +78,8 @@ export function InitiativePage() {
       ? renderTokens(purpose, tokenValues({ targets: ip.targets.map(tokenTarget), fundings: funding.data }))
           .text
       : purpose;
+  const handCounted = ip?.targets.some((x) => metricFields(x.metricKind).measurements) ?? false;
+  const setUp = maySetUpInitiative(me.data, { planId: plan.id, initiativeId: initiative.id }, handCounted);
 
   return (
     <>
@@ -82,6 +90,13 @@ export function InitiativePage() {
           </BackLink>
         }
         title={initiativeName(initiative)}
+        actions={
+          setUp && (
+            <ButtonLink to={initiativeSetupPath(slug, initiative)} icon="edit">
+              {t('setup.initiative.setupLink')}
+            </ButtonLink>
+          )
+        }
       />
       {flash?.flash && (
         <Alert kind="success" heading={t(`activity.flash.${flash.flash}`, { title: flash.title })} live />
@@ -117,7 +132,7 @@ export function InitiativePage() {
       </section>
       <section aria-labelledby="money">
         <h2 id="money">{t('initiative.fundingHeading')}</h2>
-        <p>{fundingSentence(funding.data ?? []) || t('initiative.noFunding')}</p>
+        <p>{fundingSentence(funding.data ?? [], plan.title) || t('initiative.noFunding')}</p>
         <MoneyTable funding={funding.data ?? []} expenditures={expenditures.data ?? []} />
       </section>
       <InitiativeHistory initiative={initiative} />

@@ -21,6 +21,9 @@ import { Totals } from './Totals';
 import { ButtonLink } from '../../ui/Button';
 import { useRouteClicks } from '../../ui/RouteClicks';
 import { roundsPath } from '../rounds/paths';
+import { useMe } from '../auth/api';
+import { maySetUpPlan } from '../setup/access';
+import { planSetupPath } from '../setup/paths';
 
 export function DashboardPage() {
   const t = useT();
@@ -34,6 +37,7 @@ export function DashboardPage() {
   const progress = usePlanProgress(slug, asOf);
   const funding = useFunding({ planId: slug });
   const units = useUnits();
+  const me = useMe();
   usePageTitle(plan.data?.title);
   const followLink = useRouteClicks();
 
@@ -78,9 +82,16 @@ export function DashboardPage() {
           to: formatDate(plan.data.periodTo),
         })}
         actions={
-          <ButtonLink to={roundsPath(slug)} icon="calendar-month">
-            {t('dashboard.rounds')}
-          </ButtonLink>
+          <>
+            <ButtonLink to={roundsPath(slug)} icon="calendar-month">
+              {t('dashboard.rounds')}
+            </ButtonLink>
+            {maySetUpPlan(me.data, plan.data.id) && (
+              <ButtonLink to={planSetupPath(slug)} icon="edit">
+                {t('setup.plan.setupLink')}
+              </ButtonLink>
+            )}
+          </>
         }
       />
       <div className="ids-filters">
@@ -126,7 +137,7 @@ export function DashboardPage() {
                   ip={ip}
                   href={`${initiativePath(slug, ip)}${asOf === today ? '' : `?dato=${asOf}`}`}
                   unit={ip.unitId === null ? undefined : unitMap.get(ip.unitId)}
-                  funding={fundingSentence(fundMap.get(ip.id) ?? [])}
+                  funding={fundingSentence(fundMap.get(ip.id) ?? [], plan.data.title)}
                 />
               ))}
             </ul>

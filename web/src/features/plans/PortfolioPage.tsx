@@ -19,6 +19,9 @@ import { fundingPerYear } from './funding';
 import { MyInitiatives } from './MyInitiatives';
 import { planPath } from './paths';
 import { capitalise, formatMoney } from '../../../../src/domain/format';
+import { ButtonLink } from '../../ui/Button';
+import { mayCreatePlan } from '../setup/access';
+import { newPlanPath } from '../setup/paths';
 
 export function PortfolioPage() {
   const t = useT();
@@ -35,7 +38,17 @@ export function PortfolioPage() {
 
   return (
     <>
-      <PageTitle title={t('portfolio.title')} lead={t('portfolio.lead', { date: formatDate(asOf) })} />
+      <PageTitle
+        title={t('portfolio.title')}
+        lead={t('portfolio.lead', { date: formatDate(asOf) })}
+        actions={
+          mayCreatePlan(me.data) && (
+            <ButtonLink to={newPlanPath()} icon="plus">
+              {t('setup.plan.newLink')}
+            </ButtonLink>
+          )
+        }
+      />
       {mine.length > 0 && <MyInitiatives ids={mine} plans={plans.data} initiatives={all} />}
       <h2>{t('portfolio.plans')}</h2>
       {plans.data.length === 0 && <Alert kind="info" heading={t('portfolio.empty')} />}

@@ -2,9 +2,16 @@
 import { formatFundingSentence } from '../../../../src/domain/format';
 import type { Funding } from '../../api/types';
 
-/** "0,5 mio. kr. årligt i 2017-18 (Integrationshandleplan 2017-18)." or "" (the API rows fit the domain's type). */
-export function fundingSentence(rows: Funding[]): string {
-  return formatFundingSentence(rows, { includeSource: true });
+/**
+ * The "Midler afsat" sentence as the memo prints it: "0,5 mio. kr. årligt i 2017-18 og 0,2 mio. kr. i 2019
+ * (Satspulje)." or "" (the API rows fit the domain's type). A source is named in brackets, except the plan the
+ * initiative belongs to (`planTitle`), which goes without saying — in the memo and so on every page.
+ */
+export function fundingSentence(
+  rows: Omit<Funding, 'id' | 'version' | 'createdAt' | 'updatedAt'>[],
+  planTitle: string | null,
+): string {
+  return formatFundingSentence(rows, { includeSource: true, impliedSource: planTitle });
 }
 
 /** Rows grouped by initiative. */
