@@ -228,6 +228,9 @@ export async function readBook(db: Kysely<DB> | Db, plan: PlanRef): Promise<Stor
           occurrences: a.occurrences,
           partner: a.partnerId === null ? null : (partnerName.get(a.partnerId) ?? null),
           venues: sortedSet(venuesOf.get(a.id) ?? []),
+          // Defaults stay empty cells (see Column.blank).
+          imported: a.imported === 1 ? 'yes' : null,
+          unnamedVenues: a.unnamedVenues === 0 ? null : a.unnamedVenues,
         };
         for (const r of reachOf.get(a.id) ?? []) values[`reach:${groupName.get(r.targetGroupId)}`] = r.count;
         return row('activities', a, values);

@@ -134,7 +134,7 @@ export async function parseSheet(raw: RawSheet, errors: CellError[]): Promise<Pa
       }
       const read = readCell(col, cell);
       r.present.add(col.field);
-      if (read.ok) r.values[col.field] = read.value;
+      if (read.ok) r.values[col.field] = read.value === col.blank ? null : read.value;
       else {
         r.failed = true;
         errors.push(cellError(sheet, row, col.header, `${letter(n)}${row}`, read.message));
