@@ -1,5 +1,5 @@
 /**
- * A large workbook (1,600 activities) is parsed in a worker thread: the untouched file is nothing to change, formulas
+ * A large workbook (1,600 activities) is written and parsed in worker threads: the untouched file is nothing to change, formulas
  * and merged cells are still found, and 1,600 new activities are created in one import, with their audit entries.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

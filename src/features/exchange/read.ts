@@ -3,7 +3,6 @@
  * as CSV. The result is raw: per sheet its header row and its rows of cells, plus every problem of form found on
  * the way (formulas, merged cells, unknown sheets and columns), each naming sheet, row and column.
  */
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { Problem } from '../../domain/problem';
@@ -17,6 +16,7 @@ import {
   type Limits,
   LIMITS,
 } from './limits';
+import { timeSlicer } from './slice';
 import { INFO_SHEET, REACH_PREFIX, SHEETS, sheetNamed, type Sheet } from './sheets';
 
 /** A problem in the file, where a person finds it: sheet, row (1-based, as Excel numbers them) and column. */
@@ -72,12 +72,9 @@ interface ParsedWorksheet {
 
 /** Files from this size on are parsed in a worker thread; smaller ones are quicker to parse than to hand over. */
 const WORKER_FROM_BYTES = 128 * 1024;
-/** Rows handled between two turns of the event loop. */
-const SLICE = 250;
 
-/** Parse with exceljs, in a worker thread for a large file. */
+/** Parse with exceljs on this thread (a small file). */
 async function parseXlsx(buf: Buffer): Promise<ParsedWorksheet[]> {
-  if (buf.length >= WORKER_FROM_BYTES) return parseInWorker(buf);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -99,13 +96,24 @@ async function parseXlsx(buf: Buffer): Promise<ParsedWorksheet[]> {
   });
 }
 
-function parseInWorker(buf: Buffer): Promise<ParsedWorksheet[]> {
+/** A worker thread that parses one workbook once it is given the bytes (or is stopped, when the checks fail). */
+interface Parser {
+  parse(buf: Buffer): Promise<ParsedWorksheet[]>;
+  stop(): void;
+}
+
+function startParser(): Parser {
+  const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url));
+  return {
+    parse: (buf) => parseInWorker(worker, buf),
+    stop: () => void worker.terminate(),
+  };
+}
+
+function parseInWorker(worker: Worker, buf: Buffer): Promise<ParsedWorksheet[]> {
   return new Promise((resolve, reject) => {
     const bytes = new Uint8Array(buf);
-    const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url), {
-      workerData: bytes,
-      transferList: [bytes.buffer],
-    });
+    worker.postMessage(bytes, [bytes.buffer]);
     const sheets: ParsedWorksheet[] = [];
     worker.on(
       'message',
@@ -124,8 +132,15 @@ function parseInWorker(buf: Buffer): Promise<ParsedWorksheet[]> {
 }
 
 async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
-  await checkArchive(buf, limits);
-  const parsed = await parseXlsx(buf);
+  // The worker loads exceljs while the archive is checked here; it gets the bytes only once they pass.
+  const parser = buf.length >= WORKER_FROM_BYTES ? startParser() : null;
+  try {
+    await checkArchive(buf, limits);
+  } catch (err) {
+    parser?.stop();
+    throw err;
+  }
+  const parsed = parser ? await parser.parse(buf) : await parseXlsx(buf);
   const errors: CellError[] = [];
   const sheets: RawSheet[] = [];
   let info: RawInfo | null = null;
@@ -154,8 +169,9 @@ async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
         message: `Flettede celler (${range}) kan ikke importeres. Ophæv fletningen.`,
       });
     const raw: RawSheet = { sheet, headers: [], rows: [] };
-    for (const [i, [n, values]] of ws.rows.entries()) {
-      if (i % SLICE === SLICE - 1) await yieldToLoop();
+    const slice = timeSlicer();
+    for (const [n, values] of ws.rows) {
+      await slice();
       const cells = values.map((v, c) => {
         if (!isFormula(v)) return v;
         errors.push({

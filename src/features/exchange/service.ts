@@ -4,6 +4,8 @@
  * transaction. Authorization first: exporting needs read access to the plan, importing the right to set it up.
  */
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { Problem } from '../../domain/problem';
@@ -14,7 +16,7 @@ import { applyChanges } from './apply';
 import { cellValue } from './cells';
 import { diffBook, type Change } from './diff';
 import { readFile } from './read';
-import { findPlan, readBook } from './repository';
+import { findPlan, readBook, type PlanRef, type StoredBook } from './repository';
 import { sheetNamed, sheetOf, SHEETS, type Value } from './sheets';
 import { columnsOf, writeCsv, writeWorkbook, type OnProgress } from './write';
 
@@ -37,7 +39,40 @@ export async function exportWorkbook(
   const p = await findPlan(db, plan);
   ctx.authorize('plan:read', { planId: p.id });
   const book = await readBook(db, p);
-  return { fileName: `${p.slug}.xlsx`, contentType: XLSX_TYPE, body: await writeWorkbook(book, onProgress) };
+  const rows = Object.values(book.sheets).reduce((n, s) => n + s.length, 0);
+  const body =
+    rows >= WORKER_FROM_ROWS ? await writeInWorker(book, onProgress) : await writeWorkbook(book, onProgress);
+  return { fileName: `${p.slug}.xlsx`, contentType: XLSX_TYPE, body };
+}
+
+/** Books from this many rows on are written in a worker thread; smaller ones are quicker to write than to hand over. */
+const WORKER_FROM_ROWS = 1000;
+
+/** Write the workbook in a worker thread (./write-worker.mjs), so other requests are served meanwhile. */
+async function writeInWorker(book: StoredBook, onProgress?: OnProgress): Promise<Buffer> {
+  const worker = new Worker(new URL('./write-worker.mjs', import.meta.url));
+  const done = answer(worker, onProgress);
+  const empty = Object.fromEntries(Object.keys(book.sheets).map((k) => [k, []]));
+  worker.postMessage({ frame: { ...book, sheets: empty } });
+  for (const [sheet, rows] of Object.entries(book.sheets))
+    for (let i = 0; i < rows.length; i += 500) {
+      worker.postMessage({ sheet, rows: rows.slice(i, i + 500) });
+      await yieldToLoop();
+    }
+  worker.postMessage({ end: true });
+  return done;
+}
+
+function answer(worker: Worker, onProgress?: OnProgress): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    worker.on('message', (m: { progress?: [number, number, string]; body?: Uint8Array; error?: string }) => {
+      if (m.progress) return onProgress?.(...m.progress);
+      void worker.terminate();
+      if (m.body) resolve(Buffer.from(m.body.buffer, m.body.byteOffset, m.body.byteLength));
+      else reject(new Error(`workbook worker: ${m.error}`));
+    });
+    worker.once('error', reject);
+  });
 }
 
 /** One sheet of the plan's workbook as a Danish CSV file. */
@@ -93,6 +128,14 @@ export async function importFile(
   opts: ImportOptions,
 ): Promise<ImportReport> {
   opts.onProgress?.(0, 3, 'læser fil');
+  // A plan named by the caller is read from the database while the worker thread parses the file.
+  let early: Promise<{ plan: PlanRef; stored: StoredBook }> | null = null;
+  if (opts.plan !== undefined) {
+    const p = await findPlan(db, opts.plan);
+    ctx.authorize('plan:write', { planId: p.id });
+    early = readBook(db, p).then((stored) => ({ plan: p, stored }));
+    early.catch(() => undefined);
+  }
   const raw = await readFile(file);
   const named = opts.plan ?? raw.info?.slug ?? undefined;
   if (named === undefined)
@@ -103,10 +146,14 @@ export async function importFile(
       'Name the plan: a CSV file does not say which plan it belongs to.',
       'plan',
     );
-  const plan = await findPlan(db, named);
-  ctx.authorize('plan:write', { planId: plan.id });
+  const { plan, stored } =
+    (await early) ??
+    (await (async () => {
+      const p = await findPlan(db, named);
+      ctx.authorize('plan:write', { planId: p.id });
+      return { plan: p, stored: await readBook(db, p) };
+    })());
   opts.onProgress?.(1, 3, 'sammenligner');
-  const stored = await readBook(db, plan);
   const inRounds = await initiativesInRounds(db, plan.id);
   const diff = await diffBook(raw, stored, {
     deleteMissing: opts.deleteMissing,
