@@ -208,6 +208,11 @@ async function diffSheet(ctx: Ctx, p: ParsedSheet): Promise<Change[]> {
       );
       continue;
     }
+    // A shared list's row without a key that names a stored row (a proposal's venue the database has) is that row.
+    if (!before && sheet.shared && r.key === null) {
+      const name = typeof values.name === 'string' ? lower(values.name) : null;
+      if (ctx.stored.sheets[sheet.key].some((s) => lower(String(s.values.name)) === name)) continue;
+    }
     if (!before) {
       out.push({
         sheet: sheet.key,

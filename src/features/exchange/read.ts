@@ -16,6 +16,8 @@ import {
   type Limits,
   LIMITS,
 } from './limits';
+import { parseDanishDate } from '../../domain/parse-danish';
+import type { NewPlanFrame } from './repository';
 import { timeSlicer } from './slice';
 import { INFO_SHEET, REACH_PREFIX, SHEETS, sheetNamed, type Sheet } from './sheets';
 
@@ -41,6 +43,9 @@ export interface RawInfo {
   slug: string | null;
   planId: number | null;
   format: number | null;
+  title: string | null;
+  /** A plan to be created (a proposal from a status memo), when the sheet describes one. */
+  newPlan: NewPlanFrame | null;
 }
 
 /** A file read. */
@@ -201,11 +206,33 @@ async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
 function readInfo(ws: ParsedWorksheet): RawInfo {
   const get = (label: string): RawCell => ws.rows.find(([, cells]) => cells[0] === label)?.[1][1] ?? null;
   const num = (v: RawCell) => (typeof v === 'number' ? v : null);
-  const slug = get('Handleplan');
+  const str = (v: RawCell) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+  const day = (v: RawCell) =>
+    v instanceof Date && !Number.isNaN(v.getTime())
+      ? v.toISOString().slice(0, 10)
+      : typeof v === 'string'
+        ? parseDanishDate(v)
+        : null;
+  const [theme, from, to] = [str(get('Tema')), day(get('Periode fra')), day(get('Periode til'))];
+  const newPlan =
+    ws.rows.some(([, cells]) => cells[0] === 'Ny handleplan') && theme && from && to
+      ? {
+          theme,
+          periodFrom: from,
+          periodTo: to,
+          unit: str(get('Forvaltning')),
+          organisation: str(get('Organisation')),
+          units: ws.rows
+            .filter(([, c]) => c[0] === 'Ny forvaltning' && str(c[1]) && str(c[2]))
+            .map(([, c]) => ({ code: str(c[1])!, name: str(c[2])! })),
+        }
+      : null;
   return {
-    slug: typeof slug === 'string' ? slug : null,
+    slug: str(get('Handleplan')),
     planId: num(get('Plan-id')),
     format: num(get('Format')),
+    title: str(get('Titel')),
+    newPlan,
   };
 }
 

@@ -25,12 +25,31 @@ export interface PlanRef {
   title: string;
 }
 
+/**
+ * A plan that does not exist yet (a proposal from a status memo, written as a workbook): what the "Om" sheet says
+ * about it beside its slug and title, so an import can create it.
+ */
+export interface NewPlanFrame {
+  theme: string;
+  periodFrom: string;
+  periodTo: string;
+  /** The owning unit's code. */
+  unit: string | null;
+  organisation: string | null;
+  /** Units the plan's rows name, created when the database does not have them. */
+  units: { code: string; name: string }[];
+  /** What the memo's parser was unsure of, listed for the person (not read back). */
+  review?: { message: string; blocking: boolean }[];
+}
+
 /** Every row of a plan's workbook, and the target groups that get a reach column. */
 export interface StoredBook {
   plan: PlanRef;
   groups: string[];
   unitCodes: string[];
   sheets: Record<SheetKey, StoredRow[]>;
+  /** Set for a plan to be created (its id is 0, its rows have id 0 and no version). */
+  newPlan?: NewPlanFrame;
 }
 
 const sortedSet = sortedNames;
