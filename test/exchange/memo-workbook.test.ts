@@ -65,7 +65,7 @@ describe('a memo proposal as a workbook', { timeout: 180_000 }, () => {
       'Målgrupper',
     ]);
     const om = new Map<string, unknown>();
-    wb.getWorksheet('Om')!.eachRow((r) => om.set(String(r.getCell(1).value), r.getCell(2).value));
+    wb.getWorksheet('Om')!.eachRow((r) => om.set(r.getCell(1).text, r.getCell(2).value));
     expect(om.get('Handleplan')).toBe(SLUG);
     expect(om.get('Plan-id')).toBeNull();
     expect(om.has('Ny handleplan')).toBe(true);
