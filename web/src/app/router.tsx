@@ -10,6 +10,7 @@ import { DashboardPage } from '../features/plans/DashboardPage';
 import { InitiativePage } from '../features/initiatives/InitiativePage';
 import { NewActivityPage, EditActivityPage, CompleteActivityPage } from '../features/activities/pages';
 import { NewRoundPage, RoundPage, RoundsPage, StatusTextPage } from '../features/rounds/pages';
+import { MemoImportPage } from '../features/memo-import/MemoImportPage';
 import { dashboardLoader, roundLoader, signedInLoader } from './prefetch';
 
 const initiative = 'planer/:slug/indsatser/:number';
@@ -31,6 +32,7 @@ export const createRouter = () =>
           children: [
             { index: true, element: <PortfolioPage /> },
             { path: 'planer/:slug', element: <DashboardPage />, loader: dashboardLoader },
+            { path: 'importer-notat', element: <MemoImportPage /> },
             { path: initiative, element: <InitiativePage /> },
             { path: `${initiative}/aktiviteter/ny`, element: <NewActivityPage /> },
             { path: `${initiative}/aktiviteter/:activityId/rediger`, element: <EditActivityPage /> },

@@ -12,7 +12,8 @@ import { PageTitle } from '../../ui/Layout';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useMe } from '../auth/api';
-import { myInitiativeIds } from '../auth/permissions';
+import { may, myInitiativeIds } from '../auth/permissions';
+import { ButtonLink } from '../../ui/Button';
 import { useFunding } from '../initiatives/api';
 import { usePlans, usePortfolioProgress } from './api';
 import { fundingPerYear } from './funding';
@@ -35,7 +36,17 @@ export function PortfolioPage() {
 
   return (
     <>
-      <PageTitle title={t('portfolio.title')} lead={t('portfolio.lead', { date: formatDate(asOf) })} />
+      <PageTitle
+        title={t('portfolio.title')}
+        lead={t('portfolio.lead', { date: formatDate(asOf) })}
+        actions={
+          may(me.data, 'memo:import', {}) && (
+            <ButtonLink to="/importer-notat" icon="plus">
+              {t('portfolio.importMemo')}
+            </ButtonLink>
+          )
+        }
+      />
       {mine.length > 0 && <MyInitiatives ids={mine} plans={plans.data} initiatives={all} />}
       <h2>{t('portfolio.plans')}</h2>
       {plans.data.length === 0 && <Alert kind="info" heading={t('portfolio.empty')} />}
