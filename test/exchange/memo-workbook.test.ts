@@ -42,12 +42,15 @@ async function indsats(...args: string[]): Promise<{ stdout: string; stderr: str
 }
 
 const SLUG = 'integrationshandleplan-2017-18';
+/** `indsats import-memo` of the seed memo as of 1 September 2018, with further options. */
+const importMemo = (...args: string[]) =>
+  indsats('import-memo', SEED_MEMO_PATH, '--as-of', '2018-09-01', ...args);
 /** The seed memo's one blocking mark: the share target of recommendation 5 needs its population. */
 const FIX = 'initiatives.4.targets.0.population=36';
 
 describe('a memo proposal as a workbook', { timeout: 180_000 }, () => {
   it('is written in the export format, with the new plan described on the "Om" sheet', async () => {
-    const w = await indsats('import-memo', SEED_MEMO_PATH, '--as-of', '2018-09-01', '-o', at('raw.xlsx'));
+    const w = await importMemo('-o', at('raw.xlsx'));
     expect(w.code).toBe(0);
     expect(w.stdout).toContain(`Forslaget er skrevet til ${at('raw.xlsx')}.`);
     const wb = new ExcelJS.Workbook();
@@ -79,27 +82,10 @@ describe('a memo proposal as a workbook', { timeout: 180_000 }, () => {
   });
 
   it('imports cleanly into an empty database as a new plan, dry run first, then applied', async () => {
-    const json = await indsats(
-      'import-memo',
-      SEED_MEMO_PATH,
-      '--as-of',
-      '2018-09-01',
-      '--set',
-      FIX,
-      '--json',
-    );
+    const json = await importMemo('--set', FIX, '--json');
     const proposal = JSON.parse(json.stdout) as MemoProposal;
     const doc = proposal.document;
-    const w = await indsats(
-      'import-memo',
-      SEED_MEMO_PATH,
-      '--as-of',
-      '2018-09-01',
-      '--set',
-      FIX,
-      '-o',
-      at('plan.xlsx'),
-    );
+    const w = await importMemo('--set', FIX, '-o', at('plan.xlsx'));
     expect(w.code).toBe(0);
 
     const dry = await indsats('import', at('plan.xlsx'), '--json');
