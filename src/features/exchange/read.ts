@@ -61,10 +61,13 @@ export function letter(n: number): string {
   return n < 26 ? String.fromCharCode(65 + n) : letter(Math.floor(n / 26) - 1) + letter(n % 26);
 }
 
+/** Reports the rows of a workbook parsed so far, of all its rows (for a progress bar). */
+export type OnRows = (done: number, total: number) => void;
+
 /** Read an uploaded file: a workbook when it is a zip archive, else CSV text. */
-export async function readFile(buf: Buffer, limits: Limits = LIMITS): Promise<RawBook> {
+export async function readFile(buf: Buffer, limits: Limits = LIMITS, onRows?: OnRows): Promise<RawBook> {
   checkFileSize(buf.length, limits);
-  if (looksLikeZip(buf)) return readWorkbook(buf, limits);
+  if (looksLikeZip(buf)) return readWorkbook(buf, limits, onRows);
   return readCsv(buf, limits);
 }
 
@@ -103,19 +106,19 @@ async function parseXlsx(buf: Buffer): Promise<ParsedWorksheet[]> {
 
 /** A worker thread that parses one workbook once it is given the bytes (or is stopped, when the checks fail). */
 interface Parser {
-  parse(buf: Buffer): Promise<ParsedWorksheet[]>;
+  parse(buf: Buffer, onRows: (n: number) => void): Promise<ParsedWorksheet[]>;
   stop(): void;
 }
 
 function startParser(): Parser {
   const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url));
   return {
-    parse: (buf) => parseInWorker(worker, buf),
+    parse: (buf, onRows) => parseInWorker(worker, buf, onRows),
     stop: () => void worker.terminate(),
   };
 }
 
-function parseInWorker(worker: Worker, buf: Buffer): Promise<ParsedWorksheet[]> {
+function parseInWorker(worker: Worker, buf: Buffer, onRows: (n: number) => void): Promise<ParsedWorksheet[]> {
   return new Promise((resolve, reject) => {
     const bytes = new Uint8Array(buf);
     worker.postMessage(bytes, [bytes.buffer]);
@@ -124,8 +127,10 @@ function parseInWorker(worker: Worker, buf: Buffer): Promise<ParsedWorksheet[]> 
       'message',
       (m: { ok?: boolean; sheet?: { name: string; merges: string[] }; rows?: [number, RawCell[]][] }) => {
         if (m.sheet) sheets.push({ ...m.sheet, rows: [] });
-        else if (m.rows) sheets[sheets.length - 1].rows.push(...m.rows);
-        else {
+        else if (m.rows) {
+          sheets[sheets.length - 1].rows.push(...m.rows);
+          onRows(m.rows.length);
+        } else {
           void worker.terminate();
           if (m.ok) resolve(sheets);
           else reject(notAWorkbook());
@@ -136,16 +141,19 @@ function parseInWorker(worker: Worker, buf: Buffer): Promise<ParsedWorksheet[]> 
   });
 }
 
-async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
+async function readWorkbook(buf: Buffer, limits: Limits, onRows?: OnRows): Promise<RawBook> {
   // The worker loads exceljs while the archive is checked here; it gets the bytes only once they pass.
   const parser = buf.length >= WORKER_FROM_BYTES ? startParser() : null;
+  let total: number;
   try {
-    await checkArchive(buf, limits);
+    total = await checkArchive(buf, limits);
   } catch (err) {
     parser?.stop();
     throw err;
   }
-  const parsed = parser ? await parser.parse(buf) : await parseXlsx(buf);
+  let done = 0;
+  onRows?.(0, total);
+  const parsed = parser ? await parser.parse(buf, (n) => onRows?.((done += n), total)) : await parseXlsx(buf);
   const errors: CellError[] = [];
   const sheets: RawSheet[] = [];
   let info: RawInfo | null = null;

@@ -15,6 +15,7 @@ import { writeTx } from '../../store/write';
 import { applyChanges } from './apply';
 import { cellValue } from './cells';
 import { diffBook, type Change } from './diff';
+import { LIMITS } from './limits';
 import { readFile } from './read';
 import { findPlan, readBook, type NewPlanFrame, type PlanRef, type StoredBook } from './repository';
 import type { RawBook } from './read';
@@ -138,7 +139,7 @@ export async function importFile(
     early = readBook(db, p).then((stored) => ({ plan: p, stored }));
     early.catch(() => undefined);
   }
-  const raw = await readFile(file);
+  const raw = await readFile(file, LIMITS, (d, t) => opts.onProgress?.(d, t, 'læser fil'));
   const named = opts.plan ?? raw.info?.slug ?? undefined;
   if (named === undefined)
     throw new Problem(
