@@ -2,14 +2,16 @@
  * `indsats import-memo <file>`: read a status memo (DOCX, PDF or text) into a proposed plan and show it; with
  * `--apply`, save it. A JSON file is taken as a proposal written earlier with `--json` and corrected by hand.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { systemContext } from '../auth/context';
 import { applyProposal, readMemoFile } from '../features/memo-import/service';
 import { parseAssignment, resolveField } from '../features/memo-import/resolve';
 import { proposalSummary } from '../features/memo-import/summary';
+import { proposalWorkbook } from '../features/memo-import/workbook';
 import { MemoProposal } from '../schemas/memo-import';
 import { openDatabase } from '../store/database';
+import { progressBar } from './progress-bar';
 import { fail } from './run';
 
 interface Options {
@@ -18,6 +20,7 @@ interface Options {
   slug?: string;
   json?: boolean;
   apply?: boolean;
+  output?: string;
 }
 
 async function proposalFrom(file: string, o: Options): Promise<MemoProposal> {
@@ -64,14 +67,29 @@ export function registerImportMemoCommand(
     )
     .option('--json', 'print the whole proposal as JSON (the plan document plus review marks)')
     .option('--apply', 'save the plan, its opening balances and the closed historical round')
+    .option(
+      '-o, --output <file>',
+      'write the proposal as a workbook in the export format (plan.xlsx), to edit and bring in with "indsats import"',
+    )
     .action(async (file: string, o: Options) => {
       let proposal = await proposalFrom(file, o);
       for (const assignment of o.set) {
         const { path, value } = parseAssignment(assignment);
         proposal = resolveField(proposal, path, value);
       }
+      if (o.output) {
+        if (o.apply) fail('Vælg enten -o (regneark til redigering) eller --apply (gem planen nu).');
+        const bar = progressBar();
+        const body = await proposalWorkbook(proposal, (d, t, label) => bar.update(d, t, label));
+        bar.finish();
+        await writeFile(o.output, body);
+      }
       if (o.json) process.stdout.write(`${JSON.stringify(proposal, null, 2)}\n`);
       else process.stdout.write(proposalSummary(proposal, o.apply ?? false));
+      if (o.output)
+        (o.json ? console.error : console.log)(
+          `Forslaget er skrevet til ${o.output}. Ret det i Excel, og hent det ind med "indsats import ${o.output}" (prøvekørsel) og derefter --apply. Statusteksterne (den historiske runde) er ikke med i regnearket; dem gemmer "indsats import-memo --apply".`,
+        );
       if (!o.apply) return;
       const database = await openDatabase({ url: dbUrl() });
       try {

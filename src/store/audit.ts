@@ -103,10 +103,10 @@ export async function auditMany(
       importId,
     };
   };
-  for (let i = 0; i < items.length; i += 500) {
+  for (let i = 0; i < items.length; i += 200) {
     await trx
       .insertInto('auditLog')
-      .values(items.slice(i, i + 500).map(row))
+      .values(items.slice(i, i + 200).map(row))
       .execute();
     // SQLite answers synchronously: let other requests in between the batches of a large import.
     await new Promise((resolve) => setImmediate(resolve));

@@ -1,10 +1,11 @@
 /**
- * A large workbook (1,600 activities) is parsed in a worker thread: the untouched file is nothing to change, formulas
+ * A large workbook (1,600 activities) is written and parsed in worker threads: the untouched file is nothing to change, formulas
  * and merged cells are still found, and 1,600 new activities are created in one import, with their audit entries.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPlan } from '../../bench/synthetic';
 import { systemContext } from '../../src/auth/context';
+import { importFile } from '../../src/features/exchange/service';
 import { loadPlanDocument } from '../../src/features/import/loader';
 import { startTestApp, type TestApp } from '../api';
 import { colOf, download, edit, reportOf, upload } from './helpers';
@@ -25,6 +26,25 @@ describe('a large workbook', { timeout: 120_000 }, () => {
     expect(file.length).toBeGreaterThan(128 * 1024);
     const r = reportOf(await upload(t, file, { plan: PLAN, deleteMissing: true }));
     expect(r).toMatchObject({ create: 0, update: 0, delete: 0, errors: [] });
+  });
+
+  it('reports its progress: the rows parsed of all the rows, then the comparison', async () => {
+    const seen: [number, number, string][] = [];
+    const r = await importFile(t.database.db, systemContext('test'), file, {
+      plan: PLAN,
+      apply: false,
+      deleteMissing: false,
+      onProgress: (d, total, label) => seen.push([d, total, label]),
+    });
+    expect(r.errors).toEqual([]);
+    const reading = seen.filter(([, , l]) => l === 'læser fil');
+    const total = reading.at(-1)![1];
+    // Every sheet's rows, headers included: at least the 1,600 activities.
+    expect(total).toBeGreaterThan(1600);
+    expect(reading.at(-1)![0]).toBe(total);
+    expect(reading.length).toBeGreaterThan(3);
+    expect(reading.every(([d], n) => n === 0 || d >= reading[n - 1][0])).toBe(true);
+    expect(seen.at(-1)![2]).toBe('sammenligner');
   });
 
   it('still reports formulas and merged cells', async () => {

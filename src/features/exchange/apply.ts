@@ -7,16 +7,20 @@
  * import does not hold up other requests.
  */
 import type { Selectable, Transaction } from 'kysely';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { auditMany, type AuditActor, type AuditItem } from '../../store/audit';
 import type { DB } from '../../store/schema';
 import { versionedDelete, versionedUpdate, type VersionedTable } from '../../store/versioned';
 import type { Change } from './diff';
 import type { SheetKey } from './sheets';
+import { timeSlicer } from './slice';
 import { loadMaps, low, toDb, type Children, type Maps } from './to-db';
 
 type Trx = Transaction<DB>;
-const BATCH = 500;
+/**
+ * Rows per insert statement. SQLite runs a statement synchronously, so a batch is also the longest the event loop
+ * waits; 200 activities with their reach and venue rows take a few milliseconds.
+ */
+const BATCH = 200;
 
 /** Table and audit entity of each sheet. */
 const TABLE: Record<SheetKey, { table: VersionedTable; entity: string }> = {
@@ -53,10 +57,11 @@ export async function applyChanges(
   const maps = await loadMaps(trx);
   const audits: AuditItem[] = [];
   let done = 0;
+  const slice = timeSlicer();
   const step = async (n: number) => {
     done += n;
     onProgress?.(done, changes.length);
-    await yieldToLoop();
+    await slice();
   };
   for (const name of newGroups) {
     const { id } = await trx
@@ -91,11 +96,10 @@ export async function applyChanges(
       await step(Math.min(BATCH, creates.length - i));
     }
     const updates = changes.filter((c) => c.sheet === sheet && c.action === 'update');
-    for (const [n, c] of updates.entries()) {
+    for (const c of updates) {
       await updateOne(trx, c, maps, planId, now, audits);
-      if (n % 100 === 99) await step(100);
+      await step(1);
     }
-    if (updates.length % 100 !== 0) await step(updates.length % 100);
   }
   const deletes = changes.filter((c) => c.action === 'delete');
   for (const sheet of [...order].reverse()) {
@@ -109,9 +113,9 @@ export async function applyChanges(
         before: { id: c.id, ...c.before },
         after: null,
       });
+      await step(1);
     }
   }
-  await step(deletes.length);
   const counts = {
     create: changes.filter((c) => c.action === 'create').length + newGroups.length,
     update: changes.filter((c) => c.action === 'update').length,
@@ -271,9 +275,9 @@ async function insertAll(
   table: 'initiativePartners' | 'activityVenues' | 'activityReach',
   rows: object[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2000)
+  for (let i = 0; i < rows.length; i += 1000)
     await trx
       .insertInto(table)
-      .values(rows.slice(i, i + 2000))
+      .values(rows.slice(i, i + 1000))
       .execute();
 }

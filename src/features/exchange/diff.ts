@@ -6,12 +6,12 @@
  * asked for. Names (partners, venues, target groups) and keys are resolved here, and every row is checked with the
  * API's rules, so the dry run lists every problem before anything is written.
  */
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { canonical, checksum, sortedNames } from './cells';
 import type { CellError, RawBook } from './read';
 import type { StoredBook, StoredRow } from './repository';
 import { cellError, parseSheet, type ParsedSheet, type SheetRow } from './rows';
 import { FORMAT_VERSION, SHEETS, sheetOf, type Sheet, type SheetKey, type Value } from './sheets';
+import { timeSlicer } from './slice';
 import { validateRow } from './validate';
 import { columnsOf } from './write';
 
@@ -165,8 +165,9 @@ async function diffSheet(ctx: Ctx, p: ParsedSheet): Promise<Change[]> {
   const seenKeys = new Set<string>();
   const out: Change[] = [];
   const cols = columnsOf(sheet, ctx.stored.groups);
-  for (const [i, r] of p.rows.entries()) {
-    if (i % 250 === 249) await yieldToLoop();
+  const slice = timeSlicer();
+  for (const r of p.rows) {
+    await slice();
     const err = (column: string | null, message: string) =>
       ctx.errors.push(
         cellError(sheet, r.row, column, column ? `${p.letters.get(column) ?? ''}${r.row}` : null, message),
@@ -206,6 +207,11 @@ async function diffSheet(ctx: Ctx, p: ParsedSheet): Promise<Change[]> {
         `Kun en administrator kan ændre de fælles lister (${sheet.name}). Ret rækken tilbage, eller bed en administrator.`,
       );
       continue;
+    }
+    // A shared list's row without a key that names a stored row (a proposal's venue the database has) is that row.
+    if (!before && sheet.shared && r.key === null) {
+      const name = typeof values.name === 'string' ? lower(values.name) : null;
+      if (ctx.stored.sheets[sheet.key].some((s) => lower(String(s.values.name)) === name)) continue;
     }
     if (!before) {
       out.push({

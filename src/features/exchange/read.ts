@@ -3,7 +3,6 @@
  * as CSV. The result is raw: per sheet its header row and its rows of cells, plus every problem of form found on
  * the way (formulas, merged cells, unknown sheets and columns), each naming sheet, row and column.
  */
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { Problem } from '../../domain/problem';
@@ -17,6 +16,9 @@ import {
   type Limits,
   LIMITS,
 } from './limits';
+import { parseDanishDate } from '../../domain/parse-danish';
+import type { NewPlanFrame } from './repository';
+import { timeSlicer } from './slice';
 import { INFO_SHEET, REACH_PREFIX, SHEETS, sheetNamed, type Sheet } from './sheets';
 
 /** A problem in the file, where a person finds it: sheet, row (1-based, as Excel numbers them) and column. */
@@ -41,6 +43,9 @@ export interface RawInfo {
   slug: string | null;
   planId: number | null;
   format: number | null;
+  title: string | null;
+  /** A plan to be created (a proposal from a status memo), when the sheet describes one. */
+  newPlan: NewPlanFrame | null;
 }
 
 /** A file read. */
@@ -56,10 +61,13 @@ export function letter(n: number): string {
   return n < 26 ? String.fromCharCode(65 + n) : letter(Math.floor(n / 26) - 1) + letter(n % 26);
 }
 
+/** Reports the rows of a workbook parsed so far, of all its rows (for a progress bar). */
+export type OnRows = (done: number, total: number) => void;
+
 /** Read an uploaded file: a workbook when it is a zip archive, else CSV text. */
-export async function readFile(buf: Buffer, limits: Limits = LIMITS): Promise<RawBook> {
+export async function readFile(buf: Buffer, limits: Limits = LIMITS, onRows?: OnRows): Promise<RawBook> {
   checkFileSize(buf.length, limits);
-  if (looksLikeZip(buf)) return readWorkbook(buf, limits);
+  if (looksLikeZip(buf)) return readWorkbook(buf, limits, onRows);
   return readCsv(buf, limits);
 }
 
@@ -72,12 +80,9 @@ interface ParsedWorksheet {
 
 /** Files from this size on are parsed in a worker thread; smaller ones are quicker to parse than to hand over. */
 const WORKER_FROM_BYTES = 128 * 1024;
-/** Rows handled between two turns of the event loop. */
-const SLICE = 250;
 
-/** Parse with exceljs, in a worker thread for a large file. */
+/** Parse with exceljs on this thread (a small file). */
 async function parseXlsx(buf: Buffer): Promise<ParsedWorksheet[]> {
-  if (buf.length >= WORKER_FROM_BYTES) return parseInWorker(buf);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -99,20 +104,33 @@ async function parseXlsx(buf: Buffer): Promise<ParsedWorksheet[]> {
   });
 }
 
-function parseInWorker(buf: Buffer): Promise<ParsedWorksheet[]> {
+/** A worker thread that parses one workbook once it is given the bytes (or is stopped, when the checks fail). */
+interface Parser {
+  parse(buf: Buffer, onRows: (n: number) => void): Promise<ParsedWorksheet[]>;
+  stop(): void;
+}
+
+function startParser(): Parser {
+  const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url));
+  return {
+    parse: (buf, onRows) => parseInWorker(worker, buf, onRows),
+    stop: () => void worker.terminate(),
+  };
+}
+
+function parseInWorker(worker: Worker, buf: Buffer, onRows: (n: number) => void): Promise<ParsedWorksheet[]> {
   return new Promise((resolve, reject) => {
     const bytes = new Uint8Array(buf);
-    const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url), {
-      workerData: bytes,
-      transferList: [bytes.buffer],
-    });
+    worker.postMessage(bytes, [bytes.buffer]);
     const sheets: ParsedWorksheet[] = [];
     worker.on(
       'message',
       (m: { ok?: boolean; sheet?: { name: string; merges: string[] }; rows?: [number, RawCell[]][] }) => {
         if (m.sheet) sheets.push({ ...m.sheet, rows: [] });
-        else if (m.rows) sheets[sheets.length - 1].rows.push(...m.rows);
-        else {
+        else if (m.rows) {
+          sheets[sheets.length - 1].rows.push(...m.rows);
+          onRows(m.rows.length);
+        } else {
           void worker.terminate();
           if (m.ok) resolve(sheets);
           else reject(notAWorkbook());
@@ -123,9 +141,19 @@ function parseInWorker(buf: Buffer): Promise<ParsedWorksheet[]> {
   });
 }
 
-async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
-  await checkArchive(buf, limits);
-  const parsed = await parseXlsx(buf);
+async function readWorkbook(buf: Buffer, limits: Limits, onRows?: OnRows): Promise<RawBook> {
+  // The worker loads exceljs while the archive is checked here; it gets the bytes only once they pass.
+  const parser = buf.length >= WORKER_FROM_BYTES ? startParser() : null;
+  let total: number;
+  try {
+    total = await checkArchive(buf, limits);
+  } catch (err) {
+    parser?.stop();
+    throw err;
+  }
+  let done = 0;
+  onRows?.(0, total);
+  const parsed = parser ? await parser.parse(buf, (n) => onRows?.((done += n), total)) : await parseXlsx(buf);
   const errors: CellError[] = [];
   const sheets: RawSheet[] = [];
   let info: RawInfo | null = null;
@@ -154,8 +182,9 @@ async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
         message: `Flettede celler (${range}) kan ikke importeres. Ophæv fletningen.`,
       });
     const raw: RawSheet = { sheet, headers: [], rows: [] };
-    for (const [i, [n, values]] of ws.rows.entries()) {
-      if (i % SLICE === SLICE - 1) await yieldToLoop();
+    const slice = timeSlicer();
+    for (const [n, values] of ws.rows) {
+      await slice();
       const cells = values.map((v, c) => {
         if (!isFormula(v)) return v;
         errors.push({
@@ -185,11 +214,33 @@ async function readWorkbook(buf: Buffer, limits: Limits): Promise<RawBook> {
 function readInfo(ws: ParsedWorksheet): RawInfo {
   const get = (label: string): RawCell => ws.rows.find(([, cells]) => cells[0] === label)?.[1][1] ?? null;
   const num = (v: RawCell) => (typeof v === 'number' ? v : null);
-  const slug = get('Handleplan');
+  const str = (v: RawCell) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+  const day = (v: RawCell) =>
+    v instanceof Date && !Number.isNaN(v.getTime())
+      ? v.toISOString().slice(0, 10)
+      : typeof v === 'string'
+        ? parseDanishDate(v)
+        : null;
+  const [theme, from, to] = [str(get('Tema')), day(get('Periode fra')), day(get('Periode til'))];
+  const newPlan =
+    ws.rows.some(([, cells]) => cells[0] === 'Ny handleplan') && theme && from && to
+      ? {
+          theme,
+          periodFrom: from,
+          periodTo: to,
+          unit: str(get('Forvaltning')),
+          organisation: str(get('Organisation')),
+          units: ws.rows
+            .filter(([, c]) => c[0] === 'Ny forvaltning' && str(c[1]) && str(c[2]))
+            .map(([, c]) => ({ code: str(c[1])!, name: str(c[2])! })),
+        }
+      : null;
   return {
-    slug: typeof slug === 'string' ? slug : null,
+    slug: str(get('Handleplan')),
     planId: num(get('Plan-id')),
     format: num(get('Format')),
+    title: str(get('Titel')),
+    newPlan,
   };
 }
 

@@ -3,7 +3,7 @@
  * references turned into names (partners, venues, target groups), unit codes and keys ("I-3").
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { notFound } from '../../domain/problem';
 import type { DB } from '../../store/schema';
 import { sortedNames } from './cells';
@@ -25,12 +25,31 @@ export interface PlanRef {
   title: string;
 }
 
+/**
+ * A plan that does not exist yet (a proposal from a status memo, written as a workbook): what the "Om" sheet says
+ * about it beside its slug and title, so an import can create it.
+ */
+export interface NewPlanFrame {
+  theme: string;
+  periodFrom: string;
+  periodTo: string;
+  /** The owning unit's code. */
+  unit: string | null;
+  organisation: string | null;
+  /** Units the plan's rows name, created when the database does not have them. */
+  units: { code: string; name: string }[];
+  /** What the memo's parser was unsure of, listed for the person (not read back). */
+  review?: { message: string; blocking: boolean }[];
+}
+
 /** Every row of a plan's workbook, and the target groups that get a reach column. */
 export interface StoredBook {
   plan: PlanRef;
   groups: string[];
   unitCodes: string[];
   sheets: Record<SheetKey, StoredRow[]>;
+  /** Set for a plan to be created (its id is 0, its rows have id 0 and no version). */
+  newPlan?: NewPlanFrame;
 }
 
 const sortedSet = sortedNames;
@@ -73,7 +92,7 @@ export async function readBook(db: Kysely<DB> | Db, plan: PlanRef): Promise<Stor
     initIds.length === 0 ? Promise.resolve([]) : run();
   // SQLite answers synchronously: let other requests in between the reads of a large plan.
   await yieldToLoop();
-  const [links, targets, fundings, expenditures, activities] = await Promise.all([
+  const [links, targets, fundings, expenditures] = await Promise.all([
     inPlan(() =>
       db.selectFrom('initiativePartners').selectAll().where('initiativeId', 'in', initIds).execute(),
     ),
@@ -107,23 +126,11 @@ export async function readBook(db: Kysely<DB> | Db, plan: PlanRef): Promise<Stor
         .orderBy('id')
         .execute(),
     ),
-    inPlan(() =>
-      db
-        .selectFrom('activities')
-        .selectAll()
-        .where('initiativeId', 'in', initIds)
-        .orderBy('initiativeId')
-        .orderBy('dateFrom')
-        .orderBy('id')
-        .execute(),
-    ),
   ]);
-  const actIn = db.selectFrom('activities').select('id').where('initiativeId', 'in', initIds);
   const targetIn = db.selectFrom('targets').select('id').where('initiativeId', 'in', initIds);
   await yieldToLoop();
-  const [actVenues, reach, measurements] = await Promise.all([
-    inPlan(() => db.selectFrom('activityVenues').selectAll().where('activityId', 'in', actIn).execute()),
-    inPlan(() => db.selectFrom('activityReach').selectAll().where('activityId', 'in', actIn).execute()),
+  const { activities, actVenues, reach } = await activitiesOf(db, initIds);
+  const [measurements] = await Promise.all([
     inPlan(() =>
       db
         .selectFrom('measurements')
@@ -228,6 +235,9 @@ export async function readBook(db: Kysely<DB> | Db, plan: PlanRef): Promise<Stor
           occurrences: a.occurrences,
           partner: a.partnerId === null ? null : (partnerName.get(a.partnerId) ?? null),
           venues: sortedSet(venuesOf.get(a.id) ?? []),
+          // Defaults stay empty cells (see Column.blank).
+          imported: a.imported === 1 ? 'yes' : null,
+          unnamedVenues: a.unnamedVenues === 0 ? null : a.unnamedVenues,
         };
         for (const r of reachOf.get(a.id) ?? []) values[`reach:${groupName.get(r.targetGroupId)}`] = r.count;
         return row('activities', a, values);
@@ -245,6 +255,37 @@ export async function readBook(db: Kysely<DB> | Db, plan: PlanRef): Promise<Stor
       targetGroups: groups.map((g) => row('targetGroups', g, { name: g.name })),
     },
   };
+}
+
+/** Initiatives whose activities are read in one go: a plan's activities are many, and SQLite reads synchronously. */
+const INITIATIVES_PER_READ = 4;
+
+/** The activities of the initiatives with their venues and reach, read a few initiatives at a time. */
+async function activitiesOf(db: Kysely<DB> | Db, initIds: number[]) {
+  const activities: Selectable<DB['activities']>[] = [];
+  const actVenues: Selectable<DB['activityVenues']>[] = [];
+  const reach: Selectable<DB['activityReach']>[] = [];
+  for (let i = 0; i < initIds.length; i += INITIATIVES_PER_READ) {
+    const ids = initIds.slice(i, i + INITIATIVES_PER_READ);
+    const actIn = db.selectFrom('activities').select('id').where('initiativeId', 'in', ids);
+    const [a, v, r] = await Promise.all([
+      db
+        .selectFrom('activities')
+        .selectAll()
+        .where('initiativeId', 'in', ids)
+        .orderBy('initiativeId')
+        .orderBy('dateFrom')
+        .orderBy('id')
+        .execute(),
+      db.selectFrom('activityVenues').selectAll().where('activityId', 'in', actIn).execute(),
+      db.selectFrom('activityReach').selectAll().where('activityId', 'in', actIn).execute(),
+    ]);
+    activities.push(...a);
+    actVenues.push(...v);
+    reach.push(...r);
+    await yieldToLoop();
+  }
+  return { activities, actVenues, reach };
 }
 
 function groupBy<T, V>(rows: T[], key: (r: T) => number, value: (r: T) => V): Map<number, V[]> {

@@ -3,9 +3,9 @@
  * column, possibly of a new target group), every cell read by its column's type, the key, version and checksum
  * taken apart. Problems are collected, never thrown, so the dry run can list all of them at once.
  */
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { readCell } from './cells';
 import { letter, type CellError, type RawSheet } from './read';
+import { timeSlicer } from './slice';
 import {
   CHECK_HEADER,
   KEY_HEADER,
@@ -104,9 +104,10 @@ export async function parseSheet(raw: RawSheet, errors: CellError[]): Promise<Pa
       errors.push(cellError(sheet, 1, c.header, null, `Arket mangler kolonnen "${c.header}".`));
 
   const rows: SheetRow[] = [];
-  for (const [i, { row, cells }] of raw.rows.entries()) {
-    // A long sheet is read in slices, so other requests are served in between.
-    if (i % 250 === 249) await yieldToLoop();
+  // A long sheet is read in slices, so other requests are served in between.
+  const slice = timeSlicer();
+  for (const { row, cells } of raw.rows) {
+    await slice();
     const r: SheetRow = {
       sheet,
       row,
@@ -134,7 +135,7 @@ export async function parseSheet(raw: RawSheet, errors: CellError[]): Promise<Pa
       }
       const read = readCell(col, cell);
       r.present.add(col.field);
-      if (read.ok) r.values[col.field] = read.value;
+      if (read.ok) r.values[col.field] = read.value === col.blank ? null : read.value;
       else {
         r.failed = true;
         errors.push(cellError(sheet, row, col.header, `${letter(n)}${row}`, read.message));

@@ -4,7 +4,9 @@
  * transaction. Authorization first: exporting needs read access to the plan, importing the right to set it up.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import type { Kysely, Transaction } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { Problem } from '../../domain/problem';
 import type { ImportReport } from '../../schemas/exchange';
@@ -13,9 +15,12 @@ import { writeTx } from '../../store/write';
 import { applyChanges } from './apply';
 import { cellValue } from './cells';
 import { diffBook, type Change } from './diff';
+import { LIMITS } from './limits';
 import { readFile } from './read';
-import { findPlan, readBook } from './repository';
-import { sheetNamed, sheetOf, SHEETS, type Value } from './sheets';
+import { findPlan, readBook, type NewPlanFrame, type PlanRef, type StoredBook } from './repository';
+import type { RawBook } from './read';
+import { auditMany, type AuditItem } from '../../store/audit';
+import { INFO_SHEET, sheetNamed, sheetOf, SHEETS, type Value } from './sheets';
 import { columnsOf, writeCsv, writeWorkbook, type OnProgress } from './write';
 
 /** A file to send. */
@@ -37,7 +42,40 @@ export async function exportWorkbook(
   const p = await findPlan(db, plan);
   ctx.authorize('plan:read', { planId: p.id });
   const book = await readBook(db, p);
-  return { fileName: `${p.slug}.xlsx`, contentType: XLSX_TYPE, body: await writeWorkbook(book, onProgress) };
+  const rows = Object.values(book.sheets).reduce((n, s) => n + s.length, 0);
+  const body =
+    rows >= WORKER_FROM_ROWS ? await writeInWorker(book, onProgress) : await writeWorkbook(book, onProgress);
+  return { fileName: `${p.slug}.xlsx`, contentType: XLSX_TYPE, body };
+}
+
+/** Books from this many rows on are written in a worker thread; smaller ones are quicker to write than to hand over. */
+const WORKER_FROM_ROWS = 1000;
+
+/** Write the workbook in a worker thread (./write-worker.mjs), so other requests are served meanwhile. */
+async function writeInWorker(book: StoredBook, onProgress?: OnProgress): Promise<Buffer> {
+  const worker = new Worker(new URL('./write-worker.mjs', import.meta.url));
+  const done = answer(worker, onProgress);
+  const empty = Object.fromEntries(Object.keys(book.sheets).map((k) => [k, []]));
+  worker.postMessage({ frame: { ...book, sheets: empty } });
+  for (const [sheet, rows] of Object.entries(book.sheets))
+    for (let i = 0; i < rows.length; i += 500) {
+      worker.postMessage({ sheet, rows: rows.slice(i, i + 500) });
+      await yieldToLoop();
+    }
+  worker.postMessage({ end: true });
+  return done;
+}
+
+function answer(worker: Worker, onProgress?: OnProgress): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    worker.on('message', (m: { progress?: [number, number, string]; body?: Uint8Array; error?: string }) => {
+      if (m.progress) return onProgress?.(...m.progress);
+      void worker.terminate();
+      if (m.body) resolve(Buffer.from(m.body.buffer, m.body.byteOffset, m.body.byteLength));
+      else reject(new Error(`workbook worker: ${m.error}`));
+    });
+    worker.once('error', reject);
+  });
 }
 
 /** One sheet of the plan's workbook as a Danish CSV file. */
@@ -93,7 +131,15 @@ export async function importFile(
   opts: ImportOptions,
 ): Promise<ImportReport> {
   opts.onProgress?.(0, 3, 'læser fil');
-  const raw = await readFile(file);
+  // A plan named by the caller is read from the database while the worker thread parses the file.
+  let early: Promise<{ plan: PlanRef; stored: StoredBook }> | null = null;
+  if (opts.plan !== undefined) {
+    const p = await findPlan(db, opts.plan);
+    ctx.authorize('plan:write', { planId: p.id });
+    early = readBook(db, p).then((stored) => ({ plan: p, stored }));
+    early.catch(() => undefined);
+  }
+  const raw = await readFile(file, LIMITS, (d, t) => opts.onProgress?.(d, t, 'læser fil'));
   const named = opts.plan ?? raw.info?.slug ?? undefined;
   if (named === undefined)
     throw new Problem(
@@ -103,10 +149,17 @@ export async function importFile(
       'Name the plan: a CSV file does not say which plan it belongs to.',
       'plan',
     );
-  const plan = await findPlan(db, named);
-  ctx.authorize('plan:write', { planId: plan.id });
+  const frame = opts.plan === undefined ? raw.info?.newPlan : null;
+  const { plan, stored } =
+    (await early) ??
+    (frame && !(await planExists(db, named)) ? await newPlanBook(db, ctx, raw, frame) : null) ??
+    (await (async () => {
+      const p = await findPlan(db, named);
+      ctx.authorize('plan:write', { planId: p.id });
+      return { plan: p, stored: await readBook(db, p) };
+    })());
+  const creating = stored.newPlan;
   opts.onProgress?.(1, 3, 'sammenligner');
-  const stored = await readBook(db, plan);
   const inRounds = await initiativesInRounds(db, plan.id);
   const diff = await diffBook(raw, stored, {
     deleteMissing: opts.deleteMissing,
@@ -114,14 +167,36 @@ export async function importFile(
     inRounds,
   });
   const importId = randomUUID();
+  const newUnits = creating ? creating.units.filter((u) => !stored.unitCodes.includes(u.code)) : [];
   const report: ImportReport = {
     importId,
     plan: { id: plan.id, slug: plan.slug },
     applied: false,
-    create: diff.changes.filter((c) => c.action === 'create').length + diff.newGroups.length,
+    create:
+      diff.changes.filter((c) => c.action === 'create').length +
+      diff.newGroups.length +
+      (creating ? 1 + newUnits.length : 0),
     update: diff.changes.filter((c) => c.action === 'update').length,
     delete: diff.changes.filter((c) => c.action === 'delete').length,
     changes: [
+      ...(creating
+        ? [
+            {
+              sheet: INFO_SHEET,
+              row: null,
+              key: null,
+              action: 'create' as const,
+              summary: `oprettes: handleplanen ${plan.title} (${plan.slug})`,
+            },
+            ...newUnits.map((u) => ({
+              sheet: INFO_SHEET,
+              row: null,
+              key: null,
+              action: 'create' as const,
+              summary: `oprettes: forvaltningen ${u.name} (${u.code})`,
+            })),
+          ]
+        : []),
       ...diff.newGroups.map((g) => ({
         sheet: sheetOf('targetGroups').name,
         row: null,
@@ -135,21 +210,91 @@ export async function importFile(
     notes: diff.notes,
   };
   if (!opts.apply || diff.errors.length > 0) return report;
-  const changed = diff.changes.length + diff.newGroups.length;
+  const changed = diff.changes.length + diff.newGroups.length + (creating ? 1 : 0);
   if (changed === 0) return { ...report, applied: true };
-  await writeTx(db, (trx) =>
-    applyChanges(
+  const planId = await writeTx(db, async (trx) => {
+    const id = creating ? await createPlan(trx, ctx, importId, plan, creating, newUnits) : plan.id;
+    await applyChanges(
       trx,
       ctx,
       importId,
-      plan.id,
+      id,
       ctx.principal?.key ?? null,
       diff.changes,
       diff.newGroups,
       (d, t) => opts.onProgress?.(d, t, 'skriver'),
-    ),
+    );
+    return id;
+  });
+  return { ...report, plan: { id: planId, slug: plan.slug }, applied: true };
+}
+
+async function planExists(db: Kysely<DB>, slug: string | number): Promise<boolean> {
+  return findPlan(db, slug).then(
+    () => true,
+    () => false,
   );
-  return { ...report, applied: true };
+}
+
+/**
+ * A workbook of a plan that does not exist yet (written by `indsats import-memo -o`): compared with an empty plan
+ * beside the stored reference lists. Creating a plan is an administrator's (global plan:write and reference:write,
+ * as the units it names may be new).
+ */
+async function newPlanBook(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  raw: RawBook,
+  frame: NewPlanFrame,
+): Promise<{ plan: PlanRef; stored: StoredBook }> {
+  ctx.authorize('plan:write');
+  ctx.authorize('reference:write');
+  const plan: PlanRef = { id: 0, slug: raw.info!.slug!, title: raw.info!.title ?? raw.info!.slug! };
+  const stored = await readBook(db, plan);
+  const codes = new Set(stored.unitCodes);
+  for (const u of frame.units) codes.add(u.code);
+  return { plan, stored: { ...stored, unitCodes: [...codes], newPlan: frame } };
+}
+
+/** Create the plan (and units it names that are new), audited with the import's id. */
+async function createPlan(
+  trx: Transaction<DB>,
+  ctx: RequestContext,
+  importId: string,
+  plan: PlanRef,
+  frame: NewPlanFrame,
+  newUnits: { code: string; name: string }[],
+): Promise<number> {
+  const now = new Date().toISOString();
+  const items: AuditItem[] = [];
+  for (const u of newUnits) {
+    const { id } = await trx
+      .insertInto('units')
+      .values({ code: u.code, name: u.name, createdAt: now, updatedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    items.push({ action: 'create', entityType: 'unit', entityId: id, before: null, after: { id, ...u } });
+  }
+  const unit = frame.unit
+    ? await trx.selectFrom('units').select('id').where('code', '=', frame.unit).executeTakeFirst()
+    : undefined;
+  const values = {
+    slug: plan.slug,
+    title: plan.title,
+    theme: frame.theme,
+    periodFrom: frame.periodFrom,
+    periodTo: frame.periodTo,
+    unitId: unit?.id ?? null,
+    organisation: frame.organisation,
+  };
+  const { id } = await trx
+    .insertInto('plans')
+    .values({ ...values, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  items.push({ action: 'create', entityType: 'plan', entityId: id, before: null, after: { id, ...values } });
+  await auditMany(trx, ctx, importId, items);
+  return id;
 }
 
 /** The refusal of an import that was asked to apply a file with errors: 422 listing every error by cell. */

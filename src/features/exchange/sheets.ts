@@ -33,6 +33,11 @@ export interface Column {
   type: ColumnType;
   required?: boolean;
   width?: number;
+  /**
+   * The stored default written as an empty cell and read back from the cell holding it ("nej", 0), so rows that
+   * keep the default have the checksum they had before the column existed.
+   */
+  blank?: string | number;
 }
 
 export type SheetKey =
@@ -94,6 +99,10 @@ const FUNDING_KIND_CHOICES: Choice[] = [
   { code: 'money', label: 'kroner' },
   { code: 'staff_years', label: 'årsværk' },
   { code: 'existing_frame', label: 'inden for eksisterende ramme' },
+];
+const YES_NO_CHOICES: Choice[] = [
+  { code: 'yes', label: 'ja' },
+  { code: 'no', label: 'nej' },
 ];
 const BASIS_CHOICES: Choice[] = [
   { code: 'per_year', label: 'årligt' },
@@ -216,6 +225,15 @@ export const SHEETS: readonly Sheet[] = [
       int('occurrences', 'Antal gange'),
       text('partner', 'Partner', false, 20),
       { field: 'venues', header: 'Steder', type: { t: 'list' }, width: 30 },
+      // An opening balance carried over from an imported status memo, and the venues it counts but does not name.
+      {
+        field: 'imported',
+        header: 'Importeret fra notat',
+        type: { t: 'enum', choices: YES_NO_CHOICES },
+        blank: 'no',
+        width: 12,
+      },
+      { ...int('unnamedVenues', 'Steder uden navn'), blank: 0 },
     ],
   },
   {

@@ -136,6 +136,8 @@ export function toDb(
           dateTo: v.dateTo,
           occurrences: num(v.occurrences) ?? 1,
           partnerId: named(maps.partners, v.partner),
+          imported: v.imported === 'yes' ? 1 : 0,
+          unnamedVenues: num(v.unnamedVenues) ?? 0,
         },
         children: {
           venueIds: namedAll(maps.venues, v.venues),

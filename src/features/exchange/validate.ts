@@ -63,6 +63,8 @@ function inputOf(
           initiativeId: PLACEHOLDER,
           partnerId: idOrNull(v.partner),
           venueIds: ids(v.venues),
+          imported: v.imported === 'yes',
+          unnamedVenues: v.unnamedVenues ?? 0,
           reach,
         },
         fields: { initiativeId: 'initiative', partnerId: 'partner', venueIds: 'venues' },

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { cellValue, checksum, csvCell } from './cells';
-import type { StoredBook, StoredRow } from './repository';
+import type { NewPlanFrame, StoredBook, StoredRow } from './repository';
 import {
   CHECK_HEADER,
   FORMAT_VERSION,
@@ -27,9 +27,28 @@ export function columnsOf(sheet: Sheet, groups: readonly string[]): Column[] {
   return sheet.key === 'activities' ? [...sheet.columns, ...reachColumns(groups)] : sheet.columns;
 }
 
-/** The cells of one row: key, version, checksum, then the values. */
+/** The cells of one row: key, version, checksum, then the values. A new row (id 0) has only its own key, if any. */
 function rowCells(cols: Column[], r: StoredRow): (string | number | Date | null)[] {
-  return [r.key, r.version, checksum(r.values), ...cols.map((c) => cellValue(c, r.values[c.field]))];
+  const values = cols.map((c) => cellValue(c, r.values[c.field]));
+  if (r.id === 0) return [r.key === '' ? null : r.key, null, null, ...values];
+  return [r.key, r.version, checksum(r.values), ...values];
+}
+
+/** The rows of the "Om" sheet that describe a plan to be created. */
+export function newPlanRows(f: NewPlanFrame): (string | number | Date | null)[][] {
+  const day = (iso: string) => cellValue({ field: '', header: '', type: { t: 'date' } }, iso);
+  return [
+    ['Tema', f.theme],
+    ['Periode fra', day(f.periodFrom)],
+    ['Periode til', day(f.periodTo)],
+    ['Forvaltning', f.unit],
+    ['Organisation', f.organisation],
+    ...f.units.map((u) => ['Ny forvaltning', u.code, u.name]),
+    ...(f.review ?? []).map((r) => [
+      'Til gennemsyn',
+      r.blocking ? `Skal rettes før import: ${r.message}` : r.message,
+    ]),
+  ];
 }
 
 const KEY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
@@ -47,10 +66,16 @@ export async function writeWorkbook(book: StoredBook, onProgress?: OnProgress): 
   info.columns = [{ width: 24 }, { width: 60 }];
   info.addRows([
     ['Handleplan', book.plan.slug],
-    ['Plan-id', book.plan.id],
+    ['Plan-id', book.plan.id === 0 ? null : book.plan.id],
     ['Titel', book.plan.title],
     ['Format', FORMAT_VERSION],
     ['Eksporteret', new Date().toISOString()],
+    ...(book.newPlan
+      ? [
+          ['Ny handleplan', 'Planen findes ikke endnu: "indsats import" opretter den med rækkerne nedenfor.'],
+          ...newPlanRows(book.newPlan),
+        ]
+      : []),
     [],
     ['Sådan bruges regnearket'],
     ['Nøgle', 'Den grå kolonne A identificerer rækken. Lad den stå; en ny række har en tom nøgle.'],

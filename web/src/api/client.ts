@@ -90,14 +90,17 @@ export async function request<T>(
     Accept: 'application/json',
     'Accept-Language': language,
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file (Blob) is sent as it is, with its own type; anything else as JSON.
+  const file = body instanceof Blob ? body : null;
+  if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
+  else if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
     res = await fetch(`${API_BASE}${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
       credentials: 'same-origin',
     });
   } catch {

@@ -18,6 +18,7 @@ import {
   PlanSetupPage,
   TargetPage,
 } from '../features/setup/pages';
+import { MemoImportPage } from '../features/memo-import/MemoImportPage';
 import { dashboardLoader, roundLoader, signedInLoader } from './prefetch';
 import { adminRoutes } from '../features/admin/routes';
 
@@ -41,6 +42,7 @@ export const createRouter = () =>
             { index: true, element: <PortfolioPage /> },
             ...adminRoutes,
             { path: 'planer/:slug', element: <DashboardPage />, loader: dashboardLoader },
+            { path: 'importer-notat', element: <MemoImportPage /> },
             { path: initiative, element: <InitiativePage /> },
             { path: `${initiative}/aktiviteter/ny`, element: <NewActivityPage /> },
             { path: `${initiative}/aktiviteter/:activityId/rediger`, element: <EditActivityPage /> },

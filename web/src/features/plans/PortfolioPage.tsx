@@ -12,7 +12,7 @@ import { PageTitle } from '../../ui/Layout';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useMe } from '../auth/api';
-import { myInitiativeIds } from '../auth/permissions';
+import { may, myInitiativeIds } from '../auth/permissions';
 import { useFunding } from '../initiatives/api';
 import { usePlans, usePortfolioProgress } from './api';
 import { fundingPerYear } from './funding';
@@ -36,18 +36,26 @@ export function PortfolioPage() {
   const mine = myInitiativeIds(me.data);
   const all = progress.data.initiatives;
 
+  // What the person may start from here: a new plan, or a plan read from an existing status memo.
+  const actions = [
+    mayCreatePlan(me.data) && (
+      <ButtonLink key="new" to={newPlanPath()} icon="plus">
+        {t('setup.plan.newLink')}
+      </ButtonLink>
+    ),
+    may(me.data, 'memo:import', {}) && (
+      <ButtonLink key="import" to="/importer-notat" icon="plus">
+        {t('portfolio.importMemo')}
+      </ButtonLink>
+    ),
+  ].filter(Boolean);
+
   return (
     <>
       <PageTitle
         title={t('portfolio.title')}
         lead={t('portfolio.lead', { date: formatDate(asOf) })}
-        actions={
-          mayCreatePlan(me.data) && (
-            <ButtonLink to={newPlanPath()} icon="plus">
-              {t('setup.plan.newLink')}
-            </ButtonLink>
-          )
-        }
+        actions={actions.length > 0 ? <>{actions}</> : undefined}
       />
       {mine.length > 0 && <MyInitiatives ids={mine} plans={plans.data} initiatives={all} />}
       <h2>{t('portfolio.plans')}</h2>
