@@ -12,6 +12,7 @@ import * as importedActivities from './migrations/20261203_0010_imported_activit
 import * as roundDocuments from './migrations/20261203_0011_round_documents';
 import * as leadInAndBaselineDate from './migrations/20261203_0012_lead_in_and_baseline_date';
 import * as statusUpdateVersions from './migrations/20261203_0013_status_update_versions';
+import * as planArea from './migrations/20261203_0016_plan_area';
 
 /** Every migration, by timestamped name. Migrations are immutable once landed: add a new one to change the schema. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261203_0011_round_documents': roundDocuments,
   '20261203_0012_lead_in_and_baseline_date': leadInAndBaselineDate,
   '20261203_0013_status_update_versions': statusUpdateVersions,
+  '20261203_0016_plan_area': planArea,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
