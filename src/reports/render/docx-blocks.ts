@@ -30,18 +30,20 @@ const OTHERS_INDENT = 360;
 function labelled(label: string, text: string, style?: string): Paragraph {
   return new Paragraph({
     style,
+    keepLines: true,
     children: [new TextRun({ text: `${withColon(label)} `, bold: true }), new TextRun(text)],
   });
 }
 
+/** A bullet; its lines stay together (a bullet is never split over two pages). */
 function bullet(text: string, reference: string): Paragraph {
-  return new Paragraph({ text, numbering: { reference, level: 0 }, spacing: { after: 40 } });
+  return new Paragraph({ text, numbering: { reference, level: 0 }, spacing: { after: 40 }, keepLines: true, widowControl: true });
 }
 
 function textBlocks(blocks: TextBlock[], reference: string): Paragraph[] {
   return blocks.flatMap((block) =>
     block.type === 'paragraph'
-      ? [new Paragraph({ text: block.text })]
+      ? [new Paragraph({ text: block.text, keepLines: true })]
       : block.items.map((item) => bullet(item, reference)),
   );
 }
@@ -85,15 +87,16 @@ export function initiativeTable(item: MemoInitiative): Table {
       insideVertical: BORDER,
     },
     rows: [
-      // The header row repeats if Word must break an over-long body row across pages.
+      // The header row repeats when the body row continues on the next page, as the real memo's tables do.
       new TableRow({
         cantSplit: true,
         tableHeader: true,
         keepNext: true,
         children: [cell([heading], CONTENT_WIDTH, 2, HEADER_FILL)],
       }),
+      // The body row may break across pages (inside a cell, between lines: widow control keeps two together), so
+      // no table is pushed whole onto the next page leaving a gap.
       new TableRow({
-        cantSplit: true,
         children: [cell(left, HALF), cell(statusParagraphs(item), CONTENT_WIDTH - HALF)],
       }),
     ],
