@@ -47,7 +47,10 @@ export const KEY_RULES = ['whitespace', 'hyphenation', 'finalStop'] as const;
 
 /** Cut a text into sentences; `paragraphs` treats a blank line as a boundary (DOCX text has no bullet marks). */
 export function sentences(text: string, paragraphs = false): string[] {
-  let t = text.replace(FOOTER, CUT).replace(BULLETS, CUT).replace(/\u00ad/g, '');
+  let t = text
+    .replace(FOOTER, CUT)
+    .replace(BULLETS, CUT)
+    .replace(/\u00ad/g, '');
   if (paragraphs) t = t.replace(/\n\s*\n/g, CUT);
   t = t.replace(/\s+/g, ' ');
   for (const label of LABELS) t = t.split(label).join(`${CUT}${label}${CUT}`);
@@ -55,7 +58,12 @@ export function sentences(text: string, paragraphs = false): string[] {
   // A sentence ends at . : ! ? before a capital or a digit — not after a number ("2. Anbefaling", "i 2. halvår")
   // nor after "ca.", "pr.", "fx.", "bl.a.".
   return t
-    .split(new RegExp(`${CUT}|(?<!\\b\\d{1,2}\\.|\\bca\\.|\\bpr\\.|\\bfx\\.|\\bbl\\.a\\.)(?<=[.:!?])\\s+(?=[\\p{Lu}\\d])`, 'u'))
+    .split(
+      new RegExp(
+        `${CUT}|(?<!\\b\\d{1,2}\\.|\\bca\\.|\\bpr\\.|\\bfx\\.|\\bbl\\.a\\.)(?<=[.:!?])\\s+(?=[\\p{Lu}\\d])`,
+        'u',
+      ),
+    )
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
@@ -72,7 +80,8 @@ export function key(sentence: string): string {
 export function seedText(): string {
   let t = seedMemoText();
   for (const e of EXCEPTIONS) {
-    if (!t.includes(e.seed)) throw new Error(`exception ${e.name} no longer applies: "${e.seed}" is not in the seed`);
+    if (!t.includes(e.seed))
+      throw new Error(`exception ${e.name} no longer applies: "${e.seed}" is not in the seed`);
     t = t.replace(e.seed, e.as);
   }
   return t;

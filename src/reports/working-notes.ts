@@ -3,7 +3,13 @@
  * same snapshot as the committee version and, for the changes, from the previous closed round's snapshot. Pure.
  */
 import { describeFigure, formatFigure } from '../domain/describe';
-import { formatDate, formatFundingSentence, formatPercent, formatPeriod, formatNumber } from '../domain/format';
+import {
+  formatDate,
+  formatFundingSentence,
+  formatPercent,
+  formatPeriod,
+  formatNumber,
+} from '../domain/format';
 import { STATUS_LABELS_DA } from '../domain/status';
 import type { RoundSnapshot, SnapshotInitiative, SnapshotOther, SnapshotTarget } from './snapshot';
 
@@ -25,7 +31,9 @@ function figureLine(t: SnapshotTarget, asOf: string): string {
 function statusLines(i: SnapshotInitiative): string[] {
   if (i.assessment === null) return [`Status i notatet: ${STATUS_LABELS_DA[i.status]} (beregnet).`];
   const reason = i.assessment.reason.trim().replace(/\.$/, '');
-  const when = /^\d{4}-\d{2}-\d{2}/.test(i.assessment.at) ? `, ${formatDate(i.assessment.at.slice(0, 10))}` : '';
+  const when = /^\d{4}-\d{2}-\d{2}/.test(i.assessment.at)
+    ? `, ${formatDate(i.assessment.at.slice(0, 10))}`
+    : '';
   return [
     `Status i notatet: ${STATUS_LABELS_DA[i.status]} (vurdering; beregnet: ${STATUS_LABELS_DA[i.computedStatus]}).`,
     `Vurdering af ${i.assessment.by}${when}: ${reason}.`,
@@ -51,7 +59,8 @@ function overdueLines(i: SnapshotInitiative, asOf: string): string[] {
 function delta(t: SnapshotTarget, before: number, now: number): string {
   const d = now - before;
   const sign = d > 0 ? '+' : '−';
-  if (t.metricKind === 'share') return `${sign}${formatPercent(Math.abs(d)).replace(/pct\.$/, 'procentpoint')}`;
+  if (t.metricKind === 'share')
+    return `${sign}${formatPercent(Math.abs(d)).replace(/pct\.$/, 'procentpoint')}`;
   return `${sign}${formatNumber(Math.abs(d), 1)}${t.unitLabel ? `\u00a0${t.unitLabel}` : ''}`;
 }
 
@@ -79,18 +88,29 @@ function changeLines(i: SnapshotInitiative, previous: RoundSnapshot | null): str
   const before = previous.initiatives.find((p) => p.id === i.id);
   if (before === undefined) return [`${since}: indsatsen er ny.`];
   const parts = i.targets
-    .map((t) => targetChange(t, before.targets.find((p) => p.id === t.id)))
+    .map((t) =>
+      targetChange(
+        t,
+        before.targets.find((p) => p.id === t.id),
+      ),
+    )
     .filter((p): p is string => p !== null);
   if (before.status !== i.status)
     parts.push(`notatets status fra ${STATUS_LABELS_DA[before.status]} til ${STATUS_LABELS_DA[i.status]}`);
   parts.push(
-    (before.statusText ?? '') === (i.statusText ?? '') ? 'statusteksten er uændret' : 'statusteksten er ændret',
+    (before.statusText ?? '') === (i.statusText ?? '')
+      ? 'statusteksten er uændret'
+      : 'statusteksten er ændret',
   );
   return [`${since}: ${parts.join('; ')}.`];
 }
 
 /** The working notes of one of the plan's own initiatives, in the order a coordinator checks them. */
-export function initiativeNotes(i: SnapshotInitiative, asOf: string, previous: RoundSnapshot | null): string[] {
+export function initiativeNotes(
+  i: SnapshotInitiative,
+  asOf: string,
+  previous: RoundSnapshot | null,
+): string[] {
   return [
     ...missingLine(i),
     ...i.targets.map((t) => figureLine(t, asOf)),
@@ -107,7 +127,10 @@ export function otherNotes(o: SnapshotOther, plan: string): string[] {
 }
 
 /** The working version's extra header lines: the round, and the round it is compared with. */
-export function workingHeaderLines(s: RoundSnapshot, previous: RoundSnapshot | null): { label: string; value: string }[] {
+export function workingHeaderLines(
+  s: RoundSnapshot,
+  previous: RoundSnapshot | null,
+): { label: string; value: string }[] {
   const round = (r: RoundSnapshot['round']) => `${r.title} (opgjort pr. ${formatDate(r.asOf)})`;
   return [
     { label: 'Statusrunde', value: round(s.round) },

@@ -12,7 +12,15 @@ import { renderDocx } from '../../src/reports/render/docx';
 import { renderPdf } from '../../src/reports/render/pdf';
 import { pdfPageCount } from '../../src/reports/render/render-test-utils';
 import { demoRoundSnapshot } from '../demo-round';
-import { compareWithSeed, docxText, EXCEPTIONS, KEY_RULES, pdfText, sentences, seedText } from '../memo-sentences';
+import {
+  compareWithSeed,
+  docxText,
+  EXCEPTIONS,
+  KEY_RULES,
+  pdfText,
+  sentences,
+  seedText,
+} from '../memo-sentences';
 
 let committee: MemoModel;
 let pdf: Buffer;
@@ -45,14 +53,16 @@ describe('the demo committee memo against the real memo, sentence by sentence', 
     expect(diff.missing.some((s) => s.startsWith('Indsatsen er nået ud til 3 friskoler'))).toBe(true);
   });
 
-  it('keeps the real memo\'s lead-ins and bullets where it has them', () => {
+  it("keeps the real memo's lead-ins and bullets where it has them", () => {
     const [, , , , five, six] = committee.initiatives;
     expect(five.status.at(-1)).toEqual({
       type: 'bullets',
       items: [expect.stringMatching(/^I efteruddannelsen er inddraget/)],
     });
     expect(five.activitiesLead).toBe('Samlet mål er opfyldt:');
-    expect(five.activities[0]).toBe('Måltallet, om at mindst 80 pct. af disse gennemgår efteruddannelsen, er indfriet');
+    expect(five.activities[0]).toBe(
+      'Måltallet, om at mindst 80 pct. af disse gennemgår efteruddannelsen, er indfriet',
+    );
     expect(six.activitiesLead).toBe('Samlet mål forventes opfyldt gennem følgende aktiviteter:');
     expect(committee.headerLines).toEqual([]);
   });

@@ -139,6 +139,8 @@ describe('the demo round memo', () => {
     expect(committee.body).not.toContain('Beregnet pr.');
     const pdf = await call(t.app, 'GET', `/api/v1/rounds/${roundId}/memo.pdf?variant=working`);
     expect(pdf.headers['content-disposition']).toContain('arbejdsversion');
-    expect((await call(t.app, 'GET', `/api/v1/rounds/${roundId}/memo.pdf?variant=udvalg`)).statusCode).toBe(400);
+    expect((await call(t.app, 'GET', `/api/v1/rounds/${roundId}/memo.pdf?variant=udvalg`)).statusCode).toBe(
+      400,
+    );
   });
 });

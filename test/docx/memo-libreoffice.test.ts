@@ -20,10 +20,21 @@ import { key, seedText } from '../memo-sentences';
 
 /** The lines of laid-out pages that are not a piece of the real memo (footers aside). */
 function linesNotInSeed(text: string[]): string[] {
-  const seed = key(seedText().replace(/Side \d+ af \d+/g, '').replace(/[\uf0b7\u0000]/g, ''));
+  const seed = key(
+    seedText()
+      .replace(/Side \d+ af \d+/g, '')
+      .replace(/\uf0b7/g, '')
+      .split('\u0000')
+      .join(''),
+  );
   return text
     .flatMap((page) => page.split('\n'))
-    .map((line) => line.replace(/Side \d+ af \d+/g, '').replace(/[\u2022\u00ad]/g, '').trim())
+    .map((line) =>
+      line
+        .replace(/Side \d+ af \d+/g, '')
+        .replace(/[\u2022\u00ad]/g, '')
+        .trim(),
+    )
     .filter((line) => line !== '' && !seed.includes(key(line).replace(/\.$/, '')));
 }
 
@@ -36,7 +47,15 @@ function layOut(name: string, docx: Buffer): Buffer {
   writeFileSync(file, docx);
   execFileSync(
     'libreoffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      file,
+    ],
     { stdio: 'ignore', timeout: 100_000 },
   );
   return readFileSync(join(dir, `${name}.pdf`));

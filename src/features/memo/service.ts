@@ -33,10 +33,7 @@ export function memoFileName(
   variant: MemoVariant = 'committee',
 ): string {
   const marks = `${variant === 'working' ? ' (arbejdsversion)' : ''}${draft ? ' (UDKAST)' : ''}`;
-  const base = `Bilag ${appendix ?? 1} - ${title}${marks}`.replace(
-    /[\\/:*?"<>|\r\n]+/g,
-    '-',
-  );
+  const base = `Bilag ${appendix ?? 1} - ${title}${marks}`.replace(/[\\/:*?"<>|\r\n]+/g, '-');
   return `${base}.${format}`;
 }
 
@@ -83,7 +80,9 @@ export async function roundMemo(
   // A closed round's committee memo is the document stored when it closed, byte for byte; the working version is
   // rendered from the same frozen snapshot (and the previous round's) when asked for.
   const stored =
-    round.state === 'closed' && variant === 'committee' ? await storedRoundDocument(db, roundId, format) : null;
+    round.state === 'closed' && variant === 'committee'
+      ? await storedRoundDocument(db, roundId, format)
+      : null;
   return {
     fileName: memoFileName(round.appendixNumber, round.title, format, model.draft, variant),
     contentType: MEMO_CONTENT_TYPES[format],

@@ -47,8 +47,7 @@ export async function draftText(
       : await db.selectFrom('targetGroups').select(['id', 'name']).where('id', 'in', groupIds).execute();
   const groupName = new Map(groups.map((g) => [g.id, g.name]));
   const previousRound = await previousClosedRound(db, round.planId, round.asOf);
-  const prevTargets =
-    previousRound?.snapshot.initiatives.find((i) => i.id === initiativeId)?.targets ?? [];
+  const prevTargets = previousRound?.snapshot.initiatives.find((i) => i.id === initiativeId)?.targets ?? [];
   const text = composeStatusDraft({
     targets: evaluated.targets.map(({ target: t, result }) => ({
       id: t.id,
@@ -59,10 +58,9 @@ export async function draftText(
       result,
     })),
     activities,
-    previous:
-      previousRound
-        ? { asOf: previousRound.asOf, actual: new Map(prevTargets.map((t) => [t.id, t.result.actual])) }
-        : null,
+    previous: previousRound
+      ? { asOf: previousRound.asOf, actual: new Map(prevTargets.map((t) => [t.id, t.result.actual])) }
+      : null,
   });
   return { text };
 }

@@ -37,7 +37,13 @@ function labelled(label: string, text: string, style?: string): Paragraph {
 
 /** A bullet; its lines stay together (a bullet is never split over two pages). */
 function bullet(text: string, reference: string): Paragraph {
-  return new Paragraph({ text, numbering: { reference, level: 0 }, spacing: { after: 40 }, keepLines: true, widowControl: true });
+  return new Paragraph({
+    text,
+    numbering: { reference, level: 0 },
+    spacing: { after: 40 },
+    keepLines: true,
+    widowControl: true,
+  });
 }
 
 function textBlocks(blocks: TextBlock[], reference: string): Paragraph[] {
@@ -173,7 +179,8 @@ export function othersSection(model: MemoModel, others: NonNullable<MemoModel['o
 /** "NOTAT", the label/value lines (organisation, unit, date …) and, for a draft, the "UDKAST" banner. */
 export function headerBlock(model: MemoModel): Paragraph[] {
   const draft = model.draft ? [new Paragraph({ text: model.draftLabel, style: STYLE.draft })] : [];
-  const banner = model.working === null ? [] : [new Paragraph({ text: model.working.banner, style: STYLE.workingBanner })];
+  const banner =
+    model.working === null ? [] : [new Paragraph({ text: model.working.banner, style: STYLE.workingBanner })];
   const lines = model.headerLines.map(
     (line) =>
       new Paragraph({

@@ -41,7 +41,7 @@ export function memoStyles(language: string): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: BODY_SIZE, language: { value: language } },
-        paragraph: { spacing: { after: 100, line: 264 }, widowControl: true },
+        paragraph: { spacing: { after: 100, line: 264 } },
       },
       heading1: {
         run: { font: FONT, size: 28, bold: true, color: '000000', language: { value: language } },

@@ -44,7 +44,14 @@ function pageHeader(model: MemoModel): Header | undefined {
       ? []
       : [new TextRun({ text: model.working.header, bold: true, color: WORKING_EDGE, size: 20 })]),
     ...(model.draft
-      ? [new TextRun({ text: `${model.working === null ? '' : '   '}${model.draftLabel}`, bold: true, color: 'B00020', size: 24 })]
+      ? [
+          new TextRun({
+            text: `${model.working === null ? '' : '   '}${model.draftLabel}`,
+            bold: true,
+            color: 'B00020',
+            size: 24,
+          }),
+        ]
       : []),
   ];
   if (runs.length === 0) return undefined;

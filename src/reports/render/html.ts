@@ -104,7 +104,9 @@ function head(model: MemoModel): string {
 export function renderHtml(model: MemoModel): string {
   const draft = model.draft ? `<p class="draft" role="note">${escapeHtml(model.draftLabel)}</p>\n` : '';
   const banner =
-    model.working === null ? '' : `<p class="working-banner" role="note">${escapeHtml(model.working.banner)}</p>\n`;
+    model.working === null
+      ? ''
+      : `<p class="working-banner" role="note">${escapeHtml(model.working.banner)}</p>\n`;
   const others = model.others === null ? '' : othersSection(model, model.others);
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(languageTag(model))}">

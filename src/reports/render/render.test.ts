@@ -53,7 +53,9 @@ const FACTS = [
 ];
 
 /** Lines only the working version has: the committee version has none of them. */
-const WORKING_ONLY = FACTS.filter((f) => /Arbejds|Beregnet|Status i notatet|Vurdering|Registreret|opgjort/.test(f));
+const WORKING_ONLY = FACTS.filter((f) =>
+  /Arbejds|Beregnet|Status i notatet|Vurdering|Registreret|opgjort/.test(f),
+);
 
 const snapshot = await demoRoundSnapshot();
 /** The working version: it has everything the committee version has, and its marked notes. */
@@ -130,9 +132,7 @@ describe('DOCX', () => {
     expect(styles).toContain('w:ascii="Arial"');
     const core = part('docProps/core.xml');
     expect(core).toContain(`<dc:title>${TITLE}</dc:title>`);
-    expect(core).toContain(
-      '<dc:creator>Københavns Kommune</dc:creator>',
-    );
+    expect(core).toContain('<dc:creator>Københavns Kommune</dc:creator>');
     expect(core).toContain('<dc:subject>Integrationshandleplan 2017-18 – Status efterår 2018</dc:subject>');
   });
 
@@ -254,7 +254,11 @@ describe('HTML', () => {
     const text = html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'");
     expectFacts(text);
     expect(html).toContain('<aside class="working" aria-label="Arbejdsnote">');
-    expectCommittee(renderHtml(committee).replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'"));
+    expectCommittee(
+      renderHtml(committee)
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&#39;/g, "'"),
+    );
   });
 
   it('uses headings, two-column tables and lists', () => {
