@@ -113,10 +113,11 @@ export function initiativeTable(item: MemoInitiative): Table {
  * The working version's notes beneath a table or an other initiative: shaded, edged and labelled, so they cannot
  * be mistaken for the memo's text (none in the committee version).
  */
-export function workingNotes(model: MemoModel, lines: string[]): Paragraph[] {
+export function workingNotes(model: MemoModel, lines: string[], indent = 0): Paragraph[] {
   if (model.working === null || lines.length === 0) return [];
   const label = new Paragraph({
     style: STYLE.working,
+    indent: indent === 0 ? undefined : { left: indent },
     keepNext: true,
     children: [new TextRun({ text: withColon(model.working.label), bold: true })],
   });
@@ -128,6 +129,7 @@ export function workingNotes(model: MemoModel, lines: string[]): Paragraph[] {
           text: line,
           style: STYLE.working,
           numbering: { reference: BULLET_WORKING, level: 0 },
+          indent: indent === 0 ? undefined : { left: indent + 284, hanging: 200 },
           keepNext: i < lines.length - 1,
         }),
     ),
@@ -160,7 +162,7 @@ function otherItem(model: MemoModel, item: MemoOtherInitiative): Paragraph[] {
         keepNext: i < texts.length - 1,
       }),
   );
-  return [title, ...body, ...workingNotes(model, item.working)];
+  return [title, ...body, ...workingNotes(model, item.working, OTHERS_INDENT)];
 }
 
 /** The "Øvrige indsatser i kommunen" section: heading, intro and one bullet per other initiative. */
