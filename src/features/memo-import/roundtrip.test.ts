@@ -50,6 +50,8 @@ function essentials(p: MemoProposal) {
 const seed = proposeFromText(seedMemoText(), { asOf: '2018-09-01' });
 /** The memo without the product's own lines: no header block, no computed figures or assessment notes. */
 const committee: MemoModel = buildMemoModel(await demoRoundSnapshot(), { draft: false });
+/** The working version: its header block states the round, and its marked notes are not part of the plan. */
+const working: MemoModel = buildMemoModel(await demoRoundSnapshot(), { draft: false, variant: 'working' });
 
 async function imported(bytes: Buffer, asOf?: string): Promise<MemoProposal> {
   const { text, blockPerLine } = await memoText(bytes);
@@ -62,6 +64,19 @@ describe('a rendered memo reads back to the seed memo', () => {
       ...Array<string>(6).fill('recommendation'),
       ...Array<string>(5).fill('other'),
     ]);
+  });
+
+  it('DOCX of the working version, notes and all, with the as-of date from its header block', async () => {
+    const p = await imported(await renderDocx(working));
+    expect(essentials(p)).toEqual(essentials(seed));
+    expect(p.document.rounds[0]).toMatchObject({ title: 'Status efterår 2018', asOf: '2018-09-01' });
+    expect(p.review.some((m) => m.path === 'rounds.0.asOf')).toBe(false);
+  });
+
+  it('PDF of the working version, notes and all', async () => {
+    const p = await imported(await renderPdf(working));
+    expect(essentials(p)).toEqual(essentials(seed));
+    expect(p.document.rounds[0].asOf).toBe('2018-09-01');
   });
 
   it('DOCX and PDF of the committee version, given the as-of date', async () => {
