@@ -26,7 +26,7 @@ export default defineConfig({
           ...shared,
           name: 'shared',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
-          exclude: ['test/browser/**', 'node_modules/**', ...ISOLATED_TEST_FILES],
+          exclude: ['test/browser/**', 'test/docx/**', 'node_modules/**', ...ISOLATED_TEST_FILES],
           isolate: false,
         },
       },

@@ -42,14 +42,14 @@ export function toMarkdown(m: MemoModel): string {
       ...i.fields.map((f) => `**${f.label}:** ${f.text}\n`),
       `**${i.statusLabel}:** ${blocks(i.status)}`,
       '',
-      ...i.notes.map((n) => `*${n}*\n`),
+      ...i.working.map((n) => `*${n}*\n`),
     );
     if (i.activitiesLead) out.push(i.activitiesLead, '', ...i.activities.map((a) => `- ${a}`), '');
   }
   if (m.others) {
     out.push(`## ${m.others.heading}`, '', m.others.intro, '');
     for (const o of m.others.items)
-      out.push(`- **${o.title}** (${o.unit ?? ''})\n\n  ${blocks(o.text)}\n\n  ${o.funding ?? ''}`, '');
+      out.push(`- **${o.title}** (${o.unit ?? ''})\n\n  ${blocks(o.text)}\n\n  ${o.working.join(' ')}`, '');
   }
   return out.join('\n');
 }

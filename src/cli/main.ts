@@ -23,6 +23,17 @@ import { memoFileName, planDraftMemo, renderMemo, roundMemoModel } from '../feat
 import { MEMO_FORMATS, type MemoFormat } from '../schemas/memo';
 import { loadRound } from '../features/rounds/updates';
 import { fail, runCli } from './run';
+import { MEMO_VARIANTS, type MemoVariant } from '../domain/memo-variants';
+
+/** The options of `indsats report`. */
+interface ReportOptions {
+  round?: string;
+  plan?: string;
+  asOf?: string;
+  format: string;
+  variant: string;
+  output?: string;
+}
 
 const program = new Command()
   .name('indsats')
@@ -151,11 +162,19 @@ program
   .option('--plan <id|slug>', 'a plan, for a draft without a round (with --as-of)')
   .option('--as-of <date>', 'date for a draft, YYYY-MM-DD', date)
   .option('--format <format>', 'docx, pdf or html', 'docx')
+  .option(
+    '--variant <variant>',
+    'committee (udvalgsversion: the memo as sent) or working (arbejdsversion: with computed figures, assessments, missing texts, overdue activities and changes, marked)',
+    'committee',
+  )
   .option('-o, --output <file>', "output file (default: the memo's own name in the current folder)")
-  .action(async (o: { round?: string; plan?: string; asOf?: string; format: string; output?: string }) => {
+  .action(async (o: ReportOptions) => {
     if (!(MEMO_FORMATS as readonly string[]).includes(o.format))
       fail('Formatet skal være docx, pdf eller html.');
+    if (!(MEMO_VARIANTS as readonly string[]).includes(o.variant))
+      fail('--variant skal være committee (udvalgsversion) eller working (arbejdsversion).');
     const format = o.format as MemoFormat;
+    const variant = o.variant as MemoVariant;
     if (!o.round && !o.plan) fail('Angiv --round <id> eller --plan <id|slug> med --as-of <dato>.');
     const database = await openDatabase({ url: dbUrl() });
     const bar = progressBar();
@@ -166,17 +185,17 @@ program
       if (o.round) {
         const id = Number(o.round);
         if (!Number.isInteger(id) || id <= 0) fail('--round skal være et id (et positivt heltal).');
-        const model = await roundMemoModel(database.db, ctx, id);
+        const model = await roundMemoModel(database.db, ctx, id, variant);
         bar.update(1, 3, `opsætter ${model.initiatives.length} indsatser`);
         const round = await loadRound(database.db, id);
         memo = {
-          fileName: memoFileName(round.appendixNumber, round.title, format, model.draft),
+          fileName: memoFileName(round.appendixNumber, round.title, format, model.draft, variant),
           body: await renderMemo(model, format),
         };
       } else {
         if (!o.asOf) fail('--plan kræver --as-of <dato>.');
         bar.update(1, 3, 'opsætter notat');
-        memo = await planDraftMemo(database.db, ctx, o.plan!, o.asOf, format);
+        memo = await planDraftMemo(database.db, ctx, o.plan!, o.asOf, format, variant);
       }
       bar.update(2, 3, 'skriver fil');
       const file = o.output ?? memo.fileName;

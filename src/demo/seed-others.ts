@@ -1,6 +1,8 @@
 /**
  * "Øvrige indsatser i kommunen": the municipality's other initiatives in the field, outside the plan's funding.
- * Titles, units, texts and funding are taken from the autumn 2018 memo (see the header of ./seed-plan.ts).
+ * Titles, units, texts and funding are taken from the autumn 2018 memo (see the header of ./seed-plan.ts); the texts
+ * are the memo's sentences verbatim, funding included, and the funding rows register the same funding as data (the
+ * working version of the memo shows them beside the text). Amounts keep their unit with non-breaking spaces.
  */
 import type { PlanDocumentInput } from '../schemas/plan-document';
 
@@ -15,7 +17,7 @@ export const seedOthers: Initiative[] = [
     unit: 'BIF',
     partners: ['Sabaah', 'Mino Danmark', 'Exitcirklen'],
     description:
-      "Med Budget 2016 blev der udmøntet midler til samarbejde med civile aktører og NGO'er, der arbejder med social kontrol og æresrelaterede konflikter. Midlerne i 2016 og 2017 er anvendt til samarbejde med foreningerne Sabaah, Mino Danmark og Exitcirklen.",
+      "Med Budget 2016 blev der udmøntet 0,2\u00a0mio.\u00a0kr. årligt i 2016-19 til samarbejde med civile aktører og NGO'er, der arbejder med social kontrol og æresrelaterede konflikter. Midlerne i 2016 og 2017 er anvendt til samarbejde med foreningerne Sabaah, Mino Danmark og Exitcirklen.",
     funding: [
       {
         kind: 'money',
@@ -41,7 +43,7 @@ export const seedOthers: Initiative[] = [
     title: 'Sikkerhedskonsulent',
     unit: 'SOF',
     description:
-      'Satspuljefinansieret indsats, der skal styrke sikkerheden for borgere, der er udsat for æresrelaterede konflikter og social kontrol. Sikkerhedskonsulenten skal understøtte fagprofessionelle i at koordinere mellem indsatser og aktører tilknyttet den pågældende borger på tværs af kommune, statslige myndigheder og andre indsatser (fx i frivilligt regi). Sikkerhedskonsulenten er forankret i Etnisk Konsulentteam.',
+      'Satspuljefinansieret indsats, der skal styrke sikkerheden for borgere, der er udsat for æresrelaterede konflikter og social kontrol. Sikkerhedskonsulenten skal understøtte fagprofessionelle i at koordinere mellem indsatser og aktører tilknyttet den pågældende borger på tværs af kommune, statslige myndigheder og andre indsatser (fx i frivilligt regi). Sikkerhedskonsulenten er forankret i Etnisk Konsulentteam og finansieret til og med 2020.',
     funding: [{ kind: 'money', amount: null, source: 'Satspulje', fundedUntil: 2020 }],
   },
   {
@@ -50,7 +52,7 @@ export const seedOthers: Initiative[] = [
     title: 'Skolesocialrådgivere på fri- og privatskoler',
     unit: 'SOF',
     description:
-      'Med Budget 2018 blev der afsat midler til skolesocialrådgivere på de 14 mest belastede fri- og privatskoler, efter samme model og normering som på folkeskoler.',
+      'Med Budget 2018 blev der afsat 3½\u00a0årsværk i 2018-21 til skolesocialrådgivere på de 14 mest belastede fri- og privatskoler, efter samme model og normering som på folkeskoler.',
     funding: [{ kind: 'staff_years', staffYears: 3.5, yearFrom: 2018, yearTo: 2021, source: 'Budget 2018' }],
   },
   {
@@ -59,7 +61,7 @@ export const seedOthers: Initiative[] = [
     title: 'Etablering af grundskolevejledere inden for social kontrol',
     unit: 'BUF',
     description:
-      'Satspuljefinansieret indsats, der skal styrke skolernes kompetence til at hjælpe elever, der oplever konflikter af æresrelateret karakter. En eksisterende medarbejder på skolen uddannes og klædes på til at kunne støtte og hjælpe de unge vedrørende deres handle- og rådgivningsmuligheder. Indsatsen igangsættes på to folkeskoler i København i 2. halvår 2018.',
+      'Satspuljefinansieret indsats, der skal styrke skolernes kompetence til at hjælpe elever, der oplever konflikter af æresrelateret karakter. En eksisterende medarbejder på skolen uddannes og klædes på til at kunne støtte og hjælpe de unge vedrørende deres handle- og rådgivningsmuligheder. Indsatsen igangsættes på to folkeskoler i København i 2. halvår 2018 og er finansieret til og med 2020.',
     funding: [{ kind: 'money', amount: null, source: 'Satspulje', fundedUntil: 2020 }],
   },
 ];

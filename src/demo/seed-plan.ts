@@ -30,6 +30,7 @@ export const seedPlan: PlanDocumentInput = {
     periodTo: '2018-12-31',
     unit: 'BIF',
     organisation: 'Københavns Kommune',
+    area: 'social kontrol og æresrelaterede konflikter',
   },
 
   units: [

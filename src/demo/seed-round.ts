@@ -1,7 +1,8 @@
 /**
  * The demo plan's closed reporting round "Status efterår 2018" (as of 1 September 2018). Its approved status
- * texts are the seed memo's status paragraphs, so `indsats demo` followed by `indsats report` gives the seed memo.
- * Header fields (recipient, date, case number) are made up.
+ * texts, lead-ins and free bullets are the seed memo's, verbatim, so `indsats demo` followed by `indsats report`
+ * gives the seed memo. Its header fields are the real memo's: it has none beyond "NOTAT" and "Bilag 1", so the round
+ * sets only the appendix number (no organisation, unit, recipient, date or case number is printed).
  */
 import type { PlanDocumentInput } from '../schemas/plan-document';
 
@@ -13,12 +14,7 @@ export const seedRound: Round = {
   title: 'Status efterår 2018',
   asOf: '2018-09-01',
   deadline: '2018-09-14',
-  organisation: 'Københavns Kommune',
-  unitName: 'Beskæftigelses- og Integrationsforvaltningen',
-  recipient: 'Beskæftigelses- og Integrationsudvalget',
   appendixNumber: 1,
-  memoDate: '2018-09-24',
-  caseNumber: '2018-0123456',
   state: 'closed',
   closedBy: 'Integrationskontoret, BIF',
   updates: [
@@ -58,13 +54,20 @@ export const seedRound: Round = {
       text: [
         '30 relevante fagpersoner har gennemgået en 2-dages efteruddannelse ved RED-Safehouse:',
         '- I efteruddannelsen er inddraget andre aktører på området, herunder Sabaah ift. de særlige udfordringer, LGBTQ+-personer, der opholder sig på krisecentre/sikre botilbud, kan opleve',
-        '- Måltallet, om at mindst 80 pct. af disse gennemgår efteruddannelsen, er indfriet',
       ].join('\n'),
+      // The real memo lists this under "Samlet mål er opfyldt:", before the planned course of October 2018.
+      leadIn: {
+        kind: 'met',
+        withPeriod: true,
+        bullets: ['Måltallet, om at mindst 80 pct. af disse gennemgår efteruddannelsen, er indfriet'],
+      },
     },
     {
       initiative: 6,
       author: OWNER,
       text: 'Der er etableret en koordineringsenhed bestående af en styregruppe på direktørniveau samt en arbejdsgruppe på medarbejderniveau. Der er afholdt 4 møder i koordineringsenheden, som har udarbejdet en kortlægning af kommunens sagsgange vedr. social kontrol samt påbegyndt en afdækning af mørketal på området.',
+      // The real memo says "… gennem følgende aktiviteter:" with no period, although the meetings target is met.
+      leadIn: { kind: 'on_track', withPeriod: false },
     },
   ],
 };

@@ -22,19 +22,25 @@ describe('the memo model', () => {
     const s = structuredClone(snap);
     s.initiatives[0].fundings = [money('Satspulje'), money(plan)];
     s.others[0].fundings = [money('Satspulje'), money(plan)];
-    const m = buildMemoModel(s, { draft: false });
+    const m = buildMemoModel(s, { draft: false, variant: 'working' });
     const sentence =
       '0,2\u00a0mio.\u00a0kr. i alt i 2019-20 (Satspulje) og 0,2\u00a0mio.\u00a0kr. i alt i 2019-20.';
     expect(m.initiatives[0].fields.find((f) => f.label === 'Midler afsat')?.text).toBe(sentence);
-    expect(m.others?.items[0].funding).toBe(`Midler afsat: ${sentence}`);
+    // An other initiative's text states its funding; the working version shows the registered rows beside it.
+    expect(m.others?.items[0].working).toEqual([`Registreret finansiering: ${sentence}`]);
   });
   it('lists an overdue planned activity as overdue, never under the lead-in', () => {
     const s = structuredClone(snap);
     const late = { title: 'Forløb om social kontrol', kind: 'forløb', from: '2018-04-01', to: '2018-05-31' };
     s.initiatives[0].planned = [...s.initiatives[0].planned, late];
-    const m = buildMemoModel(s, { draft: false }).initiatives[0];
+    const m = buildMemoModel(s, { draft: false, variant: 'working' }).initiatives[0];
     expect(m.activities).not.toContain(late.title);
-    expect(m.overdue).toEqual(['Forløb om social kontrol (april-maj 2018)']);
+    expect(m.working).toContain(
+      'Overskredet: "Forløb om social kontrol" skulle være afsluttet april-maj 2018, men står stadig som planlagt (tæller ikke med i prognosen og nævnes ikke i notatet).',
+    );
+    const committee = buildMemoModel(s, { draft: false }).initiatives[0];
+    expect(committee.working).toEqual([]);
+    expect(committee.activities).toEqual(m.activities);
     expect(m.activitiesLead).toBe(
       'Samlet mål forventes opfyldt gennem følgende aktiviteter i efteråret 2018:',
     );

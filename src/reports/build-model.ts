@@ -1,15 +1,16 @@
 /** Snapshot → memo model (pure). Every figure is rendered here from data with the domain's Danish formatting. */
-import { describeBaseline, describeFigure } from '../domain/describe';
+import { describeBaseline } from '../domain/describe';
 import { DEFAULT_LEAD_IN, memoLeadIn, splitPlanned, type LeadIn } from '../domain/lead-in';
-import {
-  fillSentence,
-  formatDate,
-  formatFundingSentence,
-  formatPeriod,
-  type SourceOptions,
-} from '../domain/format';
-import { STATUS_LABELS_DA } from '../domain/status';
-import type { MemoField, MemoInitiative, MemoModel, MemoOtherInitiative, TextBlock } from './model';
+import { fillSentence, formatDate, formatFundingSentence, type SourceOptions } from '../domain/format';
+import type {
+  MemoField,
+  MemoInitiative,
+  MemoModel,
+  MemoOtherInitiative,
+  MemoVariant,
+  TextBlock,
+} from './model';
+import { initiativeNotes, otherNotes, WORKING_LABELS, workingHeaderLines } from './working-notes';
 import type { RoundSnapshot, SnapshotInitiative, SnapshotOther, SnapshotTarget } from './snapshot';
 import { textBlocks } from '../domain/text-blocks';
 import { fillSnapshotTokens } from './snapshot-tokens';
@@ -22,20 +23,6 @@ function leadIn(i: SnapshotInitiative, asOf: string): LeadIn | null {
   const last = i.targets.reduce<string | null>((m, t) => (m === null || t.dueDate > m ? t.dueDate : m), null);
   const { upcoming } = splitPlanned(i.planned, asOf, last);
   return memoLeadIn({ status: i.status, upcoming, choice: i.leadIn ?? DEFAULT_LEAD_IN });
-}
-
-function notes(i: SnapshotInitiative, asOf: string): string[] {
-  const out = i.targets.map(
-    (t) =>
-      `Beregnet pr. ${formatDate(asOf)}: ${describeFigure(t, t.result)} – ${STATUS_LABELS_DA[t.result.status]}.`,
-  );
-  if (i.assessment) {
-    const reason = i.assessment.reason.trim().replace(/\.$/, '');
-    out.push(
-      `Status er en vurdering, ikke en beregning: ${STATUS_LABELS_DA[i.assessment.status]} (${reason}; ${i.assessment.by}).`,
-    );
-  }
-  return out;
 }
 
 /** A target's memo sentence, followed by its baseline with its date when it has one. */
@@ -65,35 +52,29 @@ function fields(i: SnapshotInitiative, plan: string): MemoField[] {
   return out;
 }
 
-/** Planned activities that should have ended before the as-of date, for the working version: "titel (oktober 2018)". */
-function overdue(i: SnapshotInitiative, asOf: string): string[] {
-  const acts = i.overdue ?? i.planned.filter((a) => a.to < asOf);
-  return acts.map((a) => `${a.title} (${formatPeriod({ from: a.from, to: a.to })})`);
+/** What the builder needs besides the snapshot. */
+interface Context {
+  asOf: string;
+  plan: string;
+  working: boolean;
+  previous: RoundSnapshot | null;
+  /** Per initiative: references without a value and typed figures that contradict the data (working version). */
+  warnings: Map<number, string[]>;
 }
 
-function initiative(i: SnapshotInitiative, asOf: string, plan: string, warnings: string[]): MemoInitiative {
+function initiative(i: SnapshotInitiative, c: Context): MemoInitiative {
   const heading = `${i.number === null ? '' : `${i.number}. `}Anbefaling: ${i.title}`;
-  const status: TextBlock[] = i.statusText
-    ? textBlocks(i.statusText)
-    : [
-        {
-          type: 'paragraph',
-          text: i.missing
-            ? 'Status mangler: der er ikke godkendt en statusopdatering i denne runde.'
-            : 'Status er endnu ikke skrevet.',
-        },
-      ];
-  const lead = leadIn(i, asOf);
+  // A missing text leaves the status empty: the committee version never prints a system line in its place.
+  const status: TextBlock[] = i.statusText ? textBlocks(i.statusText) : [];
+  const lead = leadIn(i, c.asOf);
   return {
     heading,
-    fields: fields(i, plan),
+    fields: fields(i, c.plan),
     statusLabel: 'Status',
     status,
-    notes: notes(i, asOf),
     activitiesLead: lead?.text ?? null,
     activities: lead?.bullets ?? [],
-    overdue: overdue(i, asOf),
-    warnings,
+    working: c.working ? [...initiativeNotes(i, c.asOf, c.previous), ...(c.warnings.get(i.id) ?? [])] : [],
   };
 }
 
@@ -105,22 +86,43 @@ function fundingSources(plan: string): SourceOptions {
   return { includeSource: true, impliedSource: plan };
 }
 
-function other(o: SnapshotOther, plan: string, warnings: string[]): MemoOtherInitiative {
-  const funding = formatFundingSentence(o.fundings, fundingSources(plan));
+/** Another initiative as the real memo has it: title, unit and its own text, which states its funding. */
+function other(o: SnapshotOther, c: Context): MemoOtherInitiative {
   return {
     title: o.title,
     unit: o.unitName,
     text: o.description ? textBlocks(o.description) : [],
-    funding: funding ? `Midler afsat: ${funding}` : null,
-    warnings,
+    working: c.working ? [...otherNotes(o, c.plan), ...(c.warnings.get(o.id) ?? [])] : [],
   };
 }
 
-/** Build the memo model of a round from its snapshot; `draft` marks an open round's live preview. */
-export function buildMemoModel(snapshot: RoundSnapshot, opts: { draft: boolean }): MemoModel {
+/** How to build a memo model. */
+export interface MemoModelOptions {
+  /** An open round's live preview: renderers print "UDKAST". */
+  draft: boolean;
+  /** The committee version (default) or the working version. */
+  variant?: MemoVariant;
+  /** The previous closed round of the plan, which the working version compares with. */
+  previous?: RoundSnapshot | null;
+}
+
+/**
+ * Build the memo model of a round from its snapshot. The one place the two versions differ: the committee version
+ * gets no working notes and only the header fields the round sets; the working version gets both, its notes
+ * including the warnings about the texts' references and typed figures.
+ */
+export function buildMemoModel(snapshot: RoundSnapshot, opts: MemoModelOptions): MemoModel {
   // Texts carry figures as references ({{faktisk}}): filled in here, once, so every renderer gets plain text.
   const { snapshot: s, warnings } = fillSnapshotTokens(snapshot);
   const r = s.round;
+  const variant = opts.variant ?? 'committee';
+  const c: Context = {
+    asOf: r.asOf,
+    plan: s.plan.title,
+    working: variant === 'working',
+    previous: opts.previous ?? null,
+    warnings,
+  };
   const appendix = r.appendixNumber ?? 1;
   const title = `Bilag ${appendix}: Status på implementering af indsatser til ${s.plan.theme}`;
   const headerLines = [
@@ -129,19 +131,21 @@ export function buildMemoModel(snapshot: RoundSnapshot, opts: { draft: boolean }
     { label: 'Til', value: r.recipient },
     { label: 'Dato', value: r.memoDate === null ? null : formatDate(r.memoDate) },
     { label: 'Sagsnr.', value: r.caseNumber },
-    { label: 'Statusrunde', value: `${r.title} (opgjort pr. ${formatDate(r.asOf)})` },
   ].filter((l): l is { label: string; value: string } => l.value !== null && l.value !== '');
+  if (c.working) headerLines.push(...workingHeaderLines(s, c.previous));
   const count = s.initiatives.length;
   const othersIntro =
     `Ud over ${count === 1 ? 'den ene indsats' : `de ${countWord(count)} indsatser`}, som er finansieret via ${s.plan.title}, ` +
-    `har kommunen følgende indsatser på området:`;
+    `har kommunen følgende indsatser på området${s.plan.area ? ` for ${s.plan.area}` : ''}:`;
   return {
+    variant,
+    working: c.working ? { ...WORKING_LABELS } : null,
     language: 'da-DK',
     draft: opts.draft,
     draftLabel: 'UDKAST',
     properties: {
       title,
-      author: [r.unitName, r.organisation].filter(Boolean).join(', ') || s.plan.title,
+      author: [r.unitName, r.organisation ?? s.plan.organisation].filter(Boolean).join(', ') || s.plan.title,
       subject: `${s.plan.title} – ${r.title}`,
       date: r.memoDate ?? r.asOf,
     },
@@ -149,14 +153,14 @@ export function buildMemoModel(snapshot: RoundSnapshot, opts: { draft: boolean }
     headerLines,
     title,
     intro: 'Status på implementering af de enkelte anbefalinger fremgår af tabellen forneden.',
-    initiatives: s.initiatives.map((i) => initiative(i, r.asOf, s.plan.title, warnings.get(i.id) ?? [])),
+    initiatives: s.initiatives.map((i) => initiative(i, c)),
     others:
       s.others.length === 0
         ? null
         : {
             heading: 'Øvrige indsatser i kommunen',
             intro: othersIntro,
-            items: s.others.map((o) => other(o, s.plan.title, warnings.get(o.id) ?? [])),
+            items: s.others.map((o) => other(o, c)),
           },
     pageLabel: 'Side {page} af {pages}',
   };

@@ -3,6 +3,14 @@
  * Built purely from a round's snapshot; renderers only lay it out and never format figures themselves.
  */
 
+import type { MemoVariant } from '../domain/memo-variants';
+
+/**
+ * The memo's version (see ../domain/memo-variants.ts) is chosen once, in the model builder: renderers print the
+ * `working` notes wherever the model has them and never decide by the variant themselves.
+ */
+export { MEMO_VARIANTS, type MemoVariant } from '../domain/memo-variants';
+
 /** A block of running text: a paragraph or a bullet list. */
 export type TextBlock = { type: 'paragraph'; text: string } | { type: 'bullets'; items: string[] };
 
@@ -27,22 +35,15 @@ export interface MemoInitiative {
   /** Right cell: the label "Status" followed by the approved text as blocks. */
   statusLabel: string;
   status: TextBlock[];
-  /** Short lines beneath the status: the computed figure, and a note when the status is an assessment. */
-  notes: string[];
   /** "Samlet mål forventes opfyldt gennem følgende aktiviteter i efteråret 2018:" or "Samlet mål er opfyldt:". */
   activitiesLead: string | null;
   /** The author's free bullets, then the planned activities between the as-of date and the last due date. */
   activities: string[];
   /**
-   * Planned activities that should have ended before the as-of date, "title (period)": never listed as planned; the
-   * working version shows them as overdue, the committee version leaves them out.
+   * Working version only (empty in the committee version): the marked notes beneath the table — computed figures,
+   * the assessment with author and reason, a missing text, overdue planned activities, changes since last round.
    */
-  overdue: string[];
-  /**
-   * For the working version: tokens ({{faktisk}} …) without a value, and typed figures that contradict the data
-   * they describe ("975 børn og unge" where the target's figures are 980 …). The committee version leaves them out.
-   */
-  warnings: string[];
+  working: string[];
 }
 
 /** One of "Øvrige indsatser i kommunen". */
@@ -51,15 +52,20 @@ export interface MemoOtherInitiative {
   title: string;
   /** "Socialforvaltningen"; rendered in brackets after the title. */
   unit: string | null;
+  /** The text as written; it carries its own funding sentence, as the real memo's do. */
   text: TextBlock[];
-  /** The funding sentence, or null when none is registered. */
-  funding: string | null;
-  /** For the working version: tokens in the text without a value. */
-  warnings: string[];
+  /** Working version only (empty in the committee version): the registered funding, to check the text against. */
+  working: string[];
 }
 
 /** The whole memo. */
 export interface MemoModel {
+  variant: MemoVariant;
+  /**
+   * Working version only (null in the committee version): the label of its marked notes and the line saying what the
+   * version is, printed at the top and in every page header.
+   */
+  working: { label: string; banner: string; header: string } | null;
   /** BCP 47 language of the document. */
   language: string;
   /** True for an open round's live preview; renderers print "UDKAST" prominently. */
@@ -69,7 +75,10 @@ export interface MemoModel {
   properties: { title: string; author: string; subject: string; date: string };
   /** "NOTAT" */
   kicker: string;
-  /** Organisation, unit, recipient, date, case number — only those that are set. */
+  /**
+   * Organisation, unit, recipient, date, case number — only those the round sets; the working version adds the
+   * round and the previous round it is compared with.
+   */
   headerLines: MemoHeaderLine[];
   /** "Bilag 1: Status på implementering af indsatser til forebyggelse af social kontrol" */
   title: string;

@@ -28,7 +28,9 @@ describe('tokens in the memo model', () => {
     expect(text(m.others?.items[0]?.text ?? [])).toBe(
       'Med Budget 2016 blev der udmøntet 0,2 mio. kr. årligt i 2016-19 til samarbejde.',
     );
-    expect(m.initiatives[0].warnings).toEqual([]);
+    expect(buildMemoModel(s, { draft: false, variant: 'working' }).initiatives[0].working).not.toContainEqual(
+      expect.stringContaining('Henvisningen'),
+    );
   });
 
   it('prints the values frozen with the round, not figures computed again', () => {
@@ -46,14 +48,16 @@ describe('tokens in the memo model', () => {
       withPeriod: false,
       bullets: ['Målet {{mål}} er nået af 2.001 børn og unge'],
     };
-    const m = buildMemoModel(s, { draft: false }).initiatives[0];
+    const m = buildMemoModel(s, { draft: false, variant: 'working' }).initiatives[0];
     expect(text(m.status)).toBe('Nået {{population}} og 975 børn og unge.');
     expect(m.activities[0]?.replace(/\u00a0/g, ' ')).toBe('Målet 2.000 er nået af 2.001 børn og unge');
-    expect(m.warnings).toHaveLength(3);
-    expect(m.warnings[0]).toBe(
+    // The warnings close the working version's notes; the committee version carries none of them.
+    const warnings = m.working.slice(-3);
+    expect(buildMemoModel(s, { draft: false }).initiatives[0].working).toEqual([]);
+    expect(warnings[0]).toBe(
       'Henvisningen {{population}} kan ikke udfyldes: der er ingen værdi pr. 1. september 2018.',
     );
-    expect(m.warnings[1]).toContain('"975 børn og unge" passer ikke med tallene for mål 1');
-    expect(m.warnings[2]).toContain('"2.001 børn og unge"');
+    expect(warnings[1]).toContain('"975 børn og unge" passer ikke med tallene for mål 1');
+    expect(warnings[2]).toContain('"2.001 børn og unge"');
   });
 });

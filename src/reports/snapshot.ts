@@ -89,6 +89,7 @@ export interface RoundSnapshot {
     id: number | null;
     title: string;
     asOf: IsoDate;
+    /** The round's own organisation (before the plan's was filled in here: older snapshots may carry it). */
     organisation: string | null;
     unitName: string | null;
     recipient: string | null;
@@ -96,7 +97,18 @@ export interface RoundSnapshot {
     memoDate: IsoDate | null;
     caseNumber: string | null;
   };
-  plan: { id: number; slug: string; title: string; theme: string; periodFrom: IsoDate; periodTo: IsoDate };
+  plan: {
+    id: number;
+    slug: string;
+    title: string;
+    theme: string;
+    periodFrom: IsoDate;
+    periodTo: IsoDate;
+    /** The plan's organisation, for the documents' author (absent in older snapshots). */
+    organisation?: string | null;
+    /** The field of the "øvrige indsatser" (absent in older snapshots: the intro ends "på området:"). */
+    area?: string | null;
+  };
   initiatives: SnapshotInitiative[];
   others: SnapshotOther[];
 }

@@ -1,5 +1,6 @@
 /** The memo files: formats and the parameters of their routes. */
 import { z } from 'zod';
+import { MEMO_VARIANTS } from '../domain/memo-variants';
 import { idParam, isoDate } from './common';
 
 /** The formats a memo is rendered in. */
@@ -10,8 +11,17 @@ export type MemoFormat = (typeof MEMO_FORMATS)[number];
 export const RoundMemoParams = z.object({ id: idParam, format: z.enum(MEMO_FORMATS) });
 /** `/plans/:plan/memo.:format`: the plan by id or slug. */
 export const PlanMemoParams = z.object({ plan: z.string().min(1).max(100), format: z.enum(MEMO_FORMATS) });
-/** `?asOf=YYYY-MM-DD`. */
-export const AsOfQuery = z.object({ asOf: isoDate });
+/** `?variant=committee|working`: the committee version (udvalgsversion, the default) or the working version. */
+const variant = z
+  .enum(MEMO_VARIANTS)
+  .default('committee')
+  .describe(
+    'committee: the memo as the committee gets it (default); working: the same memo with the computed figures, assessments, missing texts, overdue activities and changes since the previous round, marked.',
+  );
+/** `?variant=`. */
+export const VariantQuery = z.object({ variant });
+/** `?asOf=YYYY-MM-DD&variant=`. */
+export const AsOfQuery = z.object({ asOf: isoDate, variant });
 
 /** The media type of each memo format. */
 export const MEMO_CONTENT_TYPES: Record<MemoFormat, string> = {

@@ -9,6 +9,7 @@ import { isoDate, text, title } from './common';
 import { ActivityInput, ReachInput } from './activities';
 import { ExpenditureInput, FundingInput } from './funding';
 import { slug } from './plans';
+import { LeadInChoice } from './rounds';
 import { TargetInput } from './targets';
 
 const name = title;
@@ -88,6 +89,7 @@ export const DocRound = z.object({
           .object({ status: z.enum(TARGET_STATUSES), reason: text })
           .nullable()
           .default(null),
+        leadIn: LeadInChoice.default({ kind: null, withPeriod: true, bullets: [] }),
         state: z.enum(['draft', 'submitted', 'approved', 'returned']).default('approved'),
         author: name,
         approvedBy: name.nullable().default(null),
@@ -111,6 +113,7 @@ export const PlanDocument = z.object({
     periodTo: isoDate,
     unit: z.string().nullable().default(null),
     organisation: name.nullable().default(null),
+    area: name.nullable().default(null),
   }),
   initiatives: z.array(DocInitiative).default([]),
   rounds: z.array(DocRound).default([]),

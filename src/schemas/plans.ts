@@ -21,6 +21,12 @@ export const PlanInput = z.object({
   periodTo: isoDate,
   unitId: id.nullable().default(null).describe('Owning unit.'),
   organisation: title.nullable().default(null).describe('E.g. "Københavns Kommune".'),
+  area: title
+    .nullable()
+    .default(null)
+    .describe(
+      'The field the memo\'s "øvrige indsatser" belong to, as it reads after "på området for": "social kontrol og æresrelaterede konflikter".',
+    ),
 });
 export type PlanInput = z.infer<typeof PlanInput>;
 export const Plan = PlanInput.extend(recordMeta);

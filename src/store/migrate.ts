@@ -13,6 +13,7 @@ import * as roundDocuments from './migrations/20261203_0011_round_documents';
 import * as leadInAndBaselineDate from './migrations/20261203_0012_lead_in_and_baseline_date';
 import * as statusUpdateVersions from './migrations/20261203_0013_status_update_versions';
 import * as settings from './migrations/20261203_0015_settings';
+import * as planArea from './migrations/20261203_0016_plan_area';
 
 /** Every migration, by timestamped name. Migrations are immutable once landed: add a new one to change the schema. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261203_0012_lead_in_and_baseline_date': leadInAndBaselineDate,
   '20261203_0013_status_update_versions': statusUpdateVersions,
   '20261203_0015_settings': settings,
+  '20261203_0016_plan_area': planArea,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

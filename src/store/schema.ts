@@ -39,6 +39,8 @@ export interface PlanTable extends Versioned {
   periodTo: string;
   unitId: number | null;
   organisation: string | null;
+  /** The field of the memo's "øvrige indsatser" ("social kontrol og æresrelaterede konflikter"); migration 0016. */
+  area: string | null;
 }
 
 export interface InitiativeTable extends Versioned {

@@ -66,6 +66,31 @@ describe('indsats CLI', { timeout: 90_000 }, () => {
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('writes the working version with --variant working, and refuses an unknown variant', async () => {
+    const working = join(dir, 'arbejd.html');
+    const r = await indsats(
+      'report',
+      '--round',
+      '1',
+      '--format',
+      'html',
+      '--variant',
+      'working',
+      '-o',
+      working,
+    );
+    expect(r.code).toBe(0);
+    expect(readFileSync(working, 'utf8')).toContain('Arbejdsnote');
+    const committee = join(dir, 'udvalg.html');
+    expect((await indsats('report', '--round', '1', '--format', 'html', '-o', committee)).code).toBe(0);
+    expect(readFileSync(committee, 'utf8')).not.toContain('Arbejdsnote');
+    const bad = await indsats('report', '--round', '1', '--variant', 'udvalg');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain(
+      '--variant skal være committee (udvalgsversion) eller working (arbejdsversion).',
+    );
+  });
+
   it('has --help on every command', async () => {
     for (const cmd of ['serve', 'migrate', 'demo', 'progress', 'report', 'user']) {
       const r = await indsats(cmd, '--help');

@@ -130,10 +130,17 @@ describe('the demo round memo', () => {
     expectFacts(text);
   });
 
-  it('marks assessments beneath the computed figure', async () => {
-    const res = await call(t.app, 'GET', `/api/v1/rounds/${roundId}/memo.html`);
+  it('working version (?variant=working): computed figures and the assessment, marked; the committee one has none', async () => {
+    const res = await call(t.app, 'GET', `/api/v1/rounds/${roundId}/memo.html?variant=working`);
     const text = flat(res.body.replace(/<[^>]+>/g, ' '));
     expect(text).toContain('Beregnet pr. 1. september 2018: 980 af 2.000 børn og unge');
-    expect(text).toContain('Status er en vurdering, ikke en beregning: Forventes opfyldt');
+    expect(text).toContain('Status i notatet: Forventes opfyldt (vurdering');
+    const committee = await call(t.app, 'GET', `/api/v1/rounds/${roundId}/memo.html`);
+    expect(committee.body).not.toContain('Beregnet pr.');
+    const pdf = await call(t.app, 'GET', `/api/v1/rounds/${roundId}/memo.pdf?variant=working`);
+    expect(pdf.headers['content-disposition']).toContain('arbejdsversion');
+    expect((await call(t.app, 'GET', `/api/v1/rounds/${roundId}/memo.pdf?variant=udvalg`)).statusCode).toBe(
+      400,
+    );
   });
 });

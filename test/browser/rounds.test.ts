@@ -192,7 +192,7 @@ describe('statusrunden fra åbning til lukket notat', () => {
     // Download the DOCX and look inside: a figure and the approved text.
     const [download] = await Promise.all([
       c.waitForEvent('download'),
-      c.getByRole('link', { name: 'Hent notatet som Word (DOCX)' }).click(),
+      c.getByRole('link', { name: 'Hent udvalgsversionen som Word (DOCX)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const files = unzipSync(new Uint8Array(readFileSync(await download.path())));

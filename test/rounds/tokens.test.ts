@@ -208,8 +208,13 @@ describe('the memo and the editor fill tokens from the data', () => {
     const model = buildMemoModel(snapshot, { draft: false });
     const status = model.initiatives[0]?.status[0];
     expect(status?.type === 'paragraph' ? nbsp(status.text) : '').toContain('nået 980 af 2.000 børn og unge');
-    // The typed 975 contradicts the data it describes: flagged for the working version.
-    expect(model.initiatives[0]?.warnings.join(' ')).toContain('"975 børn og unge" passer ikke');
+    // The typed 975 contradicts the data it describes: flagged in the working version, not the committee's.
+    const working = buildMemoModel(snapshot, { draft: false, variant: 'working' });
+    expect(working.initiatives[0]?.working.join(' ')).toContain('"975 børn og unge" passer ikke');
+    expect(model.initiatives[0]?.working).toEqual([]);
+    expect(
+      nbsp((await call(t.app, 'GET', `/api/v1/rounds/${r.id}/memo.html?variant=working`)).body),
+    ).toContain('"975 børn og unge" passer ikke');
     expect(nbsp((await call(t.app, 'GET', `/api/v1/rounds/${r.id}/memo.html`)).body)).toContain(
       'nået 980 af 2.000 børn og unge',
     );

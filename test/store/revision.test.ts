@@ -54,6 +54,7 @@ it('serves a change from another process once it has committed, and the writerâ€
     periodTo: '2018-12-31',
     unitId: null,
     organisation: null,
+    area: null,
   });
   await resourceService(initiatives).create(
     a.db,

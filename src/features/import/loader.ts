@@ -122,6 +122,7 @@ export async function loadPlanDocument(
         periodTo: p.periodTo,
         unitId: p.unit === null ? null : lookup(units, p.unit, 'plan.unit', 'Forvaltning'),
         organisation: p.organisation,
+        area: p.area,
         createdAt: now,
         updatedAt: now,
       })

@@ -21,7 +21,8 @@ export type Line =
   | { kind: 'text'; text: string };
 
 const BULLET = /^(?:[\uf0b7\uf0a7\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043]|[-*–](?=\s))\s*/;
-const FOOTER = /^(?:side\s+\d+\s+(?:af|\/)\s+\d+|\d+\s*\/\s*\d+|udkast)$/i;
+const FOOTER =
+  /^(?:side\s+\d+\s+(?:af|\/)\s+\d+|\d+\s*\/\s*\d+|udkast|arbejdsversion – ikke til udvalget(?:\s+udkast)?)$/i;
 const LEAD = /^(?:Samlet mål (?:er|forventes|vil)\b|Følgende aktiviteter\b|Målet (?:er|forventes)\b)/;
 const SYSTEM = /^(?:Beregnet pr\.|Status er en vurdering\b)/;
 const LABEL = new RegExp(`^(${FIELD_LABELS.join('|')})\\s*:\\s*(.*)$`);
@@ -70,15 +71,32 @@ function classifyOne(line: string, lookahead: readonly string[]): Line {
   return { kind: 'text', text: line };
 }
 
-/** Classify every line of a memo's text. */
+/** The product's working version: its banner, and the notes under "Arbejdsnote:" (bullets with these openings). */
+const WORKING_BANNER = /^ARBEJDSVERSION – ikke til udvalget\b/;
+const WORKING_NOTE =
+  /^(?:Beregnet pr\.|Status i notatet:|Vurdering af\b|Overskredet:|Siden sidste status\b|Registreret finansiering:|Ingen finansiering registreret|Statustekst mangler:)/;
+
+/**
+ * Classify every line of a memo's text. The working version's banner (up to "NOTAT") and each "Arbejdsnote:" block
+ * (its note bullets and their wrapped lines) are system lines: not part of the plan.
+ */
 export function classifyLines(raw: string): Line[] {
   const lines = normaliseText(raw);
-  return lines.map((line, n) =>
-    classifyOne(
+  let banner = false;
+  let note = false;
+  return lines.map((line, n) => {
+    const c = classifyOne(
       line,
       lines.slice(n + 1, n + 8).filter((l) => l !== ''),
-    ),
-  );
+    );
+    if (WORKING_BANNER.test(line)) banner = true;
+    if (banner && /^NOTAT$/.test(line)) banner = false;
+    if (line === 'Arbejdsnote:') note = true;
+    else if (note && (c.kind === 'header' || c.kind === 'others' || c.kind === 'label' || c.kind === 'lead'))
+      note = false;
+    else if (note && c.kind === 'bullet' && !WORKING_NOTE.test(c.text)) note = false;
+    return (banner || note) && c.kind !== 'blank' ? { kind: 'system', text: line } : c;
+  });
 }
 
 /** Join wrapped lines: a word broken after a hyphen joins without a space ("SSP-" + "konsulent"). */

@@ -219,13 +219,15 @@ function readOthers(lines: Line[]): { intro: string | null; items: RawOther[] } 
   const intro: string[] = [];
   const groups: string[][][] = [];
   for (const line of lines) {
+    // The working version's notes ("Registreret finansiering: …") are the product's, not the memo's.
+    if (line.kind === 'system') continue;
     if (line.kind === 'bullet') {
       groups.push([[line.text]]);
       continue;
     }
     const current = groups.at(-1);
     const text =
-      line.kind === 'text' || line.kind === 'lead' || line.kind === 'system'
+      line.kind === 'text' || line.kind === 'lead'
         ? line.text
         : line.kind === 'label'
           ? `${line.label}: ${line.text}`
@@ -259,6 +261,8 @@ export function readStructure(raw: string, opts: { blockPerLine?: boolean } = {}
   let reader: SectionReader | null = null;
   for (const line of lines.slice(firstHeader === -1 ? end : firstHeader, end)) {
     if (line.kind === 'header') {
+      // A table that continues on the next page repeats its header row: the same initiative goes on.
+      if (reader && reader.init.number === line.number && reader.init.title === line.title) continue;
       if (reader) initiatives.push(reader.finish());
       reader = new SectionReader(line.number, line.title, opts.blockPerLine ?? false);
     } else reader?.add(line);

@@ -32,9 +32,13 @@ export interface RoundDocument {
   body: Buffer;
 }
 
-/** Render a closed round's memo in every format, from its snapshot. */
+/**
+ * Render a closed round's memo in every format, from its snapshot: the committee version, the record of what went to
+ * the committee. The working version is not stored: it is rendered on demand from the same frozen snapshot and the
+ * previous round's, so it says the same whenever it is asked for, and the record holds only what was sent.
+ */
 export async function renderRoundDocuments(snapshot: RoundSnapshot): Promise<RoundDocument[]> {
-  const model = buildMemoModel(snapshot, { draft: false });
+  const model = buildMemoModel(snapshot, { draft: false, variant: 'committee' });
   const out: RoundDocument[] = [];
   for (const format of MEMO_FORMATS) out.push({ format, body: await renderMemo(model, format) });
   return out;

@@ -1,6 +1,6 @@
 /** The memo files: a round's memo, and a quick draft for a plan as of a date. */
 import type { App } from '../../api/app-types';
-import { AsOfQuery, MemoFile, PlanMemoParams, RoundMemoParams } from '../../schemas/memo';
+import { AsOfQuery, MemoFile, PlanMemoParams, RoundMemoParams, VariantQuery } from '../../schemas/memo';
 import { contentDisposition, planDraftMemo, roundMemo, type RenderedMemo } from './service';
 
 /** Register the memo routes. */
@@ -23,14 +23,15 @@ export function registerMemoRoutes(app: App): void {
       schema: {
         tags: ['memo'],
         operationId: 'getRoundMemo',
-        summary: 'The memo (Bilag) as DOCX, PDF or HTML',
+        summary: 'The memo (Bilag) as DOCX, PDF or HTML, in the committee or the working version',
         params: RoundMemoParams,
+        querystring: VariantQuery,
         response: { 200: MemoFile },
       },
     },
     async (req, reply) =>
       send(
-        await roundMemo(app.db, req.ctx, req.params.id, req.params.format),
+        await roundMemo(app.db, req.ctx, req.params.id, req.params.format, req.query.variant),
         reply,
         req.params.format === 'html',
       ),
@@ -50,7 +51,14 @@ export function registerMemoRoutes(app: App): void {
     },
     async (req, reply) =>
       send(
-        await planDraftMemo(app.db, req.ctx, req.params.plan, req.query.asOf, req.params.format),
+        await planDraftMemo(
+          app.db,
+          req.ctx,
+          req.params.plan,
+          req.query.asOf,
+          req.params.format,
+          req.query.variant,
+        ),
         reply,
         req.params.format === 'html',
       ),

@@ -4,10 +4,11 @@ import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { notFound } from '../../domain/problem';
 import { buildMemoModel } from '../../reports/build-model';
-import type { MemoModel } from '../../reports/model';
+import type { MemoModel, MemoVariant } from '../../reports/model';
+import type { RoundSnapshot } from '../../reports/snapshot';
 import type { DB } from '../../store/schema';
 import { findPlanRef } from '../progress/service';
-import { storedSnapshot } from '../rounds/close';
+import { previousClosedRound, storedSnapshot } from '../rounds/close';
 import { assembleSnapshot } from '../rounds/snapshot-repo';
 import { loadRound } from '../rounds/updates';
 import { renderMemo, storedRoundDocument } from './documents';
@@ -21,34 +22,49 @@ export interface RenderedMemo {
   body: Buffer;
 }
 
-/** "Bilag 1 - Status efterår 2018.docx"; characters unsafe in file names are replaced. */
+/**
+ * "Bilag 1 - Status efterår 2018.docx", "… (arbejdsversion).pdf"; characters unsafe in file names are replaced.
+ */
 export function memoFileName(
   appendix: number | null,
   title: string,
   format: MemoFormat,
   draft: boolean,
+  variant: MemoVariant = 'committee',
 ): string {
-  const base = `Bilag ${appendix ?? 1} - ${title}${draft ? ' (UDKAST)' : ''}`.replace(
-    /[\\/:*?"<>|\r\n]+/g,
-    '-',
-  );
+  const marks = `${variant === 'working' ? ' (arbejdsversion)' : ''}${draft ? ' (UDKAST)' : ''}`;
+  const base = `Bilag ${appendix ?? 1} - ${title}${marks}`.replace(/[\\/:*?"<>|\r\n]+/g, '-');
   return `${base}.${format}`;
 }
 
-/** The memo model of a round: from the snapshot when closed, live (draft) when open. */
+/** The previous closed round's snapshot, which the working version compares with (the committee one never does). */
+async function previousFor(
+  db: Kysely<DB>,
+  variant: MemoVariant,
+  planId: number,
+  asOf: string,
+): Promise<RoundSnapshot | null> {
+  if (variant !== 'working') return null;
+  return (await previousClosedRound(db, planId, asOf))?.snapshot ?? null;
+}
+
+/** The memo model of a round: from the snapshot when closed, live (draft) when open; in either version. */
 export async function roundMemoModel(
   db: Kysely<DB>,
   ctx: RequestContext,
   roundId: number,
+  variant: MemoVariant = 'committee',
 ): Promise<MemoModel> {
   ctx.authorize('memo:read');
   const round = await loadRound(db, roundId);
+  const previous = await previousFor(db, variant, round.planId, round.asOf);
   if (round.state === 'closed') {
     const snap = await storedSnapshot(db, roundId);
     if (!snap) throw notFound('Snapshot for statusrunde', 'Snapshot of round', roundId);
-    return buildMemoModel(snap, { draft: false });
+    return buildMemoModel(snap, { draft: false, variant, previous });
   }
-  return buildMemoModel(await assembleSnapshot(db, { ...round, id: roundId }, 'latest'), { draft: true });
+  const snap = await assembleSnapshot(db, { ...round, id: roundId }, 'latest');
+  return buildMemoModel(snap, { draft: true, variant, previous });
 }
 
 /** The memo of a round in a format. */
@@ -57,13 +73,18 @@ export async function roundMemo(
   ctx: RequestContext,
   roundId: number,
   format: MemoFormat,
+  variant: MemoVariant = 'committee',
 ): Promise<RenderedMemo> {
-  const model = await roundMemoModel(db, ctx, roundId);
+  const model = await roundMemoModel(db, ctx, roundId, variant);
   const round = await loadRound(db, roundId);
-  // A closed round's memo is the document stored when it closed, byte for byte.
-  const stored = round.state === 'closed' ? await storedRoundDocument(db, roundId, format) : null;
+  // A closed round's committee memo is the document stored when it closed, byte for byte; the working version is
+  // rendered from the same frozen snapshot (and the previous round's) when asked for.
+  const stored =
+    round.state === 'closed' && variant === 'committee'
+      ? await storedRoundDocument(db, roundId, format)
+      : null;
   return {
-    fileName: memoFileName(round.appendixNumber, round.title, format, model.draft),
+    fileName: memoFileName(round.appendixNumber, round.title, format, model.draft, variant),
     contentType: MEMO_CONTENT_TYPES[format],
     body: stored ?? (await renderMemo(model, format)),
   };
@@ -76,6 +97,7 @@ export async function planDraftMemo(
   idOrSlug: string,
   asOf: string,
   format: MemoFormat,
+  variant: MemoVariant = 'committee',
 ): Promise<RenderedMemo> {
   ctx.authorize('memo:read');
   const plan = await findPlanRef(db, idOrSlug);
@@ -96,9 +118,10 @@ export async function planDraftMemo(
     },
     'latest',
   );
-  const model = buildMemoModel(snap, { draft: true });
+  const previous = await previousFor(db, variant, plan!.id, asOf);
+  const model = buildMemoModel(snap, { draft: true, variant, previous });
   return {
-    fileName: memoFileName(null, title, format, true),
+    fileName: memoFileName(null, title, format, true, variant),
     contentType: MEMO_CONTENT_TYPES[format],
     body: await renderMemo(model, format),
   };

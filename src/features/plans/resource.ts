@@ -35,6 +35,7 @@ export const plans: ResourceDef<'plans', Plan, PlanInput> = {
     periodTo: r.periodTo,
     unitId: r.unitId,
     organisation: r.organisation,
+    area: r.area,
   }),
   check: (_db, i) => {
     assertNoIssues(planRules(i));

@@ -118,3 +118,24 @@ export async function storedSnapshot(db: Kysely<DB>, roundId: number): Promise<R
     .executeTakeFirst();
   return row ? (JSON.parse(row.data) as RoundSnapshot) : null;
 }
+
+/**
+ * The latest closed round of a plan as of before a date, with its snapshot: what the working memo and the draft
+ * status text compare with. Null when there is none (or it was closed before snapshots were kept).
+ */
+export async function previousClosedRound(
+  db: Kysely<DB>,
+  planId: number,
+  asOf: string,
+): Promise<{ id: number; asOf: string; snapshot: RoundSnapshot } | null> {
+  const round = await db
+    .selectFrom('reportingRounds')
+    .select(['id', 'asOf'])
+    .where('planId', '=', planId)
+    .where('state', '=', 'closed')
+    .where('asOf', '<', asOf)
+    .orderBy('asOf', 'desc')
+    .executeTakeFirst();
+  const snapshot = round ? await storedSnapshot(db, round.id) : null;
+  return round && snapshot ? { ...round, snapshot } : null;
+}

@@ -8,7 +8,7 @@ import { joinDanish } from '../../domain/format';
 import type { VenueKind } from '../../domain/types';
 import type { DB } from '../../store/schema';
 import { evaluatePlan } from '../progress/evaluate';
-import { storedSnapshot } from './close';
+import { previousClosedRound } from './close';
 import { loadRound } from './updates';
 
 /** Compose the draft text; nothing is stored. */
@@ -46,16 +46,8 @@ export async function draftText(
       ? []
       : await db.selectFrom('targetGroups').select(['id', 'name']).where('id', 'in', groupIds).execute();
   const groupName = new Map(groups.map((g) => [g.id, g.name]));
-  const previousRound = await db
-    .selectFrom('reportingRounds')
-    .select(['id', 'asOf'])
-    .where('planId', '=', round.planId)
-    .where('state', '=', 'closed')
-    .where('asOf', '<', round.asOf)
-    .orderBy('asOf', 'desc')
-    .executeTakeFirst();
-  const snap = previousRound ? await storedSnapshot(db, previousRound.id) : null;
-  const prevTargets = snap?.initiatives.find((i) => i.id === initiativeId)?.targets ?? [];
+  const previousRound = await previousClosedRound(db, round.planId, round.asOf);
+  const prevTargets = previousRound?.snapshot.initiatives.find((i) => i.id === initiativeId)?.targets ?? [];
   const text = composeStatusDraft({
     targets: evaluated.targets.map(({ target: t, result }) => ({
       id: t.id,
@@ -66,10 +58,9 @@ export async function draftText(
       result,
     })),
     activities,
-    previous:
-      snap && previousRound
-        ? { asOf: previousRound.asOf, actual: new Map(prevTargets.map((t) => [t.id, t.result.actual])) }
-        : null,
+    previous: previousRound
+      ? { asOf: previousRound.asOf, actual: new Map(prevTargets.map((t) => [t.id, t.result.actual])) }
+      : null,
   });
   return { text };
 }

@@ -167,7 +167,8 @@ export async function assembleSnapshot(
       id: round.id,
       title: round.title,
       asOf: round.asOf,
-      organisation: round.organisation ?? plan.organisation,
+      // Only the header fields the round sets are printed; the plan's organisation is kept apart, for the author.
+      organisation: round.organisation,
       unitName: round.unitName,
       recipient: round.recipient,
       appendixNumber: round.appendixNumber,
@@ -181,6 +182,8 @@ export async function assembleSnapshot(
       theme: plan.theme,
       periodFrom: plan.periodFrom,
       periodTo: plan.periodTo,
+      organisation: plan.organisation,
+      area: plan.area,
     },
     initiatives,
     others,

@@ -19,7 +19,7 @@ import {
 import type { IBorderOptions } from 'docx';
 import type { MemoInitiative, MemoModel, MemoOtherInitiative, TextBlock } from '../model';
 import { statusLayout, withColon } from './common';
-import { BULLET_CELL, BULLET_OTHERS, CONTENT_WIDTH, HEADER_FILL, STYLE } from './docx-styles';
+import { BULLET_CELL, BULLET_OTHERS, BULLET_WORKING, CONTENT_WIDTH, HEADER_FILL, STYLE } from './docx-styles';
 
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const HALF = Math.floor(CONTENT_WIDTH / 2);
@@ -30,18 +30,26 @@ const OTHERS_INDENT = 360;
 function labelled(label: string, text: string, style?: string): Paragraph {
   return new Paragraph({
     style,
+    keepLines: true,
     children: [new TextRun({ text: `${withColon(label)} `, bold: true }), new TextRun(text)],
   });
 }
 
+/** A bullet; its lines stay together (a bullet is never split over two pages). */
 function bullet(text: string, reference: string): Paragraph {
-  return new Paragraph({ text, numbering: { reference, level: 0 }, spacing: { after: 40 } });
+  return new Paragraph({
+    text,
+    numbering: { reference, level: 0 },
+    spacing: { after: 40 },
+    keepLines: true,
+    widowControl: true,
+  });
 }
 
 function textBlocks(blocks: TextBlock[], reference: string): Paragraph[] {
   return blocks.flatMap((block) =>
     block.type === 'paragraph'
-      ? [new Paragraph({ text: block.text })]
+      ? [new Paragraph({ text: block.text, keepLines: true })]
       : block.items.map((item) => bullet(item, reference)),
   );
 }
@@ -52,11 +60,10 @@ function statusParagraphs(item: MemoInitiative): Paragraph[] {
     layout.inlineText === null
       ? new Paragraph({ children: [new TextRun({ text: withColon(item.statusLabel), bold: true })] })
       : labelled(item.statusLabel, layout.inlineText);
-  const notes = item.notes.map((note) => new Paragraph({ text: note, style: STYLE.note }));
   const lead =
     item.activitiesLead === null ? [] : [new Paragraph({ text: item.activitiesLead, style: STYLE.lead })];
   const activities = item.activities.map((activity) => bullet(activity, BULLET_CELL));
-  return [head, ...textBlocks(layout.rest, BULLET_CELL), ...notes, ...lead, ...activities];
+  return [head, ...textBlocks(layout.rest, BULLET_CELL), ...lead, ...activities];
 }
 
 function cell(children: Paragraph[], width: number, columnSpan?: number, fill?: string): TableCell {
@@ -86,19 +93,47 @@ export function initiativeTable(item: MemoInitiative): Table {
       insideVertical: BORDER,
     },
     rows: [
-      // The header row repeats if Word must break an over-long body row across pages.
+      // The header row repeats when the body row continues on the next page, as the real memo's tables do.
       new TableRow({
         cantSplit: true,
         tableHeader: true,
         keepNext: true,
         children: [cell([heading], CONTENT_WIDTH, 2, HEADER_FILL)],
       }),
+      // The body row may break across pages (inside a cell, between lines: widow control keeps two together), so
+      // no table is pushed whole onto the next page leaving a gap.
       new TableRow({
-        cantSplit: true,
         children: [cell(left, HALF), cell(statusParagraphs(item), CONTENT_WIDTH - HALF)],
       }),
     ],
   });
+}
+
+/**
+ * The working version's notes beneath a table or an other initiative: shaded, edged and labelled, so they cannot
+ * be mistaken for the memo's text (none in the committee version).
+ */
+export function workingNotes(model: MemoModel, lines: string[], indent = 0): Paragraph[] {
+  if (model.working === null || lines.length === 0) return [];
+  const label = new Paragraph({
+    style: STYLE.working,
+    indent: indent === 0 ? undefined : { left: indent },
+    keepNext: true,
+    children: [new TextRun({ text: withColon(model.working.label), bold: true })],
+  });
+  return [
+    label,
+    ...lines.map(
+      (line, i) =>
+        new Paragraph({
+          text: line,
+          style: STYLE.working,
+          numbering: { reference: BULLET_WORKING, level: 0 },
+          indent: indent === 0 ? undefined : { left: indent + 284, hanging: 200 },
+          keepNext: i < lines.length - 1,
+        }),
+    ),
+  ];
 }
 
 /** A small empty paragraph: Word merges two tables that touch, so consecutive tables need one between them. */
@@ -106,7 +141,7 @@ export function tableSpacer(): Paragraph {
   return new Paragraph({ text: '', style: STYLE.spacer });
 }
 
-function otherItem(item: MemoOtherInitiative): Paragraph[] {
+function otherItem(model: MemoModel, item: MemoOtherInitiative): Paragraph[] {
   const title = new Paragraph({
     numbering: { reference: BULLET_OTHERS, level: 0 },
     keepNext: true,
@@ -117,10 +152,7 @@ function otherItem(item: MemoOtherInitiative): Paragraph[] {
       ...(item.unit === null ? [] : [new TextRun(` (${item.unit})`)]),
     ],
   });
-  const texts = [
-    ...item.text.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.items)),
-    ...(item.funding === null ? [] : [item.funding]),
-  ];
+  const texts = item.text.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.items));
   const body = texts.map(
     (text, i) =>
       new Paragraph({
@@ -130,11 +162,11 @@ function otherItem(item: MemoOtherInitiative): Paragraph[] {
         keepNext: i < texts.length - 1,
       }),
   );
-  return [title, ...body];
+  return [title, ...body, ...workingNotes(model, item.working, OTHERS_INDENT)];
 }
 
 /** The "Øvrige indsatser i kommunen" section: heading, intro and one bullet per other initiative. */
-export function othersSection(others: NonNullable<MemoModel['others']>): Paragraph[] {
+export function othersSection(model: MemoModel, others: NonNullable<MemoModel['others']>): Paragraph[] {
   return [
     new Paragraph({
       text: others.heading,
@@ -142,13 +174,15 @@ export function othersSection(others: NonNullable<MemoModel['others']>): Paragra
       spacing: { before: 360, after: 120 },
     }),
     new Paragraph({ text: others.intro, keepNext: true }),
-    ...others.items.flatMap(otherItem),
+    ...others.items.flatMap((item) => otherItem(model, item)),
   ];
 }
 
 /** "NOTAT", the label/value lines (organisation, unit, date …) and, for a draft, the "UDKAST" banner. */
 export function headerBlock(model: MemoModel): Paragraph[] {
   const draft = model.draft ? [new Paragraph({ text: model.draftLabel, style: STYLE.draft })] : [];
+  const banner =
+    model.working === null ? [] : [new Paragraph({ text: model.working.banner, style: STYLE.workingBanner })];
   const lines = model.headerLines.map(
     (line) =>
       new Paragraph({
@@ -160,5 +194,5 @@ export function headerBlock(model: MemoModel): Paragraph[] {
         ],
       }),
   );
-  return [...draft, new Paragraph({ text: model.kicker, style: STYLE.kicker }), ...lines];
+  return [...draft, ...banner, new Paragraph({ text: model.kicker, style: STYLE.kicker }), ...lines];
 }

@@ -2,7 +2,7 @@
  * Page geometry, paragraph styles and bullet numbering of the DOCX memo.
  * Fonts and language are declared here once; paragraphs only refer to style ids.
  */
-import { AlignmentType, BorderStyle, LevelFormat } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, ShadingType } from 'docx';
 import type { INumberingOptions, IStylesOptions } from 'docx';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
@@ -14,13 +14,18 @@ export const HEADER_FILL = 'E7E6E6';
 /** Numbering references: bullets inside the table cells, and the "Øvrige indsatser" bullets. */
 export const BULLET_CELL = 'memo-bullet-cell';
 export const BULLET_OTHERS = 'memo-bullet-others';
+export const BULLET_WORKING = 'memo-bullet-working';
+/** The working version's marking: background and edge of its notes. */
+export const WORKING_FILL = 'FFF4CE';
+export const WORKING_EDGE = '8A6100';
 /** Custom paragraph style ids. */
 export const STYLE = {
   kicker: 'MemoKicker',
   headerLine: 'MemoHeaderLine',
   draft: 'MemoDraft',
   field: 'MemoField',
-  note: 'MemoNote',
+  working: 'MemoWorking',
+  workingBanner: 'MemoWorkingBanner',
   lead: 'MemoLead',
   otherBody: 'MemoOtherBody',
   spacer: 'MemoSpacer',
@@ -80,11 +85,31 @@ export function memoStyles(language: string): IStylesOptions {
       },
       { id: STYLE.field, name: 'Memo Field', basedOn: 'Normal', paragraph: { spacing: { after: 160 } } },
       {
-        id: STYLE.note,
-        name: 'Memo Note',
+        id: STYLE.working,
+        name: 'Memo Working Note',
         basedOn: 'Normal',
-        run: { size: 18, italics: true, color: '404040' },
-        paragraph: { spacing: { after: 60 } },
+        run: { size: 17 },
+        paragraph: {
+          spacing: { after: 20 },
+          shading: { type: ShadingType.CLEAR, fill: WORKING_FILL, color: 'auto' },
+          border: { left: { style: BorderStyle.SINGLE, size: 24, color: WORKING_EDGE, space: 4 } },
+        },
+      },
+      {
+        id: STYLE.workingBanner,
+        name: 'Memo Working Banner',
+        basedOn: 'Normal',
+        run: { bold: true, color: '5C4100' },
+        paragraph: {
+          spacing: { after: 200 },
+          shading: { type: ShadingType.CLEAR, fill: WORKING_FILL, color: 'auto' },
+          border: {
+            top: { style: BorderStyle.SINGLE, size: 12, color: WORKING_EDGE, space: 2 },
+            bottom: { style: BorderStyle.SINGLE, size: 12, color: WORKING_EDGE, space: 2 },
+            left: { style: BorderStyle.SINGLE, size: 12, color: WORKING_EDGE, space: 4 },
+            right: { style: BorderStyle.SINGLE, size: 12, color: WORKING_EDGE, space: 4 },
+          },
+        },
       },
       {
         id: STYLE.lead,
@@ -132,6 +157,7 @@ export function memoNumbering(): INumberingOptions {
     config: [
       { reference: BULLET_CELL, levels: [bulletLevel(284, 284)] },
       { reference: BULLET_OTHERS, levels: [bulletLevel(360, 360)] },
+      { reference: BULLET_WORKING, levels: [bulletLevel(284, 200)] },
     ],
   };
 }

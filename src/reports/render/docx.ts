@@ -17,8 +17,8 @@ import {
 import type { ParagraphChild } from 'docx';
 import type { MemoModel } from '../model';
 import { languageTag, parsePageLabel } from './common';
-import { headerBlock, initiativeTable, othersSection, tableSpacer } from './docx-blocks';
-import { memoNumbering, memoStyles, PAGE, STYLE } from './docx-styles';
+import { headerBlock, initiativeTable, othersSection, tableSpacer, workingNotes } from './docx-blocks';
+import { memoNumbering, memoStyles, PAGE, STYLE, WORKING_EDGE } from './docx-styles';
 
 type Block = Paragraph | ReturnType<typeof initiativeTable>;
 
@@ -37,33 +37,45 @@ function footer(label: string): Footer {
   return new Footer({ children: [new Paragraph({ style: STYLE.footer, children })] });
 }
 
-/** For drafts, "UDKAST" in the page header so every printed page says so. */
-function draftHeader(model: MemoModel): Header | undefined {
-  if (!model.draft) return undefined;
-  return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ text: model.draftLabel, bold: true, color: 'B00020', size: 24 })],
-      }),
-    ],
-  });
+/** "UDKAST" for drafts and "Arbejdsversion – ikke til udvalget" in the page header, so every printed page says so. */
+function pageHeader(model: MemoModel): Header | undefined {
+  const runs = [
+    ...(model.working === null
+      ? []
+      : [new TextRun({ text: model.working.header, bold: true, color: WORKING_EDGE, size: 20 })]),
+    ...(model.draft
+      ? [
+          new TextRun({
+            text: `${model.working === null ? '' : '   '}${model.draftLabel}`,
+            bold: true,
+            color: 'B00020',
+            size: 24,
+          }),
+        ]
+      : []),
+  ];
+  if (runs.length === 0) return undefined;
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs })] });
 }
 
 function body(model: MemoModel): Block[] {
-  const tables = model.initiatives.flatMap((item) => [initiativeTable(item), tableSpacer()]);
+  const tables = model.initiatives.flatMap((item) => [
+    initiativeTable(item),
+    ...workingNotes(model, item.working),
+    tableSpacer(),
+  ]);
   return [
     ...headerBlock(model),
     new Paragraph({ text: model.title, heading: HeadingLevel.HEADING_1 }),
     new Paragraph({ text: model.intro, spacing: { after: 200 } }),
     ...tables,
-    ...(model.others === null ? [] : othersSection(model.others)),
+    ...(model.others === null ? [] : othersSection(model, model.others)),
   ];
 }
 
 /** Builds the docx Document (exposed for callers that want to post-process it before packing). */
 export function buildDocxDocument(model: MemoModel): Document {
-  const header = draftHeader(model);
+  const header = pageHeader(model);
   return new Document({
     title: model.properties.title,
     subject: model.properties.subject,

@@ -24,11 +24,14 @@ export function cssPageCounter(label: string): string {
     .join(' ');
 }
 
+/** Arial as the DOCX names it, and its metric-compatible stand-ins (the PDF embeds Arimo). */
+const FONTS = 'Arial, Arimo, "Liberation Sans", Helvetica, sans-serif';
+
 /** The complete stylesheet; `pageLabel` feeds the printed page footer. */
 export function memoCss(pageLabel: string): string {
   return `
 :root { color: #111; background: #fff; }
-body { font-family: Calibri, Carlito, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 11pt;
+body { font-family: ${FONTS}; font-size: 11pt;
   line-height: 1.35; margin: 0; }
 main { max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
 .draft { border: 3px solid #b00020; color: #b00020; font-weight: 700; font-size: 1.6rem; letter-spacing: .2em;
@@ -49,18 +52,24 @@ table.initiative col.half { width: 50%; }
 table.initiative caption { caption-side: top; text-align: left; border: 1px solid #000; border-bottom: 0;
   background: #e7e6e6; padding: .35rem .5rem; }
 table.initiative td > :last-child { margin-bottom: 0; }
-.notes { font-size: .9em; font-style: italic; color: #333; }
+.working-banner { border: 2px solid #8a6100; background: #fff4ce; color: #5c4100; font-weight: 700;
+  padding: .35rem .5rem; margin: 0 0 1rem; }
+.working { background: #fff4ce; border-left: 4px solid #8a6100; font-size: .9em; padding: .35rem .5rem;
+  margin: -.6rem 0 1rem; }
+.others .working { margin: .3rem 0 0; }
+.working-label { font-weight: 700; color: #5c4100; margin: 0 0 .2rem; }
 .lead { margin-top: .6rem; }
 .others h2 { margin: 1.4rem 0 .5rem; }
 .others li { margin-bottom: .7rem; }
 .others li p { margin-bottom: .25rem; }
 .unit { font-weight: 400; }
 @page { size: A4; margin: 2cm 2cm 2.2cm;
-  @bottom-right { content: ${cssPageCounter(pageLabel)}; font-size: 9pt; } }
+  @bottom-right { content: ${cssPageCounter(pageLabel)}; font-family: ${FONTS}; font-size: 9pt; } }
 @media print {
   body { font-size: 10pt; }
   main { max-width: none; margin: 0; padding: 0; }
-  table.initiative, table.initiative tr, .others li { break-inside: avoid; page-break-inside: avoid; }
+  /* A table may continue on the next page, as the real memo's do; an other initiative stays together. */
+  .others li, .working { break-inside: avoid; page-break-inside: avoid; }
   h1, h2, caption { break-after: avoid; page-break-after: avoid; }
   p, li { orphans: 2; widows: 2; }
 }

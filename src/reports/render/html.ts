@@ -40,13 +40,18 @@ function statusCell(item: MemoInitiative): string {
   const label = `<strong>${escapeHtml(withColon(item.statusLabel))}</strong>`;
   const head =
     layout.inlineText === null ? `<p>${label}</p>` : `<p>${label} ${escapeHtml(layout.inlineText)}</p>`;
-  const notes = item.notes.map((note) => `<p class="notes">${escapeHtml(note)}</p>`).join('');
   const lead = item.activitiesLead === null ? '' : `<p class="lead">${escapeHtml(item.activitiesLead)}</p>`;
   const activities = item.activities.length === 0 ? '' : bulletList(item.activities);
-  return [head, blocks(layout.rest), notes, lead, activities].filter((part) => part !== '').join('\n');
+  return [head, blocks(layout.rest), lead, activities].filter((part) => part !== '').join('\n');
 }
 
-function initiativeTable(item: MemoInitiative, index: number): string {
+/** The working version's notes, marked off from the memo's own text (none in the committee version). */
+function working(model: MemoModel, lines: string[]): string {
+  if (model.working === null || lines.length === 0) return '';
+  return `<aside class="working" aria-label="${escapeHtml(model.working.label)}"><p class="working-label">${escapeHtml(withColon(model.working.label))}</p>${bulletList(lines)}</aside>`;
+}
+
+function initiativeTable(model: MemoModel, item: MemoInitiative, index: number): string {
   const id = `indsats-${index + 1}`;
   const left = item.fields.map((field) => labelled(field.label, field.text)).join('\n');
   // The header row is the table's caption: a <th> may not contain an <h2>, a caption may.
@@ -57,21 +62,20 @@ function initiativeTable(item: MemoInitiative, index: number): string {
 <td>${left}</td>
 <td>${statusCell(item)}</td>
 </tr></tbody>
-</table>`;
+</table>${working(model, item.working)}`;
 }
 
-function otherItem(item: MemoOtherInitiative): string {
+function otherItem(model: MemoModel, item: MemoOtherInitiative): string {
   const unit = item.unit === null ? '' : ` <span class="unit">(${escapeHtml(item.unit)})</span>`;
-  const funding = item.funding === null ? '' : `<p>${escapeHtml(item.funding)}</p>`;
-  return `<li><p><strong>${escapeHtml(item.title)}</strong>${unit}</p>${blocks(item.text)}${funding}</li>`;
+  return `<li><p><strong>${escapeHtml(item.title)}</strong>${unit}</p>${blocks(item.text)}${working(model, item.working)}</li>`;
 }
 
-function othersSection(others: NonNullable<MemoModel['others']>): string {
+function othersSection(model: MemoModel, others: NonNullable<MemoModel['others']>): string {
   return `<section class="others" aria-labelledby="oevrige">
 <h2 id="oevrige">${escapeHtml(others.heading)}</h2>
 <p>${escapeHtml(others.intro)}</p>
 <ul>
-${others.items.map(otherItem).join('\n')}
+${others.items.map((item) => otherItem(model, item)).join('\n')}
 </ul>
 </section>`;
 }
@@ -99,16 +103,20 @@ function head(model: MemoModel): string {
 /** Renders the memo as a standalone HTML5 document (inline CSS, no scripts, no external resources). */
 export function renderHtml(model: MemoModel): string {
   const draft = model.draft ? `<p class="draft" role="note">${escapeHtml(model.draftLabel)}</p>\n` : '';
-  const others = model.others === null ? '' : othersSection(model.others);
+  const banner =
+    model.working === null
+      ? ''
+      : `<p class="working-banner" role="note">${escapeHtml(model.working.banner)}</p>\n`;
+  const others = model.others === null ? '' : othersSection(model, model.others);
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(languageTag(model))}">
 ${head(model)}
 <body>
 <main>
-${draft}${headerBlock(model)}
+${draft}${banner}${headerBlock(model)}
 <h1>${escapeHtml(model.title)}</h1>
 <p>${escapeHtml(model.intro)}</p>
-${model.initiatives.map(initiativeTable).join('\n')}
+${model.initiatives.map((item, index) => initiativeTable(model, item, index)).join('\n')}
 ${others}
 </main>
 </body>

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoRoundSnapshot } from '../../../test/demo-round';
+import { key } from '../../../test/memo-sentences';
 import { buildMemoModel } from '../build-model';
 import type { MemoModel } from '../model';
 import type { RoundSnapshot } from '../snapshot';
@@ -25,38 +26,55 @@ const TITLES = [
   '6. Anbefaling: Etablering af tværsektoriel styregruppe',
 ];
 
-/** Facts of the demo memo that must survive every format, as the model builder writes them. */
+/** Facts of the demo memo's working version that must survive every format, as the model builder writes them. */
 const FACTS = [
   'NOTAT',
   TITLE,
   'Status efterår 2018 (opgjort pr. 1. september 2018)',
-  '24. september 2018',
+  'ARBEJDSVERSION – ikke til udvalget.',
+  'Arbejdsnote:',
   'Indsatsen når ud til minimum 2.000 børn og unge på skoler, klubber, foreninger mm.',
   '0,5 mio. kr. årligt i 2017-18.',
   'Minimum 80 pct. af de relevante støttekontaktpersoner',
   'Indsatsen løftes inden for forvaltningens eksisterende ramme.',
   'Beregnet pr. 1. september 2018: 980 af 2.000 børn og unge (49 pct.) – Risiko for manglende opfyldelse.',
   'Beregnet pr. 1. september 2018: 30 af 36 støttekontaktpersoner (83,3 pct.; mål: mindst 80 pct.) – Opfyldt.',
-  'Status er en vurdering, ikke en beregning: Forventes opfyldt',
+  'Status i notatet: Forventes opfyldt (vurdering; beregnet: Risiko for manglende opfyldelse).',
+  'Vurdering af Integrationskontoret, BIF, 1. september 2018: Efterårets aktiviteter',
   'Samlet mål forventes opfyldt gennem følgende aktiviteter i efteråret 2018:',
   'Samlet mål er opfyldt:',
   'Øvrige indsatser i kommunen',
   'Ud over de seks indsatser, som er finansieret via Integrationshandleplan 2017-18',
   'Etnisk Konsulentteam (Socialforvaltningen)',
-  'Midler afsat: 0,2 mio. kr. årligt i 2016-19 (Budget 2016).',
-  'Midler afsat: 3½ årsværk i 2018-21 (Budget 2018).',
-  'Midler afsat: Finansieret til og med 2020 (Satspulje).',
+  'Med Budget 2016 blev der udmøntet 0,2 mio. kr. årligt i 2016-19 til samarbejde',
+  'Registreret finansiering: 0,2 mio. kr. årligt i 2016-19 (Budget 2016).',
+  'Registreret finansiering: 3½ årsværk i 2018-21 (Budget 2018).',
+  'Registreret finansiering: Finansieret til og med 2020 (Satspulje).',
 ];
 
+/** Lines only the working version has: the committee version has none of them. */
+const WORKING_ONLY = FACTS.filter((f) =>
+  /Arbejds|Beregnet|Status i notatet|Vurdering|Registreret|opgjort/.test(f),
+);
+
 const snapshot = await demoRoundSnapshot();
-const memo = buildMemoModel(snapshot, { draft: false });
+/** The working version: it has everything the committee version has, and its marked notes. */
+const memo = buildMemoModel(snapshot, { draft: false, variant: 'working' });
+const committee = buildMemoModel(snapshot, { draft: false });
 const draft = buildMemoModel(snapshot, { draft: true });
 
 /** The demo memo after a change to a copy of its snapshot, built as the product builds it. */
 function memoWith(change: (s: RoundSnapshot) => void): MemoModel {
   const copy = structuredClone(snapshot);
   change(copy);
-  return buildMemoModel(copy, { draft: false });
+  return buildMemoModel(copy, { draft: false, variant: 'working' });
+}
+
+/** Asserts the committee version's text has none of the working version's lines. */
+function expectCommittee(text: string): void {
+  const haystack = flat(text);
+  expect(WORKING_ONLY.filter((line) => haystack.includes(line))).toEqual([]);
+  expect(haystack).toContain(TITLES[5]);
 }
 
 function expectFacts(text: string): void {
@@ -79,12 +97,18 @@ describe('DOCX', () => {
     expectFacts(wordText(documentXml));
   });
 
-  it('uses real headings, two-column tables with a spanning header row that cannot split', () => {
+  it('committee version: none of the working notes', async () => {
+    const files = unzip(await renderDocx(committee));
+    expectCommittee(wordText(files.get('word/document.xml')!.toString('utf8')));
+  });
+
+  it('uses real headings, two-column tables with a repeated spanning header row and a body row that may break', () => {
     expect(documentXml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(documentXml.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(TITLES.length + 1);
     expect(documentXml.match(/<w:tbl>/g)).toHaveLength(TITLES.length);
     expect(documentXml.match(/<w:gridSpan w:val="2"\/>/g)).toHaveLength(TITLES.length);
-    expect(documentXml.match(/<w:cantSplit\/>/g)).toHaveLength(2 * TITLES.length);
+    expect(documentXml.match(/<w:cantSplit\/>/g)).toHaveLength(TITLES.length);
+    expect(documentXml.match(/<w:tblHeader\/>/g)).toHaveLength(TITLES.length);
     expect(documentXml).toMatch(/<w:tblBorders>[\s\S]*?<w:insideV w:val="single"/);
   });
 
@@ -108,9 +132,7 @@ describe('DOCX', () => {
     expect(styles).toContain('w:ascii="Arial"');
     const core = part('docProps/core.xml');
     expect(core).toContain(`<dc:title>${TITLE}</dc:title>`);
-    expect(core).toContain(
-      '<dc:creator>Beskæftigelses- og Integrationsforvaltningen, Københavns Kommune</dc:creator>',
-    );
+    expect(core).toContain('<dc:creator>Københavns Kommune</dc:creator>');
     expect(core).toContain('<dc:subject>Integrationshandleplan 2017-18 – Status efterår 2018</dc:subject>');
   });
 
@@ -166,7 +188,15 @@ describe('PDF text', () => {
   });
 
   it('contains every initiative title and the facts of the demo memo', () => {
-    expectFacts(pages.join('\n'));
+    // pdfjs reads a hyphen the PDF may break after as a space and drops the hyphen Typst adds at a break, so the PDF
+    // text is compared with whitespace and hyphens taken out (as the sentence test does).
+    const haystack = key(pages.join('\n'));
+    expect([...FACTS, ...TITLES].filter((fact) => !haystack.includes(key(fact)))).toEqual([]);
+    pages.slice(1).forEach((text) => expect(text).toContain('Arbejdsversion – ikke til udvalget'));
+  });
+
+  it('committee version: none of the working notes', async () => {
+    expectCommittee((await pdfPages(await renderPdf(committee))).join('\n'));
   });
 
   it('numbers every page "Side X af N" with N the page count', () => {
@@ -223,6 +253,12 @@ describe('HTML', () => {
     expect(html).toContain(`<title>${TITLE}</title>`);
     const text = html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'");
     expectFacts(text);
+    expect(html).toContain('<aside class="working" aria-label="Arbejdsnote">');
+    expectCommittee(
+      renderHtml(committee)
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&#39;/g, "'"),
+    );
   });
 
   it('uses headings, two-column tables and lists', () => {
@@ -259,7 +295,7 @@ describe('large memo (300 initiatives)', () => {
   it('renders a PDF with a footer on every page', { timeout: 60_000 }, async () => {
     const pdf = await renderPdf(model);
     const count = pdfPageCount(pdf);
-    expect(count).toBeGreaterThan(100);
+    expect(count).toBeGreaterThan(60);
     const pages = await pdfPages(pdf);
     expect(pages).toHaveLength(count);
     expect(pages[count - 1]).toContain(`Side ${count} af ${count}`);

@@ -29,24 +29,33 @@ function Memo(props: { roundId: number; closed: boolean }) {
         {t('round.memoHeading')}
       </h2>
       <p>{t(props.closed ? 'round.memoClosed' : 'round.memoOpen')}</p>
-      <ul className="ids-plain ids-memo-links">
-        <li>
-          <a href={memoUrl(props.roundId, 'html')} target="_blank" rel="noopener">
-            {t('round.memoHtml')}
-            <span className="sr-only"> {t('round.newWindow')}</span>
-          </a>
-        </li>
-        <li>
-          <a href={memoUrl(props.roundId, 'docx')} download>
-            {t('round.memoDocx')}
-          </a>
-        </li>
-        <li>
-          <a href={memoUrl(props.roundId, 'pdf')} download>
-            {t('round.memoPdf')}
-          </a>
-        </li>
-      </ul>
+      {(['committee', 'working'] as const).map((variant) => {
+        const which = t(variant === 'committee' ? 'round.memoCommitteeWhich' : 'round.memoWorkingWhich');
+        return (
+          <div key={variant}>
+            <h3 className="h5">{t(variant === 'committee' ? 'round.memoCommittee' : 'round.memoWorking')}</h3>
+            <p>{t(variant === 'committee' ? 'round.memoCommitteeHelp' : 'round.memoWorkingHelp')}</p>
+            <ul className="ids-plain ids-memo-links">
+              <li>
+                <a href={memoUrl(props.roundId, 'html', variant)} target="_blank" rel="noopener">
+                  {t('round.memoHtml', { which })}
+                  <span className="sr-only"> {t('round.newWindow')}</span>
+                </a>
+              </li>
+              <li>
+                <a href={memoUrl(props.roundId, 'docx', variant)} download>
+                  {t('round.memoDocx', { which })}
+                </a>
+              </li>
+              <li>
+                <a href={memoUrl(props.roundId, 'pdf', variant)} download>
+                  {t('round.memoPdf', { which })}
+                </a>
+              </li>
+            </ul>
+          </div>
+        );
+      })}
     </section>
   );
 }

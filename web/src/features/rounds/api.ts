@@ -138,5 +138,8 @@ export function useReopenRound(roundId: number) {
 }
 
 /** The memo's address in a format (HTML preview, DOCX or PDF download). */
-export const memoUrl = (roundId: number, format: 'html' | 'docx' | 'pdf') =>
-  `/api/v1/rounds/${roundId}/memo.${format}`;
+export const memoUrl = (
+  roundId: number,
+  format: 'html' | 'docx' | 'pdf',
+  variant: 'committee' | 'working' = 'committee',
+) => `/api/v1/rounds/${roundId}/memo.${format}${variant === 'working' ? '?variant=working' : ''}`;

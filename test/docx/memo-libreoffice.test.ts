@@ -1,0 +1,91 @@
+/**
+ * The demo round's committee DOCX laid out by LibreOffice (`libreoffice --headless --convert-to pdf`), as a reader
+ * without Word opens it: at most 4 pages, and nothing on them but the real memo's text (see ../memo-sentences.ts).
+ *
+ * Where a table continues on the next page, a PDF's text runs left cell, right cell, footer, repeated header row,
+ * left cell, right cell: a sentence cut by the page break is read in two pieces with the other column between. So
+ * the laid-out text is compared line by line — every line LibreOffice printed must be a piece of the real memo —
+ * while the whole sentences are compared on the DOCX itself (test/acceptance/memo-sentences.test.ts).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMemoModel } from '../../src/reports/build-model';
+import { renderDocx } from '../../src/reports/render/docx';
+import { pdfPages } from '../../src/reports/render/render-test-utils';
+import { demoRoundSnapshot } from '../demo-round';
+import { key, seedText } from '../memo-sentences';
+
+/** The lines of laid-out pages that are not a piece of the real memo (footers aside). */
+function linesNotInSeed(text: string[]): string[] {
+  const seed = key(
+    seedText()
+      .replace(/Side \d+ af \d+/g, '')
+      .replace(/\uf0b7/g, '')
+      .split('\u0000')
+      .join(''),
+  );
+  return text
+    .flatMap((page) => page.split('\n'))
+    .map((line) =>
+      line
+        .replace(/Side \d+ af \d+/g, '')
+        .replace(/[\u2022\u00ad]/g, '')
+        .trim(),
+    )
+    .filter((line) => line !== '' && !seed.includes(key(line).replace(/\.$/, '')));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'indsats-docx-'));
+const pages: Record<'committee' | 'working', string[]> = { committee: [], working: [] };
+
+/** The DOCX through LibreOffice to PDF; its own profile directory, so a running LibreOffice is left alone. */
+function layOut(name: string, docx: Buffer): Buffer {
+  const file = join(dir, `${name}.docx`);
+  writeFileSync(file, docx);
+  execFileSync(
+    'libreoffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      file,
+    ],
+    { stdio: 'ignore', timeout: 100_000 },
+  );
+  return readFileSync(join(dir, `${name}.pdf`));
+}
+
+beforeAll(async () => {
+  const snapshot = await demoRoundSnapshot();
+  for (const variant of ['committee', 'working'] as const) {
+    const docx = await renderDocx(buildMemoModel(snapshot, { draft: false, variant }));
+    pages[variant] = await pdfPages(layOut(variant, docx));
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the demo memo DOCX as LibreOffice lays it out', () => {
+  it('committee version: at most 4 pages, each with its "Side X af Y"', () => {
+    const n = pages.committee.length;
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(4);
+    pages.committee.forEach((text, i) => expect(text).toContain(`Side ${i + 1} af ${n}`));
+  });
+
+  it('committee version: every line is a piece of the real memo', () => {
+    expect(linesNotInSeed(pages.committee)).toEqual([]);
+  });
+
+  it('working version: its marked notes are the lines beyond the real memo, with its header on every page', () => {
+    const extra = linesNotInSeed(pages.working);
+    expect(extra).toContain('Arbejdsnote:');
+    expect(extra.some((line) => line.startsWith('Beregnet pr. 1. september 2018:'))).toBe(true);
+    pages.working.forEach((text) => expect(text).toContain('Arbejdsversion – ikke til udvalget'));
+  });
+});
