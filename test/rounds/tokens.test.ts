@@ -212,9 +212,9 @@ describe('the memo and the editor fill tokens from the data', () => {
     const working = buildMemoModel(snapshot, { draft: false, variant: 'working' });
     expect(working.initiatives[0]?.working.join(' ')).toContain('"975 børn og unge" passer ikke');
     expect(model.initiatives[0]?.working).toEqual([]);
-    expect(
-      nbsp((await call(t.app, 'GET', `/api/v1/rounds/${r.id}/memo.html?variant=working`)).body),
-    ).toContain('"975 børn og unge" passer ikke');
+    expect(nbsp((await call(t.app, 'GET', `/api/v1/rounds/${r.id}/memo.html?variant=working`)).body)).toMatch(
+      /975 børn og unge&quot; passer ikke med tallene for mål 1/,
+    );
     expect(nbsp((await call(t.app, 'GET', `/api/v1/rounds/${r.id}/memo.html`)).body)).toContain(
       'nået 980 af 2.000 børn og unge',
     );
