@@ -79,7 +79,11 @@ describe('a coordinator creates a new plan', () => {
     );
     expect(changed.title).toBe('Ny titel');
     const initiative = await must<{ planId: number }>(
-      send(t, w.headers.coordP, 'POST', `${API}/initiatives`, { planId: plan.id, number: 1, title: 'Første' }),
+      send(t, w.headers.coordP, 'POST', `${API}/initiatives`, {
+        planId: plan.id,
+        number: 1,
+        title: 'Første',
+      }),
       201,
     );
     expect(initiative.planId).toBe(plan.id);

@@ -237,7 +237,9 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
 }
 
 /** What creating a record of the resource needs: its own permission where it declares one, else writing. */
-export function createPermission(def: { permission: { write: Permission; create?: Permission } }): Permission {
+export function createPermission(def: {
+  permission: { write: Permission; create?: Permission };
+}): Permission {
   return def.permission.create ?? def.permission.write;
 }
 
