@@ -53,14 +53,16 @@ export function NewPlanPage() {
           const body = toPlanInput(values);
           if (!checked.check(body)) return;
           create.mutate(body, {
-            onSuccess: async (p) => {
+            onSuccess: (p) => {
               clear();
               // Whoever does not hold the plan's rights already (a coordinator of another plan) has just become its
-              // coordinator: the set-up page needs the session's roles read again.
+              // coordinator: the set-up page needs the session's roles read again before it opens.
               const becameCoordinator = !may(me.data, 'plan:write', { planId: p.id });
-              await qc.invalidateQueries({ queryKey: ME_KEY });
               const flash = becameCoordinator ? 'setup.plan.createdCoordinator' : 'setup.plan.created';
-              void navigate(planSetupPath(p.slug), { state: { flash: t(flash, { title: p.title }) } });
+              const state = { flash: t(flash, { title: p.title }) };
+              void qc
+                .invalidateQueries({ queryKey: ME_KEY })
+                .then(() => navigate(planSetupPath(p.slug), { state }));
             },
           });
         }}
