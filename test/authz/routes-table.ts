@@ -197,12 +197,6 @@ export function routeTable(w: World): Record<string, RouteSpec> {
       },
       on: GLOBAL,
     }),
-    [`GET ${API}/settings/days-off`]: one('plan:read', { url: `${API}/settings/days-off`, on: GLOBAL }),
-    [`PUT ${API}/settings/days-off`]: one('settings:write', {
-      url: `${API}/settings/days-off`,
-      body: { grundlovsdag: true, juleaftensdag: true, nytaarsaftensdag: true, version: STALE },
-      on: GLOBAL,
-    }),
     [`GET ${API}/audit`]: one('audit:read', { url: `${API}/audit?pageSize=5`, on: GLOBAL }),
     [`GET ${API}/audit.csv`]: one('audit:read', { url: `${API}/audit.csv?entityType=plan`, on: GLOBAL }),
     [`GET ${API}/settings/days-off`]: one('plan:read', { url: `${API}/settings/days-off`, on: GLOBAL }),
