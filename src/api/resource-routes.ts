@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { DB } from '../store/schema';
 import type { ResourceDef, ResourceNames } from '../features/shared/resource';
-import { resourceService } from '../features/shared/service';
+import { createPermission, resourceService } from '../features/shared/service';
 import type { App } from './app-types';
 import { idParam, pageOf, pageQuery, VersionQuery } from '../schemas/common';
 
@@ -39,6 +39,7 @@ export function registerResource<T extends keyof DB, Out extends { id: number; v
   const tags = [def.path];
   const read = { permission: def.permission.read };
   const write = { permission: def.permission.write };
+  const creating = { permission: createPermission(def) };
   const op = operations(def.names);
 
   app.get(
@@ -61,7 +62,7 @@ export function registerResource<T extends keyof DB, Out extends { id: number; v
   );
   app.post(
     base,
-    { config: write, schema: { tags, ...op.create, body: create, response: { 201: out } } },
+    { config: creating, schema: { tags, ...op.create, body: create, response: { 201: out } } },
     async (req, reply) => reply.code(201).send(await svc.create(app.db, req.ctx, req.body as In)),
   );
   app.patch(

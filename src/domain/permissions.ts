@@ -10,6 +10,11 @@ export const PERMISSIONS = [
   'reference:write',
   'plan:read',
   'plan:write',
+  /**
+   * Creating a new plan: administrators and anyone coordinating some plan (not scoped to a plan, which does not exist
+   * yet); a creator who is not an administrator becomes the new plan's coordinator.
+   */
+  'plan:create',
   'initiative:write',
   'target:write',
   'funding:write',

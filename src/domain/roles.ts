@@ -18,11 +18,17 @@ export const ROLE_SCOPE: Record<Role, 'global' | 'plan' | 'initiative'> = {
 
 /** Reading is open to every signed-in role: the plan, its figures, reference lists and memos are not restricted. */
 const READ: Permission[] = ['plan:read', 'reference:read', 'memo:read'];
+/**
+ * What a role grants wherever it holds it, whatever the scope of its assignment: reading, and creating a new plan
+ * (a coordinator of any plan may set up another; the plan does not exist yet, so no scope can name it).
+ */
+const UNSCOPED: readonly Permission[] = [...READ, 'plan:create'];
 
 /** The permissions each role grants within its scope. `admin` holds every permission everywhere. */
 export const ROLE_PERMISSIONS: Record<Exclude<Role, 'admin'>, readonly Permission[]> = {
   coordinator: [
     ...READ,
+    'plan:create',
     'plan:write',
     'initiative:write',
     'target:write',
@@ -59,9 +65,7 @@ export interface Scope {
 export function grants(a: Assignment, permission: Permission, scope: Scope, principalKey: string): boolean {
   if (a.role === 'admin') return true;
   if (!ROLE_PERMISSIONS[a.role].includes(permission)) return false;
-  // Reading is not scoped.
-  if (permission === 'plan:read' || permission === 'reference:read' || permission === 'memo:read')
-    return true;
+  if (UNSCOPED.includes(permission)) return true;
   switch (ROLE_SCOPE[a.role]) {
     case 'global':
       return true;

@@ -17,6 +17,8 @@ interface ResourceSpec {
   path: string;
   read: Permission;
   write: Permission;
+  /** What creating needs, where it is not `write`. */
+  create?: Permission;
   /** Stored records to read, update and delete, with what each belongs to. */
   objects: { id: number; on: On }[];
   /** Bodies to create with, with what each would belong to. */
@@ -33,7 +35,7 @@ function resource(r: ResourceSpec): Record<string, RouteSpec> {
       cases: r.objects.map((o) => ({ url: `${base}/${o.id}`, on: o.on })),
     },
     [`POST ${base}`]: {
-      permission: r.write,
+      permission: r.create ?? r.write,
       cases: r.creates.map((c) => ({ url: base, body: c.body, on: c.on })),
     },
     [`PATCH ${base}/:id`]: {
@@ -77,6 +79,7 @@ export function resourceRoutes(w: World): Record<string, RouteSpec> {
       path: 'plans',
       read: 'plan:read',
       write: 'plan:write',
+      create: 'plan:create',
       objects: [
         { id: w.P, on: ON_P },
         { id: w.Q, on: ON_Q },

@@ -2,7 +2,8 @@
  * The expected permissions, written from the issue's role rules (not imported from src/auth, so a change there
  * must be made on purpose here too):
  * - admin: everything, users, reference lists;
- * - coordinator of a plan: the plan's set-up, rounds, approve/return, close, memo, its initiatives' history;
+ * - coordinator of a plan: the plan's set-up, rounds, approve/return, close, memo, its initiatives' history; and,
+ *   coordinating any plan, creating a new plan (whose coordinator it then becomes);
  * - owner of an initiative: its activities, its targets' measurements, its status text, its history;
  * - contributor on an initiative: registers activities there, and changes only those it registered;
  * - reader (a person or an API token): reads everything not restricted (users, tokens and the audit log are).
@@ -40,6 +41,8 @@ const COORDINATOR: Permission[] = [
   'status:approve',
   'history:read',
 ];
+/** What coordinating any plan grants outside it: setting up a new plan. */
+const ANY_COORDINATOR: Permission[] = ['plan:create'];
 /** An owner's rights on its initiative. */
 const OWNER: Permission[] = ['activity:write', 'measurement:write', 'status:write', 'history:read'];
 
@@ -71,9 +74,9 @@ export function expectAllowed(who: Who, permission: Permission, c: Case): boolea
   if (permission === 'self' || who === 'admin' || READS.includes(permission)) return true;
   switch (who) {
     case 'coordP':
-      return COORDINATOR.includes(permission) && c.on.plan === 'P';
+      return ANY_COORDINATOR.includes(permission) || (COORDINATOR.includes(permission) && c.on.plan === 'P');
     case 'coordQ':
-      return COORDINATOR.includes(permission) && c.on.plan === 'Q';
+      return ANY_COORDINATOR.includes(permission) || (COORDINATOR.includes(permission) && c.on.plan === 'Q');
     case 'ownerI1':
       return OWNER.includes(permission) && c.on.initiative === 'I1';
     case 'contribI1':

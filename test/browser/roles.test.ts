@@ -33,6 +33,7 @@ describe('hver demorolle logger ind og ser det, rollen må', () => {
     await signIn(page, DEMO.reader);
     await expectHeading(page, 'Handleplaner');
     await expect.poll(() => page.getByRole('heading', { name: 'Mine indsatser' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Ny handleplan' }).count()).toBe(0);
     await expectAccessible(page, 'forsiden');
     await page.getByRole('link', { name: 'Integrationshandleplan 2017-18' }).click();
     await expectHeading(page, 'Integrationshandleplan 2017-18');
@@ -53,6 +54,7 @@ describe('hver demorolle logger ind og ser det, rollen må', () => {
     await signIn(page, DEMO.owner);
     await page.getByRole('heading', { level: 2, name: 'Mine indsatser' }).waitFor();
     await page.getByRole('link', { name: '1. Styrket indsats målrettet unge' }).first().waitFor();
+    expect(await page.getByRole('link', { name: 'Ny handleplan' }).count()).toBe(0);
     const own = await offers(page, 1);
     expect(own.register).toBe(1);
     expect(own.edit).toBe(13);
@@ -70,10 +72,11 @@ describe('hver demorolle logger ind og ser det, rollen må', () => {
     await context.close();
   });
 
-  it('koordinatoren og administratoren kan registrere og ændre på alle planens indsatser', async () => {
+  it('koordinatoren og administratoren kan registrere og ændre på alle planens indsatser og oprette en plan', async () => {
     for (const who of [DEMO.coordinator, DEMO.admin]) {
       const { context, page } = await newPage(rig);
       await signIn(page, who);
+      await page.getByRole('link', { name: 'Ny handleplan' }).waitFor();
       const other = await offers(page, 4);
       expect(other.register).toBe(1);
       expect(other.edit).toBeGreaterThan(0);

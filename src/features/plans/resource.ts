@@ -4,6 +4,7 @@ import { recordMetaOf, type ResourceDef } from '../shared/resource';
 import { PlanInput, Plan, PlanQuery } from '../../schemas/plans';
 import { assertNoIssues } from '../../domain/rules/issue';
 import { planRules } from '../../domain/rules/plan';
+import { makeCreatorCoordinator } from './creator';
 
 export const plans: ResourceDef<'plans', Plan, PlanInput> = {
   path: 'plans',
@@ -11,7 +12,8 @@ export const plans: ResourceDef<'plans', Plan, PlanInput> = {
   entity: 'plan',
   label: { da: 'Handleplan', en: 'Plan' },
   names: { one: 'plan', many: 'plans', a: 'a plan' },
-  permission: { read: 'plan:read', write: 'plan:write' },
+  // A coordinator of any plan may create another and becomes its coordinator (./creator.ts).
+  permission: { read: 'plan:read', write: 'plan:write', create: 'plan:create' },
   schemas: {
     create: PlanInput,
     update: patchOf(PlanInput),
@@ -37,6 +39,7 @@ export const plans: ResourceDef<'plans', Plan, PlanInput> = {
     organisation: r.organisation,
     area: r.area,
   }),
+  afterCreate: (trx, ctx, plan) => makeCreatorCoordinator(trx, ctx, plan.id),
   check: (_db, i) => {
     assertNoIssues(planRules(i));
     return Promise.resolve();

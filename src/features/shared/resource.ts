@@ -96,7 +96,11 @@ export interface ResourceDef<
    * one, in camel case (listTargetGroups, getTargetGroup), and summaries such as "Create a target group".
    */
   names: ResourceNames;
-  permission: { read: Permission; write: Permission };
+  /**
+   * What reading and writing need; `create`, when given, is what creating needs instead of `write` (a plan: its
+   * creator need not hold `plan:write` anywhere yet).
+   */
+  permission: { read: Permission; write: Permission; create?: Permission };
   schemas: {
     create: z.ZodType<In>;
     update: z.ZodType<Partial<In> & { version: number }>;
@@ -126,6 +130,8 @@ export interface ResourceDef<
   withinInitiative?: boolean;
   /** Columns stamped on create from the request context (e.g. who registered an activity). */
   onCreate?(ctx: RequestContext): Partial<RowValues<T>>;
+  /** More to write, and audit, in the creating transaction once the record is stored (e.g. its creator's role). */
+  afterCreate?(trx: Transaction<DB>, ctx: RequestContext, created: Out): Promise<void>;
   /** Rules for deleting; throw a Problem to refuse. */
   checkDelete?(db: Db, existing: Out): Promise<void>;
 }

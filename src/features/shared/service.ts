@@ -14,6 +14,7 @@ import type { DB } from '../../store/schema';
 import { versionedDelete, versionedUpdate, type VersionedTable } from '../../store/versioned';
 import { writeTx } from '../../store/write';
 import type { Db, ResourceDef, RowValues } from './resource';
+import type { Permission } from '../../domain/permissions';
 import type { Scope } from '../../domain/roles';
 import { englishTwin } from '../../schemas/common';
 import { issueMessage } from '../../schemas/messages';
@@ -83,10 +84,15 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
     return typeof id === 'number' ? [id] : null;
   }
 
-  /** Check the caller may write the record; returns the record's scope. */
-  async function authorizeOn(db: Db, ctx: RequestContext, record: In | Out): Promise<Scope> {
+  /** Check the caller may write (or create) the record; returns the record's scope. */
+  async function authorizeOn(
+    db: Db,
+    ctx: RequestContext,
+    record: In | Out,
+    permission = def.permission.write,
+  ): Promise<Scope> {
     const scope = def.scope ? await def.scope(db, record) : {};
-    ctx.authorize(def.permission.write, scope);
+    ctx.authorize(permission, scope);
     return scope;
   }
 
@@ -162,7 +168,7 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
 
     /** Create, with references and rules checked first; the record and its audit entry commit together. */
     async create(db: Kysely<DB>, ctx: RequestContext, input: In): Promise<Out> {
-      const scope = await authorizeOn(db, ctx, input);
+      const scope = await authorizeOn(db, ctx, input, createPermission(def));
       await validate(db, input, null);
       return writeTx(db, async (trx) => {
         const now = new Date().toISOString();
@@ -178,6 +184,7 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
         await audit(trx, ctx, 'create', def.entity, id, null, created, {
           touches: touched(scope),
         });
+        await def.afterCreate?.(trx, ctx, created);
         return created;
       });
     },
@@ -227,6 +234,13 @@ export function resourceService<T extends keyof DB, Out extends { id: number; ve
       });
     },
   };
+}
+
+/** What creating a record of the resource needs: its own permission where it declares one, else writing. */
+export function createPermission(def: {
+  permission: { write: Permission; create?: Permission };
+}): Permission {
+  return def.permission.create ?? def.permission.write;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Create a plan: its title, URL name, theme and period; then on to its set-up page to add initiatives. */
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { planRules } from '../../../../src/domain/rules/plan';
 import { PlanInput } from '../../../../src/schemas/plans';
@@ -8,8 +9,9 @@ import { useDraft } from '../../lib/useDraft';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Alert } from '../../ui/Alert';
 import { BackLink, PageTitle } from '../../ui/Layout';
-import { useMe } from '../auth/api';
+import { ME_KEY, useMe } from '../auth/api';
 import { may } from '../auth/permissions';
+import { mayCreatePlan } from './access';
 import { useCreate } from './api';
 import { emptyPlan, toPlanInput } from './model';
 import { planSetupPath } from './paths';
@@ -19,6 +21,7 @@ import { SetupForm, useChecked } from './SetupForm';
 export function NewPlanPage() {
   const t = useT();
   const navigate = useNavigate();
+  const qc = useQueryClient();
   const me = useMe();
   const scope = 'plan-new';
   const [values, setValues, clear, restored] = useDraft(scope, emptyPlan);
@@ -26,7 +29,7 @@ export function NewPlanPage() {
   const checked = useChecked(PlanInput, planRules);
   usePageTitle(t('setup.plan.newTitle'));
   const back = <BackLink to="/">{t('portfolio.title')}</BackLink>;
-  if (me.data && !may(me.data, 'plan:write', { planId: null })) {
+  if (me.data && !mayCreatePlan(me.data)) {
     return (
       <>
         <PageTitle back={back} title={t('setup.plan.newTitle')} />
@@ -52,9 +55,14 @@ export function NewPlanPage() {
           create.mutate(body, {
             onSuccess: (p) => {
               clear();
-              void navigate(planSetupPath(p.slug), {
-                state: { flash: t('setup.plan.created', { title: p.title }) },
-              });
+              // Whoever does not hold the plan's rights already (a coordinator of another plan) has just become its
+              // coordinator: the set-up page needs the session's roles read again before it opens.
+              const becameCoordinator = !may(me.data, 'plan:write', { planId: p.id });
+              const flash = becameCoordinator ? 'setup.plan.createdCoordinator' : 'setup.plan.created';
+              const state = { flash: t(flash, { title: p.title }) };
+              void qc
+                .invalidateQueries({ queryKey: ME_KEY })
+                .then(() => navigate(planSetupPath(p.slug), { state }));
             },
           });
         }}

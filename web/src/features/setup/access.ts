@@ -2,8 +2,11 @@
 import type { Me } from '../../api/types';
 import { may } from '../auth/permissions';
 
-/** Whether the person may create a plan: a plan is created outside any plan's scope (administrators). */
-export const mayCreatePlan = (me: Me | null | undefined) => may(me, 'plan:write', { planId: null });
+/**
+ * Whether the person may create a plan: administrators, and coordinators of any plan (who then coordinate the new
+ * one as well).
+ */
+export const mayCreatePlan = (me: Me | null | undefined) => may(me, 'plan:create', {});
 
 /** Whether the person may set up something of the plan: its fields or its initiatives. */
 export const maySetUpPlan = (me: Me | null | undefined, planId: number) =>

@@ -210,9 +210,19 @@ describe('who is offered the set-up', () => {
       roles: roles.map((r) => ({ planId: null, initiativeId: null, ...r })),
     }) as unknown as Parameters<typeof mayCreatePlan>[0];
 
-  it('offers a new plan to administrators only', () => {
+  it('offers a new plan to administrators and coordinators of any plan, not to owners, contributors or readers', () => {
     expect(mayCreatePlan(me([{ role: 'admin' }]))).toBe(true);
-    expect(mayCreatePlan(me([{ role: 'coordinator', planId: 1 }]))).toBe(false);
+    expect(mayCreatePlan(me([{ role: 'coordinator', planId: 1 }]))).toBe(true);
+    expect(
+      mayCreatePlan(
+        me([
+          { role: 'owner', initiativeId: 5 },
+          { role: 'contributor', initiativeId: 6 },
+        ]),
+      ),
+    ).toBe(false);
+    expect(mayCreatePlan(me([{ role: 'reader' }]))).toBe(false);
+    expect(mayCreatePlan(me([]))).toBe(false);
   });
 
   it('offers a plan’s set-up to its coordinators, an initiative’s to owners only for measurements', () => {
