@@ -1,8 +1,8 @@
 /**
  * "Øvrige indsatser i kommunen": the municipality's other initiatives in the field, outside the plan's funding.
  * Titles, units, texts and funding are taken from the autumn 2018 memo (see the header of ./seed-plan.ts); the texts
- * are the memo's sentences verbatim, funding included, and the funding rows register the same funding as data (the
- * working version of the memo shows them beside the text). Amounts keep their unit with non-breaking spaces.
+ * are the memo's sentences verbatim, funding included; where a funding row registers the funding as data, the text
+ * refers to it ({{midler}}), so the amount is written once. Amounts keep their unit with non-breaking spaces.
  */
 import type { PlanDocumentInput } from '../schemas/plan-document';
 
@@ -17,7 +17,7 @@ export const seedOthers: Initiative[] = [
     unit: 'BIF',
     partners: ['Sabaah', 'Mino Danmark', 'Exitcirklen'],
     description:
-      "Med Budget 2016 blev der udmøntet 0,2\u00a0mio.\u00a0kr. årligt i 2016-19 til samarbejde med civile aktører og NGO'er, der arbejder med social kontrol og æresrelaterede konflikter. Midlerne i 2016 og 2017 er anvendt til samarbejde med foreningerne Sabaah, Mino Danmark og Exitcirklen.",
+      "Med Budget 2016 blev der udmøntet {{midler}} til samarbejde med civile aktører og NGO'er, der arbejder med social kontrol og æresrelaterede konflikter. Midlerne i 2016 og 2017 er anvendt til samarbejde med foreningerne Sabaah, Mino Danmark og Exitcirklen.",
     funding: [
       {
         kind: 'money',
@@ -52,7 +52,7 @@ export const seedOthers: Initiative[] = [
     title: 'Skolesocialrådgivere på fri- og privatskoler',
     unit: 'SOF',
     description:
-      'Med Budget 2018 blev der afsat 3½\u00a0årsværk i 2018-21 til skolesocialrådgivere på de 14 mest belastede fri- og privatskoler, efter samme model og normering som på folkeskoler.',
+      'Med Budget 2018 blev der afsat {{midler}} til skolesocialrådgivere på de 14 mest belastede fri- og privatskoler, efter samme model og normering som på folkeskoler.',
     funding: [{ kind: 'staff_years', staffYears: 3.5, yearFrom: 2018, yearTo: 2021, source: 'Budget 2018' }],
   },
   {
