@@ -26,6 +26,12 @@ async function admin(text: string): Promise<void> {
 
 export type Engine = 'sqlite' | 'postgres';
 
+/** The engines a benchmark measures: BENCH_ENGINES (e.g. "postgres"), both by default. */
+export function benchEngines(): Engine[] {
+  const names = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',');
+  return names.filter((n): n is Engine => n === 'sqlite' || n === 'postgres');
+}
+
 /** Extra Node options for a benchmark's server process (BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof"). */
 export function serverNodeArgs(): string[] {
   return (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);

@@ -6,7 +6,7 @@
  */
 import autocannon from 'autocannon';
 import { startServeProcess, stopServeProcess } from '../test/serve-process';
-import { demoDatabase, serverNodeArgs, signInAsAdmin, type Engine } from './databases';
+import { demoDatabase, benchEngines, serverNodeArgs, signInAsAdmin, type Engine } from './databases';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = 200;
@@ -65,9 +65,8 @@ async function loadOnce(engine: Engine): Promise<string> {
 
 /** Measure and return the figures as Markdown. */
 export async function benchLoad(): Promise<string> {
-  const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',') as Engine[];
   const rows: string[] = [];
-  for (const engine of engines) rows.push(await loadOnce(engine));
+  for (const engine of benchEngines()) rows.push(await loadOnce(engine));
   return [
     `${CONNECTIONS} connections, each in turn: progress of the seed plan ×3, a page of activities, one new activity (a write in five requests).`,
     '',

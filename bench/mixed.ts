@@ -11,7 +11,7 @@ import { loadPlanDocument } from '../src/features/import/loader';
 import { createToken } from '../src/features/tokens/service';
 import { openDatabase } from '../src/store/database';
 import { startServeProcess, stopServeProcess } from '../test/serve-process';
-import { benchDatabase, serverNodeArgs, type Engine } from './databases';
+import { benchDatabase, benchEngines, serverNodeArgs, type Engine } from './databases';
 import { syntheticPlan } from './synthetic';
 
 const SECONDS = Number(process.env.MIXED_SECONDS ?? 20);
@@ -102,9 +102,8 @@ async function mixedOnce(engine: Engine, log: (s: string) => void): Promise<stri
 
 /** Measure both engines and return the figures as Markdown. */
 export async function benchMixed(log: (s: string) => void = console.log): Promise<string> {
-  const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',') as Engine[];
   const rows: string[] = [];
-  for (const engine of engines) rows.push(await mixedOnce(engine, log));
+  for (const engine of benchEngines()) rows.push(await mixedOnce(engine, log));
   return [
     `A plan of ${SIZE.initiativesPerPlan} initiatives and ${SIZE.initiativesPerPlan * SIZE.activitiesPerInitiative} activities; ${READERS} connections read its progress for ${SECONDS} s alone, then for ${SECONDS} s while ${WRITERS} connections register activities at ${WRITES_PER_SECOND} writes/s in all (goal: reads ≥ 50 % of alone, p99 < 100 ms).`,
     '',
