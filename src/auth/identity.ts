@@ -108,7 +108,8 @@ export async function resolveIdentity(
   if (!secret) return null;
   const hash = sha256(secret);
   const key = `${credential.token ? 't' : 's'}:${hash}`;
-  const revision = await currentRevision(db);
+  // Fresh: a session revoked or a role removed through another server process is refused here at once.
+  const revision = await currentRevision(db, { fresh: true });
   let perDb = caches.get(db);
   if (!perDb) caches.set(db, (perDb = new Map<string, CacheEntry>()));
   let entry = perDb.get(key);

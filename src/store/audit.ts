@@ -178,10 +178,13 @@ export function afterCommit(db: Kysely<DB>, trx?: Transaction<DB>): void {
   else reader.invalidate();
 }
 
-/** The current data revision. */
-export async function currentRevision(db: Kysely<DB>): Promise<number> {
+/**
+ * The current data revision. `fresh`: also every commit another process has acknowledged, not only those this one
+ * has been notified of (for credentials and rights; progress may lag behind another process by milliseconds).
+ */
+export async function currentRevision(db: Kysely<DB>, opts: { fresh?: boolean } = {}): Promise<number> {
   const fast = revisionReader(db);
-  if (fast) return Number(await fast.read());
+  if (fast) return Number(await (opts.fresh && fast.readFresh ? fast.readFresh() : fast.read()));
   const row = await db.selectFrom('revision').select('value').where('id', '=', 1).executeTakeFirstOrThrow();
   return Number(row.value);
 }

@@ -25,6 +25,11 @@ export interface RevisionChange {
 /** Reads the revision; told of local commits (`committed`, or `invalidate` when what changed is not known). */
 export interface RevisionReader {
   read(): number | Promise<number>;
+  /**
+   * The revision as committed when this call was made, also by other processes: for checks that must not lag behind
+   * a commit another process has acknowledged (a revoked session or token, a removed role).
+   */
+  readFresh?(): Promise<number>;
   invalidate(): void;
   committed(change: RevisionChange): void;
   /**
@@ -97,6 +102,8 @@ export function postgresRevisionReader(pool: pg.Pool): RevisionReader {
   };
   let listening: Promise<void> | null = null;
   let inFlight: { generation: number; value: Promise<number> } | null = null;
+  /** The fresh read that has not been sent yet: callers in one event-loop turn share it (it starts after them all). */
+  let pendingFresh: Promise<number> | null = null;
   return {
     async read() {
       if (closed) throw new Error('database closed');
@@ -117,6 +124,22 @@ export function postgresRevisionReader(pool: pg.Pool): RevisionReader {
         () => (inFlight?.value === value ? (inFlight = null) : null),
       );
       return value;
+    },
+    readFresh() {
+      if (closed) return Promise.reject(new Error('database closed'));
+      pendingFresh ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        pendingFresh = null;
+        return pool.query<{ value: number }>(query).then((r) => {
+          const v = Number(r.rows[0].value);
+          if (listener && cached !== null && v > cached) {
+            // A commit whose notification has not arrived yet: what it touched is not known here.
+            generation += 1;
+            cached = v;
+          }
+          return v;
+        });
+      });
+      return pendingFresh;
     },
     invalidate,
     committed: learn,
