@@ -17,6 +17,7 @@ import { collectUndocumented, DOCS_PREFIX, registerOpenApi } from './openapi';
 import { installSecurityHeaders } from './security-headers';
 import { installInputHygiene } from './input-hygiene';
 import { installIdempotency } from './idempotency';
+import { installTurns } from './turns';
 import { installGracefulClose, registerHealthRoutes } from './health';
 
 /** Options for building the app. */
@@ -71,6 +72,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.db);
+  // First: nothing runs for a request before its turn.
+  installTurns(app);
   installErrorHandler(app);
   installInputHygiene(app);
 
