@@ -117,7 +117,7 @@ describe('no secrets', () => {
 
   it('leaves none in the server log', () => {
     const log = lines.join('');
-    expect(log).toContain('incoming request');
+    expect(log).toContain('request completed');
     expect(log).toContain('/api/v1/auth/me?token=[redacted]');
     for (const s of secrets) expect(log.includes(s), `log holds a secret (${s.slice(0, 6)}…)`).toBe(false);
     expect(log).not.toMatch(/indsats_session=|x-csrf-token|authorization/i);
