@@ -8,6 +8,7 @@ import type { RequestContext } from '../../auth/context';
 import { ruleViolation } from '../../domain/problem';
 import { audit } from '../../store/audit';
 import type { DB } from '../../store/schema';
+import { refreshStatistics } from '../../store/dialect';
 import { writeTx } from '../../store/write';
 import { PlanDocument, type PlanDocumentInput } from '../../schemas/plan-document';
 import { loadRounds } from './rounds-loader';
@@ -89,7 +90,7 @@ export async function loadPlanDocument(
   ctx.authorize('plan:write');
   const doc = PlanDocument.parse(input);
   assertNoIssues(documentIssues(doc));
-  return writeTx(db, async (trx) => {
+  const result = await writeTx(db, async (trx) => {
     const now = new Date().toISOString();
     const units = await ensure(trx, 'units', 'code', doc.units, now);
     const partners = await ensure(trx, 'partners', 'name', doc.partners, now);
@@ -229,6 +230,8 @@ export async function loadPlanDocument(
       activities: activityCount,
     };
   });
+  await refreshStatistics(db);
+  return result;
 }
 
 interface Lookups {

@@ -29,6 +29,9 @@ export interface EngineInputs {
 
 type InitiativeScope = SelectQueryBuilder<DB, 'initiatives', { id: number }>;
 
+/** Ids per query when rows are looked up by id (well under SQLite's and PostgreSQL's limits on parameters). */
+const ID_CHUNK = 5000;
+
 /**
  * Load the engine's inputs for a plan (`planId`) or for every initiative (`null`); with `initiatives`, only those
  * initiatives' (a chart needs one; a cache reloads the ones a change touched). Without `venues`, the venue list is
@@ -52,6 +55,34 @@ export async function loadEngineInputs(
     if (planId !== null) q = q.where('planId', '=', planId);
     return only === null ? q : q.where('id', 'in', only);
   };
+  const activitiesQuery = db
+    .selectFrom('activities')
+    .select([
+      'id',
+      'initiativeId',
+      'state',
+      'kind',
+      'dateFrom',
+      'dateTo',
+      'occurrences',
+      'partnerId',
+      'unnamedVenues',
+    ])
+    .where('initiativeId', 'in', scope())
+    .execute();
+  // A whole scope joins its reach and venue rows to its activities (hash joins over every row). A few initiatives
+  // look theirs up by the activities' ids once those are read: index lookups, where the join would still scan
+  // every reach row of the database (on PostgreSQL, 10 ms of 60,000 rows against 0.2 ms for 200 activities).
+  const byActivity = <R>(all: () => Promise<R[]>, some: (ids: number[]) => Promise<R[]>): Promise<R[]> =>
+    only === null
+      ? all()
+      : activitiesQuery.then(async (rows) => {
+          const ids = rows.map((r) => r.id);
+          const out: R[] = [];
+          for (let i = 0; i < ids.length; i += ID_CHUNK)
+            out.push(...(await some(ids.slice(i, i + ID_CHUNK))));
+          return out;
+        });
   const [initRows, targetRows, activityRows, reachRows, venueLinks, measurementRows, venueRows] =
     await Promise.all([
       initiativeRows()
@@ -69,33 +100,37 @@ export async function loadEngineInputs(
         .orderBy('position')
         .orderBy('id')
         .execute(),
-      db
-        .selectFrom('activities')
-        .select([
-          'id',
-          'initiativeId',
-          'state',
-          'kind',
-          'dateFrom',
-          'dateTo',
-          'occurrences',
-          'partnerId',
-          'unnamedVenues',
-        ])
-        .where('initiativeId', 'in', scope())
-        .execute(),
-      db
-        .selectFrom('activityReach')
-        .innerJoin('activities', 'activities.id', 'activityReach.activityId')
-        .select(['activityReach.activityId', 'activityReach.targetGroupId', 'activityReach.count'])
-        .where('activities.initiativeId', 'in', scope())
-        .execute(),
-      db
-        .selectFrom('activityVenues')
-        .innerJoin('activities', 'activities.id', 'activityVenues.activityId')
-        .select(['activityVenues.activityId', 'activityVenues.venueId'])
-        .where('activities.initiativeId', 'in', scope())
-        .execute(),
+      activitiesQuery,
+      byActivity(
+        () =>
+          db
+            .selectFrom('activityReach')
+            .innerJoin('activities', 'activities.id', 'activityReach.activityId')
+            .select(['activityReach.activityId', 'activityReach.targetGroupId', 'activityReach.count'])
+            .where('activities.initiativeId', 'in', scope())
+            .execute(),
+        (ids) =>
+          db
+            .selectFrom('activityReach')
+            .select(['activityId', 'targetGroupId', 'count'])
+            .where('activityId', 'in', ids)
+            .execute(),
+      ),
+      byActivity(
+        () =>
+          db
+            .selectFrom('activityVenues')
+            .innerJoin('activities', 'activities.id', 'activityVenues.activityId')
+            .select(['activityVenues.activityId', 'activityVenues.venueId'])
+            .where('activities.initiativeId', 'in', scope())
+            .execute(),
+        (ids) =>
+          db
+            .selectFrom('activityVenues')
+            .select(['activityId', 'venueId'])
+            .where('activityId', 'in', ids)
+            .execute(),
+      ),
       db
         .selectFrom('measurements')
         .innerJoin('targets', 'targets.id', 'measurements.targetId')
