@@ -25,6 +25,14 @@ const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000
 const HALF = Math.floor(CONTENT_WIDTH / 2);
 /** Text indent of the "Øvrige indsatser" bullets, so the paragraphs below a title line up with it. */
 const OTHERS_INDENT = 360;
+/** Characters of body text a half-width cell sets on a line, counted low (10 pt Arial sets about 46). */
+const CELL_LINE_CHARS = 40;
+/**
+ * A body row estimated at most this many lines high moves whole to the next page: about two thirds of the 57 lines of
+ * 10 pt text a page holds, so the gap it leaves is bounded and a row never comes near a page's height (LibreOffice
+ * can lose the text of an unbreakable row taller than the page below the repeated header row).
+ */
+const WHOLE_ROW_LINES = 38;
 
 /** "Formål: Oplyse børn …" with the label in bold. */
 function labelled(label: string, text: string, style?: string): Paragraph {
@@ -52,6 +60,24 @@ function textBlocks(blocks: TextBlock[], reference: string): Paragraph[] {
       ? [new Paragraph({ text: block.text, keepLines: true })]
       : block.items.map((item) => bullet(item, reference)),
   );
+}
+
+/** The lines a cell's paragraphs take, estimated high: each rounded up, plus half a line of spacing after it. */
+function estimatedLines(texts: string[]): number {
+  return texts.reduce((lines, text) => lines + Math.ceil(text.length / CELL_LINE_CHARS) + 0.5, 0);
+}
+
+/** Whether the initiative's body row is short enough to keep on one page (see initiativeTable). */
+function keptWhole(item: MemoInitiative): boolean {
+  const layout = statusLayout(item.status);
+  const left = item.fields.map((field) => `${withColon(field.label)} ${field.text}`);
+  const right = [
+    `${withColon(item.statusLabel)} ${layout.inlineText ?? ''}`,
+    ...layout.rest.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.items)),
+    ...(item.activitiesLead === null ? [] : [item.activitiesLead]),
+    ...item.activities,
+  ];
+  return Math.max(estimatedLines(left), estimatedLines(right)) <= WHOLE_ROW_LINES;
 }
 
 function statusParagraphs(item: MemoInitiative): Paragraph[] {
@@ -100,9 +126,12 @@ export function initiativeTable(item: MemoInitiative): Table {
         keepNext: true,
         children: [cell([heading], CONTENT_WIDTH, 2, HEADER_FILL)],
       }),
-      // The body row may break across pages (inside a cell, between lines: widow control keeps two together), so
-      // no table is pushed whole onto the next page leaving a gap.
+      // A body row that breaks across pages can leave one line of a cell alone at the foot or top of a page:
+      // LibreOffice turns off widow, orphan and keep-lines control inside a row that may break (sw widorp.cxx,
+      // "for compatibility reasons"). So a body row that is not long moves whole, in Word as in LibreOffice,
+      // at the price of space left at the foot of the page; a long one still breaks, so no page is left near empty.
       new TableRow({
+        cantSplit: keptWhole(item),
         children: [cell(left, HALF), cell(statusParagraphs(item), CONTENT_WIDTH - HALF)],
       }),
     ],
