@@ -138,6 +138,13 @@ function groups(parts: Part[]): Part[][] {
   return open.length === 0 ? result : [...result, open];
 }
 
+/** A cell's paragraphs; an empty cell gets a small empty one (a cell must hold a paragraph), lower than a line. */
+function cellParagraphs(parts: Part[]): Paragraph[] {
+  return parts.length === 0
+    ? [new Paragraph({ text: '', style: STYLE.spacer })]
+    : parts.map((p) => p.paragraph);
+}
+
 function cell(children: Paragraph[], width: number, borders: ITableCellBorders, top: number, bottom: number) {
   return new TableCell({
     children,
@@ -155,22 +162,23 @@ function cell(children: Paragraph[], width: number, borders: ITableCellBorders, 
 function bodyRows(item: MemoInitiative): TableRow[] {
   const left = fieldParts(item);
   const right = groups(statusParts(item));
+  const leftLines = estimatedLines(left);
   let first = 0;
-  for (let lines = 0; first < right.length && lines <= estimatedLines(left); first++)
+  for (let lines = 0; first < right.length && lines <= leftLines; first++)
     lines += estimatedLines(right[first] ?? []);
-  const rows = [[left, right.slice(0, first).flat()], ...right.slice(first).map((group) => [[], group])];
-  return rows.map(([l = [], r = []], i) => {
+  const rows: [Part[], Part[]][] = [
+    [left, right.slice(0, first).flat()],
+    ...right.slice(first).map((group): [Part[], Part[]] => [[], group]),
+  ];
+  return rows.map(([l, r], i) => {
     const last = i === rows.length - 1;
     const borders = { top: i === 0 ? BORDER : NO_BORDER, bottom: last ? BORDER : NO_BORDER };
-    const top = i === 0 ? PAD : 0;
-    const bottom = last ? PAD : 0;
-    const paragraphs = (parts: Part[]): Paragraph[] =>
-      parts.length === 0 ? [new Paragraph({ text: '', style: STYLE.spacer })] : parts.map((p) => p.paragraph);
+    const [top, bottom] = [i === 0 ? PAD : 0, last ? PAD : 0];
     return new TableRow({
       cantSplit: Math.max(estimatedLines(l), estimatedLines(r)) <= WHOLE_ROW_LINES,
       children: [
-        cell(paragraphs(l), HALF, borders, top, bottom),
-        cell(paragraphs(r), CONTENT_WIDTH - HALF, borders, top, bottom),
+        cell(cellParagraphs(l), HALF, borders, top, bottom),
+        cell(cellParagraphs(r), CONTENT_WIDTH - HALF, borders, top, bottom),
       ],
     });
   });
