@@ -14,9 +14,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMemoModel } from '../../src/reports/build-model';
 import { renderDocx } from '../../src/reports/render/docx';
-import { pdfPages } from '../../src/reports/render/render-test-utils';
+import { pdfPages, unzip, wordText } from '../../src/reports/render/render-test-utils';
 import { demoRoundSnapshot } from '../demo-round';
 import { key, seedText } from '../memo-sentences';
+import { loneLines } from './lone-lines';
 
 /** The lines of laid-out pages that are not a piece of the real memo (footers aside). */
 function linesNotInSeed(text: string[]): string[] {
@@ -40,6 +41,23 @@ function linesNotInSeed(text: string[]): string[] {
 
 const dir = mkdtempSync(join(tmpdir(), 'indsats-docx-'));
 const pages: Record<'committee' | 'working', string[]> = { committee: [], working: [] };
+/** The DOCX's paragraphs, in order, and the lines of its page header, per version. */
+const paragraphs: Record<'committee' | 'working', string[]> = { committee: [], working: [] };
+const headerLines: Record<'committee' | 'working', string[]> = { committee: [], working: [] };
+
+/** The text of the DOCX's parts whose name matches, one line per paragraph. */
+function partText(docx: Buffer, name: RegExp): string[] {
+  const files = unzip(docx);
+  return [...files.keys()]
+    .filter((file) => name.test(file))
+    .flatMap((file) => wordText(files.get(file)?.toString('utf8') ?? '').split('\n'));
+}
+
+/** The lone lines LibreOffice left in a version, its "Side X af Y" footer and page header aside. */
+function loneLinesOf(variant: 'committee' | 'working'): string[] {
+  const header = headerLines[variant].filter((line) => line.trim() !== '');
+  return loneLines(paragraphs[variant], pages[variant], [/Side \d+ af \d+/g, ...header]);
+}
 
 /** The DOCX through LibreOffice to PDF; its own profile directory, so a running LibreOffice is left alone. */
 function layOut(name: string, docx: Buffer): Buffer {
@@ -65,6 +83,8 @@ beforeAll(async () => {
   const snapshot = await demoRoundSnapshot();
   for (const variant of ['committee', 'working'] as const) {
     const docx = await renderDocx(buildMemoModel(snapshot, { draft: false, variant }));
+    paragraphs[variant] = partText(docx, /^word\/document\.xml$/);
+    headerLines[variant] = partText(docx, /^word\/header\d*\.xml$/);
     pages[variant] = await pdfPages(layOut(variant, docx));
   }
 });
@@ -76,6 +96,14 @@ describe('the demo memo DOCX as LibreOffice lays it out', () => {
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(4);
     pages.committee.forEach((text, i) => expect(text).toContain(`Side ${i + 1} af ${n}`));
+  });
+
+  it('committee version: no line of a paragraph alone at the foot or the top of a page', () => {
+    expect(loneLinesOf('committee')).toEqual([]);
+  });
+
+  it('working version: no line of a paragraph alone at the foot or the top of a page', () => {
+    expect(loneLinesOf('working')).toEqual([]);
   });
 
   it('committee version: every line is a piece of the real memo', () => {

@@ -1,113 +1,14 @@
 /**
- * DOCX building blocks: the initiative tables, the "Øvrige indsatser" list and the header block.
- * Styles and numbering they refer to are declared in docx-styles.ts.
+ * DOCX building blocks: the working notes, the "Øvrige indsatser" list and the header block (the initiative tables
+ * are in docx-table.ts). Styles and numbering they refer to are declared in docx-styles.ts.
  */
-import {
-  BorderStyle,
-  HeadingLevel,
-  Paragraph,
-  ShadingType,
-  Tab,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TabStopType,
-  TextRun,
-  WidthType,
-} from 'docx';
-import type { IBorderOptions } from 'docx';
-import type { MemoInitiative, MemoModel, MemoOtherInitiative, TextBlock } from '../model';
-import { statusLayout, withColon } from './common';
-import { BULLET_CELL, BULLET_OTHERS, BULLET_WORKING, CONTENT_WIDTH, HEADER_FILL, STYLE } from './docx-styles';
+import { HeadingLevel, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import type { MemoModel, MemoOtherInitiative } from '../model';
+import { withColon } from './common';
+import { BULLET_OTHERS, BULLET_WORKING, STYLE } from './docx-styles';
 
-const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const HALF = Math.floor(CONTENT_WIDTH / 2);
 /** Text indent of the "Øvrige indsatser" bullets, so the paragraphs below a title line up with it. */
 const OTHERS_INDENT = 360;
-
-/** "Formål: Oplyse børn …" with the label in bold. */
-function labelled(label: string, text: string, style?: string): Paragraph {
-  return new Paragraph({
-    style,
-    keepLines: true,
-    children: [new TextRun({ text: `${withColon(label)} `, bold: true }), new TextRun(text)],
-  });
-}
-
-/** A bullet; its lines stay together (a bullet is never split over two pages). */
-function bullet(text: string, reference: string): Paragraph {
-  return new Paragraph({
-    text,
-    numbering: { reference, level: 0 },
-    spacing: { after: 40 },
-    keepLines: true,
-    widowControl: true,
-  });
-}
-
-function textBlocks(blocks: TextBlock[], reference: string): Paragraph[] {
-  return blocks.flatMap((block) =>
-    block.type === 'paragraph'
-      ? [new Paragraph({ text: block.text, keepLines: true })]
-      : block.items.map((item) => bullet(item, reference)),
-  );
-}
-
-function statusParagraphs(item: MemoInitiative): Paragraph[] {
-  const layout = statusLayout(item.status);
-  const head =
-    layout.inlineText === null
-      ? new Paragraph({ children: [new TextRun({ text: withColon(item.statusLabel), bold: true })] })
-      : labelled(item.statusLabel, layout.inlineText);
-  const lead =
-    item.activitiesLead === null ? [] : [new Paragraph({ text: item.activitiesLead, style: STYLE.lead })];
-  const activities = item.activities.map((activity) => bullet(activity, BULLET_CELL));
-  return [head, ...textBlocks(layout.rest, BULLET_CELL), ...lead, ...activities];
-}
-
-function cell(children: Paragraph[], width: number, columnSpan?: number, fill?: string): TableCell {
-  return new TableCell({
-    children,
-    columnSpan,
-    width: { size: width, type: WidthType.DXA },
-    shading: fill === undefined ? undefined : { type: ShadingType.CLEAR, fill, color: 'auto' },
-    margins: { top: 80, bottom: 80, left: 110, right: 110 },
-  });
-}
-
-/** One initiative: a header row across both columns, then the left (goal) and right (status) cells. */
-export function initiativeTable(item: MemoInitiative): Table {
-  const heading = new Paragraph({ text: item.heading, heading: HeadingLevel.HEADING_2, keepNext: true });
-  const left = item.fields.map((field) => labelled(field.label, field.text, STYLE.field));
-  return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: [HALF, CONTENT_WIDTH - HALF],
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: BORDER,
-      bottom: BORDER,
-      left: BORDER,
-      right: BORDER,
-      insideHorizontal: BORDER,
-      insideVertical: BORDER,
-    },
-    rows: [
-      // The header row repeats when the body row continues on the next page, as the real memo's tables do.
-      new TableRow({
-        cantSplit: true,
-        tableHeader: true,
-        keepNext: true,
-        children: [cell([heading], CONTENT_WIDTH, 2, HEADER_FILL)],
-      }),
-      // The body row may break across pages (inside a cell, between lines: widow control keeps two together), so
-      // no table is pushed whole onto the next page leaving a gap.
-      new TableRow({
-        children: [cell(left, HALF), cell(statusParagraphs(item), CONTENT_WIDTH - HALF)],
-      }),
-    ],
-  });
-}
 
 /**
  * The working version's notes beneath a table or an other initiative: shaded, edged and labelled, so they cannot

@@ -33,7 +33,7 @@ export const STYLE = {
 } as const;
 
 const FONT = 'Arial';
-const BODY_SIZE = 20; // half-points: 10 pt
+const BODY_SIZE = 19; // half-points: 9.5 pt, as the PDF (memo.typ), so both break lines alike
 
 /** Styles: Arial, Danish language, real Heading 1/2, and the memo's own paragraph styles. */
 export function memoStyles(language: string): IStylesOptions {

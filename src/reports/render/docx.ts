@@ -17,7 +17,8 @@ import {
 import type { ParagraphChild } from 'docx';
 import type { MemoModel } from '../model';
 import { languageTag, parsePageLabel } from './common';
-import { headerBlock, initiativeTable, othersSection, tableSpacer, workingNotes } from './docx-blocks';
+import { headerBlock, othersSection, tableSpacer, workingNotes } from './docx-blocks';
+import { initiativeTable } from './docx-table';
 import { memoNumbering, memoStyles, PAGE, STYLE, WORKING_EDGE } from './docx-styles';
 
 type Block = Paragraph | ReturnType<typeof initiativeTable>;
