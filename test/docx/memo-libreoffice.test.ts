@@ -88,7 +88,7 @@ beforeAll(async () => {
     pages[variant] = await pdfPages(layOut(variant, docx));
   }
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => (process.env.KEEP_DOCX ? undefined : rmSync(dir, { recursive: true, force: true })));
 
 describe('the demo memo DOCX as LibreOffice lays it out', () => {
   it('committee version: at most 4 pages, each with its "Side X af Y"', () => {
