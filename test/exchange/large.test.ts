@@ -8,7 +8,7 @@ import { systemContext } from '../../src/auth/context';
 import { importFile } from '../../src/features/exchange/service';
 import { loadPlanDocument } from '../../src/features/import/loader';
 import { startTestApp, type TestApp } from '../api';
-import { colOf, download, edit, reportOf, upload } from './helpers';
+import { activitiesForm, colOf, download, edit, exportedForm, reportOf, upload } from './helpers';
 
 const PLAN = 'syntetisk-1';
 const SIZE = { plans: 1, initiativesPerPlan: 8, targetsPerInitiative: 3, activitiesPerInitiative: 200 };
@@ -22,6 +22,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('a large workbook', { timeout: 120_000 }, () => {
+  it('is written in the worker with the form of a small one: styles, hidden columns, drop-down lists', async () => {
+    const form = await activitiesForm(file);
+    expect(form).toMatchObject(exportedForm(8));
+    expect(form.rows).toBe(1600);
+  });
+
   it('is larger than the size parsed on the main thread, and imports untouched as nothing to change', async () => {
     expect(file.length).toBeGreaterThan(128 * 1024);
     const r = reportOf(await upload(t, file, { plan: PLAN, deleteMissing: true }));

@@ -3,7 +3,7 @@
  * as CSV. The result is raw: per sheet its header row and its rows of cells, plus every problem of form found on
  * the way (formulas, merged cells, unknown sheets and columns), each naming sheet, row and column.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { Problem } from '../../domain/problem';
 import { isFormula, type RawCell } from './cells';
@@ -19,6 +19,7 @@ import {
 import { parseDanishDate } from '../../domain/parse-danish';
 import type { NewPlanFrame } from './repository';
 import { timeSlicer } from './slice';
+import { plainWorker } from './threads';
 import { INFO_SHEET, REACH_PREFIX, SHEETS, sheetNamed, type Sheet } from './sheets';
 
 /** A problem in the file, where a person finds it: sheet, row (1-based, as Excel numbers them) and column. */
@@ -111,7 +112,7 @@ interface Parser {
 }
 
 function startParser(): Parser {
-  const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url));
+  const worker = plainWorker(new URL('./xlsx-worker.mjs', import.meta.url));
   return {
     parse: (buf, onRows) => parseInWorker(worker, buf, onRows),
     stop: () => void worker.terminate(),

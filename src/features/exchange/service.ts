@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Kysely, Transaction } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { Problem } from '../../domain/problem';
@@ -16,6 +16,7 @@ import { applyChanges } from './apply';
 import { cellValue } from './cells';
 import { diffBook, type Change } from './diff';
 import { LIMITS } from './limits';
+import { plainWorker } from './threads';
 import { readFile } from './read';
 import { findPlan, readBook, type NewPlanFrame, type PlanRef, type StoredBook } from './repository';
 import type { RawBook } from './read';
@@ -55,7 +56,7 @@ const WORKER_FROM_ROWS = 1000;
  * go over one at a time, the main thread handing the event loop over between them; the worker writes each as it
  * arrives. */
 async function writeInWorker(book: StoredBook, onProgress?: OnProgress): Promise<Buffer> {
-  const worker = new Worker(new URL('./write-worker.mjs', import.meta.url));
+  const worker = plainWorker(new URL('./write-worker.mjs', import.meta.url));
   const done = answer(worker, onProgress);
   for (const part of workbookParts(book)) {
     worker.postMessage(part);

@@ -5,7 +5,9 @@
 import { parentPort } from 'node:worker_threads';
 import { startWorkbook } from './xlsx-write.mjs';
 
-const writer = startWorkbook((done, total, label) => parentPort.postMessage({ progress: [done, total, label] }));
+const writer = startWorkbook((done, total, label) =>
+  parentPort.postMessage({ progress: [done, total, label] }),
+);
 
 parentPort.on('message', async (m) => {
   try {

@@ -22,10 +22,13 @@ export function startWorkbook(onRows) {
     stream,
     useStyles: true,
     useSharedStrings: true,
+    // Deflate's usual level (archiver's default is its fastest): a quarter smaller, for little more time.
+    zip: { zlib: { level: 6 } },
     creator: 'indsats',
     created: new Date(),
   });
   let ws = null;
+  let styles = null;
   let label = '';
   let total = 0;
   let done = 0;
@@ -40,9 +43,10 @@ export function startWorkbook(onRows) {
       } else if (p.sheet) {
         ws.commit();
         ws = openSheet(wb, p.sheet);
+        styles = ws.columns.map((c) => ({ ...c.style }));
         label = p.sheet.name;
       } else if (p.rows) {
-        for (const r of p.rows) ws.addRow(r).commit();
+        for (const r of p.rows) addStyledRow(ws, styles, r);
         done += p.rows.length;
         onRows?.(done, total, label);
       }
@@ -53,6 +57,20 @@ export function startWorkbook(onRows) {
       return Buffer.concat(chunks);
     },
   };
+}
+
+/**
+ * A data row whose cells share one style object per column. exceljs gives each new cell a copy of its column's
+ * style and then works out the style's id cell by cell (most of the writing time); it remembers the id of a style
+ * object it has seen, so cells that share the object cost one lookup. The copies and the shared object hold the
+ * same style: every date column has its number format, so no cell's id depends on its value's type.
+ */
+function addStyledRow(ws, styles, values) {
+  const row = ws.addRow(values);
+  row.eachCell({ includeEmpty: true }, (cell, n) => {
+    cell.style = styles[n - 1];
+  });
+  row.commit();
 }
 
 /** A data sheet: frozen header row and key column, the header in bold, the key column grey with its note, the
