@@ -119,25 +119,33 @@ function startParser(): Parser {
   };
 }
 
+/** A message of the parser: a sheet begins, rows of it, its merged ranges (at its end), or the end. */
+interface ParserMessage {
+  ok?: boolean;
+  sheet?: { name: string; index: number; merges: string[] };
+  rows?: [number, RawCell[]][];
+  merges?: string[];
+}
+
 function parseInWorker(worker: Worker, buf: Buffer, onRows: (n: number) => void): Promise<ParsedWorksheet[]> {
   return new Promise((resolve, reject) => {
     const bytes = new Uint8Array(buf);
     worker.postMessage(bytes, [bytes.buffer]);
-    const sheets: ParsedWorksheet[] = [];
-    worker.on(
-      'message',
-      (m: { ok?: boolean; sheet?: { name: string; merges: string[] }; rows?: [number, RawCell[]][] }) => {
-        if (m.sheet) sheets.push({ ...m.sheet, rows: [] });
-        else if (m.rows) {
-          sheets[sheets.length - 1].rows.push(...m.rows);
-          onRows(m.rows.length);
-        } else {
-          void worker.terminate();
-          if (m.ok) resolve(sheets);
-          else reject(notAWorkbook());
-        }
-      },
-    );
+    const sheets: (ParsedWorksheet & { index: number })[] = [];
+    worker.on('message', (m: ParserMessage) => {
+      const current = sheets[sheets.length - 1];
+      if (m.sheet) sheets.push({ ...m.sheet, rows: [] });
+      else if (m.rows) {
+        current.rows.push(...m.rows);
+        onRows(m.rows.length);
+      } else if (m.merges) current.merges.push(...m.merges);
+      else {
+        void worker.terminate();
+        // The sheets in the workbook's order (the streaming parser meets them in the archive's order).
+        if (m.ok) resolve(sheets.sort((a, b) => a.index - b.index));
+        else reject(notAWorkbook());
+      }
+    });
     worker.once('error', (err) => reject(err));
   });
 }
