@@ -5,6 +5,7 @@
  * numbers.
  */
 import { cellValue, checksum, csvCell } from './cells';
+import { SLICE_MS } from './slice';
 import type { NewPlanFrame, StoredBook, StoredRow } from './repository';
 import {
   CHECK_HEADER,
@@ -57,7 +58,8 @@ export function newPlanRows(f: NewPlanFrame): XlsxCell[][] {
   ];
 }
 
-/** Data rows per part: small enough that handing one to the worker thread is a short turn of the main thread. */
+/** Data rows per part at most; a part also ends once its cells took SLICE_MS to work out (checksums included),
+ * so that making one and handing it to the worker thread is a short turn of the main thread on a busy machine too. */
 const ROWS_PER_PART = 500;
 
 const COL_LETTER = (n: number): string =>
@@ -100,8 +102,17 @@ export function* workbookParts(book: StoredBook): Generator<XlsxPart> {
     const cols = columnsOf(sheet, book.groups);
     const rows = book.sheets[sheet.key];
     yield { sheet: sheetFrame(sheet, cols, rows.length, book) };
-    for (let i = 0; i < rows.length; i += ROWS_PER_PART)
-      yield { rows: rows.slice(i, i + ROWS_PER_PART).map((r) => rowCells(cols, r)) };
+    let part: XlsxCell[][] = [];
+    let since = performance.now();
+    for (const r of rows) {
+      part.push(rowCells(cols, r));
+      if (part.length === ROWS_PER_PART || performance.now() - since >= SLICE_MS) {
+        yield { rows: part };
+        part = [];
+        since = performance.now();
+      }
+    }
+    if (part.length > 0) yield { rows: part };
   }
 }
 
