@@ -3,6 +3,7 @@
  * of the untouched file, and an applied import that creates 10,000 activities — beside exceljs writing and reading
  * the same rows bare (the ceiling), each step in a process of its own (time and peak memory, maxRSS). Then /healthz
  * polled during the export and during a 10,000-activity import over HTTP: its p99 must stay under 100 ms.
+ * BENCH_ENGINES (e.g. "postgres") limits the engines.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { systemContext } from '../src/auth/context';
 import { loadPlanDocument } from '../src/features/import/loader';
 import { openDatabase } from '../src/store/database';
 import { startServeProcess } from '../test/serve-process';
-import { demoDatabase, signInAsAdmin, type Engine } from './databases';
+import { benchEngines, demoDatabase, signInAsAdmin, type Engine } from './databases';
 import { syntheticPlan } from './synthetic';
 
 const run = promisify(execFile);
@@ -160,11 +161,10 @@ async function healthDuringImport(engine: Engine, dir: string): Promise<string[]
 export async function benchExchange(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'indsats-bench-exchange-'));
   try {
-    const rows = [...(await engineRows('sqlite', dir)), ...(await engineRows('postgres', dir))];
-    const health = [
-      ...(await healthDuringImport('sqlite', dir)),
-      ...(await healthDuringImport('postgres', dir)),
-    ];
+    const rows: string[] = [];
+    for (const engine of benchEngines()) rows.push(...(await engineRows(engine, dir)));
+    const health: string[] = [];
+    for (const engine of benchEngines()) health.push(...(await healthDuringImport(engine, dir)));
     return [
       `A plan of ${SIZE.initiativesPerPlan} initiatives, ${SIZE.initiativesPerPlan * SIZE.targetsPerInitiative} targets and 10,000 activities (12 target groups, so 12 reach columns), beside the demo plan. Each step runs in a process of its own; peak memory is that process's maxRSS (Node and the modules included, about the same for both columns).`,
       '',

@@ -113,3 +113,62 @@ export function colOf(ws: ExcelJS.Worksheet, header: string): number {
   if (n < 1) throw new Error(`no column ${header} in ${ws.name}`);
   return n;
 }
+
+/**
+ * What a person sees of the Aktiviteter sheet besides its values: frozen header row and key column, the grey key
+ * column with its note, the hidden version and checksum columns, bold Danish headers, formats and drop-down lists.
+ */
+export async function activitiesForm(buf: Buffer) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('Aktiviteter')!;
+  const last = ws.rowCount;
+  const validation = (header: string, row: number) =>
+    ws.getCell(row, colOf(ws, header)).dataValidation as ExcelJS.DataValidation | undefined;
+  return {
+    view: ws.views[0],
+    headers: (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1, 6),
+    headerBold: ws.getCell('B1').font?.bold === true && ws.getCell('E1').font?.bold === true,
+    hidden: [1, 2, 3, 4].map((n) => ws.getColumn(n).hidden),
+    keyFill: [ws.getCell('A1').fill, ws.getCell(`A${last}`).fill],
+    note: ws.getCell('A1').note,
+    dateFormat: ws.getCell(last, colOf(ws, 'Fra dato')).numFmt,
+    countFormat: ws.getCell(last, colOf(ws, 'Antal gange')).numFmt,
+    state: [validation('Status', 2), validation('Status', last + 500)],
+    initiative: validation('Indsats', last)?.formulae,
+    count: validation('Antal gange', last),
+    rows: last - 1,
+  };
+}
+
+const GREY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+
+/** The form of the Aktiviteter sheet as exported, of a plan whose initiatives take `initiativeRows` rows. */
+export function exportedForm(initiativeRows: number) {
+  return {
+    view: { state: 'frozen', xSplit: 1, ySplit: 1 },
+    headers: ['Nøgle (må ikke ændres)', 'Version', 'Kontrolsum', 'Indsats', 'Status'],
+    headerBold: true,
+    hidden: [false, true, true, false],
+    keyFill: [GREY, GREY],
+    note: 'Nøglen identificerer rækken ved import. Ændr den ikke; lad den være tom i nye rækker.',
+    dateFormat: 'dd-mm-yyyy',
+    countFormat: '#,##0',
+    state: Array(2).fill({
+      type: 'list',
+      formulae: ['"planlagt,gennemført,aflyst"'],
+      showErrorMessage: true,
+      errorTitle: 'Status',
+      error: 'Vælg en værdi fra listen.',
+    }),
+    initiative: [`'Indsatser'!$A$2:$A$${initiativeRows + 501}`],
+    count: {
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      allowBlank: true,
+      errorTitle: 'Antal gange',
+      error: 'Skriv et helt tal.',
+    },
+  };
+}

@@ -2,13 +2,14 @@
  * A large workbook (1,600 activities) is written and parsed in worker threads: the untouched file is nothing to change, formulas
  * and merged cells are still found, and 1,600 new activities are created in one import, with their audit entries.
  */
+import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPlan } from '../../bench/synthetic';
 import { systemContext } from '../../src/auth/context';
 import { importFile } from '../../src/features/exchange/service';
 import { loadPlanDocument } from '../../src/features/import/loader';
 import { startTestApp, type TestApp } from '../api';
-import { colOf, download, edit, reportOf, upload } from './helpers';
+import { activitiesForm, colOf, download, edit, exportedForm, reportOf, upload } from './helpers';
 
 const PLAN = 'syntetisk-1';
 const SIZE = { plans: 1, initiativesPerPlan: 8, targetsPerInitiative: 3, activitiesPerInitiative: 200 };
@@ -22,6 +23,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('a large workbook', { timeout: 120_000 }, () => {
+  it('is written in the worker with the form of a small one: styles, hidden columns, drop-down lists', async () => {
+    const form = await activitiesForm(file);
+    expect(form).toMatchObject(exportedForm(8));
+    expect(form.rows).toBe(1600);
+  });
+
   it('is larger than the size parsed on the main thread, and imports untouched as nothing to change', async () => {
     expect(file.length).toBeGreaterThan(128 * 1024);
     const r = reportOf(await upload(t, file, { plan: PLAN, deleteMissing: true }));
@@ -45,6 +52,22 @@ describe('a large workbook', { timeout: 120_000 }, () => {
     expect(reading.length).toBeGreaterThan(3);
     expect(reading.every(([d], n) => n === 0 || d >= reading[n - 1][0])).toBe(true);
     expect(seen.at(-1)![2]).toBe('sammenligner');
+  });
+
+  it('reads the dates of a file whose sheets come before its styles in the archive', async () => {
+    // The streaming parser cannot tell a date from a number before it has the styles: the worker parses in memory.
+    const parts = unzipSync(file);
+    const first = (name: string) => /^xl\/(_rels|workbook|sharedStrings)/.test(name);
+    const reordered = zipSync({
+      ...Object.fromEntries(Object.entries(parts).filter(([n]) => first(n))),
+      ...Object.fromEntries(Object.entries(parts).filter(([n]) => !first(n) && n !== 'xl/styles.xml')),
+      'xl/styles.xml': parts['xl/styles.xml'],
+    });
+    const names = Object.keys(unzipSync(reordered));
+    expect(names.indexOf('xl/worksheets/sheet6.xml')).toBeLessThan(names.indexOf('xl/styles.xml'));
+    expect(names.indexOf('xl/sharedStrings.xml')).toBeLessThan(names.indexOf('xl/worksheets/sheet6.xml'));
+    const r = reportOf(await upload(t, Buffer.from(reordered), { plan: PLAN }));
+    expect(r).toMatchObject({ create: 0, update: 0, delete: 0, errors: [] });
   });
 
   it('still reports formulas and merged cells', async () => {

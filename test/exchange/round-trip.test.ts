@@ -7,7 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/auth/context';
 import { loadDemo } from '../../src/demo/load';
 import { call, startTestApp, type TestApp } from '../api';
-import { colOf, download, edit, reportOf, rowOf, sheetsOf, upload } from './helpers';
+import {
+  activitiesForm,
+  colOf,
+  download,
+  edit,
+  exportedForm,
+  reportOf,
+  rowOf,
+  SLUG,
+  sheetsOf,
+  upload,
+} from './helpers';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,6 +34,17 @@ describe('the workbook round trip', () => {
     const first = await download(t);
     const r = reportOf(await upload(t, first, { deleteMissing: true }));
     expect(r).toMatchObject({ applied: false, create: 0, update: 0, delete: 0, errors: [], changes: [] });
+  });
+
+  it('exports frozen headers, a grey key column, hidden version and checksum columns and drop-down lists', async () => {
+    const file = await download(t);
+    const { n } = await t.database.db
+      .selectFrom('initiatives')
+      .innerJoin('plans', 'plans.id', 'initiatives.planId')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('plans.slug', '=', SLUG)
+      .executeTakeFirstOrThrow();
+    expect(await activitiesForm(file)).toMatchObject(exportedForm(Number(n)));
   });
 
   it('gives back the first workbook with exactly the changes made', async () => {

@@ -8,6 +8,7 @@
  */
 import type { Selectable, Transaction } from 'kysely';
 import { auditMany, type AuditActor, type AuditItem } from '../../store/audit';
+import { isPostgres } from '../../store/dialect';
 import type { DB } from '../../store/schema';
 import { versionedDelete, versionedUpdate, type VersionedTable } from '../../store/versioned';
 import type { Change } from './diff';
@@ -18,9 +19,11 @@ import { loadMaps, low, toDb, type Children, type Maps } from './to-db';
 type Trx = Transaction<DB>;
 /**
  * Rows per insert statement. SQLite runs a statement synchronously, so a batch is also the longest the event loop
- * waits; 200 activities with their reach and venue rows take a few milliseconds.
+ * waits; 200 activities with their reach and venue rows take a few milliseconds. PostgreSQL works while the event
+ * loop serves other requests, and 1,000 rows a statement take a quarter less time than 200 (fewer round trips and
+ * statements to plan); the statements stay under its 65,535 parameters.
  */
-const BATCH = 200;
+const batchOf = (trx: Trx): number => (isPostgres<DB>(trx) ? 1000 : 200);
 
 /** Table and audit entity of each sheet. */
 const TABLE: Record<SheetKey, { table: VersionedTable; entity: string }> = {
@@ -55,6 +58,7 @@ export async function applyChanges(
 ): Promise<Applied> {
   const now = new Date().toISOString();
   const maps = await loadMaps(trx);
+  const batch = batchOf(trx);
   const audits: AuditItem[] = [];
   let done = 0;
   const slice = timeSlicer();
@@ -91,9 +95,9 @@ export async function applyChanges(
   ];
   for (const sheet of order) {
     const creates = changes.filter((c) => c.sheet === sheet && c.action === 'create');
-    for (let i = 0; i < creates.length; i += BATCH) {
-      await createBatch(trx, sheet, creates.slice(i, i + BATCH), { maps, planId, now, createdBy }, audits);
-      await step(Math.min(BATCH, creates.length - i));
+    for (let i = 0; i < creates.length; i += batch) {
+      await createBatch(trx, sheet, creates.slice(i, i + batch), { maps, planId, now, createdBy }, audits);
+      await step(Math.min(batch, creates.length - i));
     }
     const updates = changes.filter((c) => c.sheet === sheet && c.action === 'update');
     for (const c of updates) {

@@ -119,12 +119,20 @@ export function readCell(col: Column, raw: RawCell): Read {
   }
 }
 
-/** The values that matter for comparison, in a fixed order: empty cells and empty lists left out. */
+/**
+ * The values that matter for comparison, in a fixed order: empty cells and empty lists left out. The text is the
+ * JSON of the [field, value] pairs sorted by field (checksums in files already sent out depend on it), built
+ * without the intermediate arrays: it is computed for every row of an import.
+ */
 export function canonical(values: Record<string, Value>): string {
-  const entries = Object.entries(values)
-    .filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify(entries);
+  const keys = Object.keys(values).sort();
+  let out = '';
+  for (const k of keys) {
+    const v = values[k];
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    out += `${out === '' ? '' : ','}[${JSON.stringify(k)},${JSON.stringify(v)}]`;
+  }
+  return `[${out}]`;
 }
 
 /** A short checksum of a row's values, written beside it so an import sees whether a person changed it. */

@@ -110,6 +110,7 @@ export async function diffBook(raw: RawBook, stored: StoredBook, opts: DiffOptio
       initiatives: new Set(stored.sheets.initiatives.map((r) => r.key)),
       targets: new Set(stored.sheets.targets.map((r) => r.key)),
     },
+    reachFields: new Map(),
   };
   // New initiatives and targets may be referred to by the key a person gave them.
   for (const key of ['initiatives', 'targets'] as const)
@@ -134,6 +135,8 @@ interface Ctx {
   opts: DiffOptions;
   newKeys: Record<'initiatives' | 'targets', Set<string>>;
   storedKeys: Record<'initiatives' | 'targets', Set<string>>;
+  /** A reach column's field → the field under the target group's stored spelling (the names are all known). */
+  reachFields: Map<string, string>;
 }
 
 /** A workbook must come from this plan, in a format this version reads. */
@@ -348,8 +351,12 @@ function resolve(
         if (!k.startsWith('reach:')) continue;
         const n = v[k];
         v[k] = null;
-        const group = ctx.names.targetGroups.find(k.slice(6)) ?? k.slice(6);
-        if (n !== null) v[`reach:${group}`] = n;
+        let field = ctx.reachFields.get(k);
+        if (field === undefined) {
+          field = `reach:${ctx.names.targetGroups.find(k.slice(6)) ?? k.slice(6)}`;
+          ctx.reachFields.set(k, field);
+        }
+        if (n !== null) v[field] = n;
       }
       break;
     }

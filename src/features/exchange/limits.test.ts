@@ -47,6 +47,16 @@ describe('the limits of an upload', () => {
     expect(p.da).toBe('Regnearket fylder over 1 MB, når det pakkes ud, og afvises.');
   });
 
+  it('refuses an archive whose compressed data is damaged as not a workbook', async () => {
+    const good = zip({ 'xl/worksheets/sheet1.xml': sheet(40) });
+    const damaged = Buffer.from(good);
+    // The file's data starts after its 30-byte local header and its name; 0xff bytes are no valid deflate block.
+    damaged.fill(0xff, 30 + 'xl/worksheets/sheet1.xml'.length, 30 + 'xl/worksheets/sheet1.xml'.length + 8);
+    const p = await refusal(() => checkArchive(damaged, small));
+    expect(p.status).toBe(422);
+    expect(p.code).toBe('not_a_workbook');
+  });
+
   it('refuses a file too large as sent, naming the limit', async () => {
     const p = await refusal(() => checkFileSize(50 * 1024 * 1024));
     expect(p.status).toBe(413);

@@ -3,7 +3,7 @@
  * as CSV. The result is raw: per sheet its header row and its rows of cells, plus every problem of form found on
  * the way (formulas, merged cells, unknown sheets and columns), each naming sheet, row and column.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { Problem } from '../../domain/problem';
 import { isFormula, type RawCell } from './cells';
@@ -19,6 +19,7 @@ import {
 import { parseDanishDate } from '../../domain/parse-danish';
 import type { NewPlanFrame } from './repository';
 import { timeSlicer } from './slice';
+import { plainWorker } from './threads';
 import { INFO_SHEET, REACH_PREFIX, SHEETS, sheetNamed, type Sheet } from './sheets';
 
 /** A problem in the file, where a person finds it: sheet, row (1-based, as Excel numbers them) and column. */
@@ -111,32 +112,40 @@ interface Parser {
 }
 
 function startParser(): Parser {
-  const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url));
+  const worker = plainWorker(new URL('./xlsx-worker.mjs', import.meta.url));
   return {
     parse: (buf, onRows) => parseInWorker(worker, buf, onRows),
     stop: () => void worker.terminate(),
   };
 }
 
+/** A message of the parser: a sheet begins, rows of it, its merged ranges (at its end), or the end. */
+interface ParserMessage {
+  ok?: boolean;
+  sheet?: { name: string; index: number; merges: string[] };
+  rows?: [number, RawCell[]][];
+  merges?: string[];
+}
+
 function parseInWorker(worker: Worker, buf: Buffer, onRows: (n: number) => void): Promise<ParsedWorksheet[]> {
   return new Promise((resolve, reject) => {
     const bytes = new Uint8Array(buf);
     worker.postMessage(bytes, [bytes.buffer]);
-    const sheets: ParsedWorksheet[] = [];
-    worker.on(
-      'message',
-      (m: { ok?: boolean; sheet?: { name: string; merges: string[] }; rows?: [number, RawCell[]][] }) => {
-        if (m.sheet) sheets.push({ ...m.sheet, rows: [] });
-        else if (m.rows) {
-          sheets[sheets.length - 1].rows.push(...m.rows);
-          onRows(m.rows.length);
-        } else {
-          void worker.terminate();
-          if (m.ok) resolve(sheets);
-          else reject(notAWorkbook());
-        }
-      },
-    );
+    const sheets: (ParsedWorksheet & { index: number })[] = [];
+    worker.on('message', (m: ParserMessage) => {
+      const current = sheets[sheets.length - 1];
+      if (m.sheet) sheets.push({ ...m.sheet, rows: [] });
+      else if (m.rows) {
+        current.rows.push(...m.rows);
+        onRows(m.rows.length);
+      } else if (m.merges) current.merges.push(...m.merges);
+      else {
+        void worker.terminate();
+        // The sheets in the workbook's order (the streaming parser meets them in the archive's order).
+        if (m.ok) resolve(sheets.sort((a, b) => a.index - b.index));
+        else reject(notAWorkbook());
+      }
+    });
     worker.once('error', (err) => reject(err));
   });
 }

@@ -29,8 +29,8 @@ export interface SheetRow {
   version: number | null;
   check: string | null;
   values: Record<string, Value>;
-  /** The fields whose column the sheet has (a removed column keeps the stored value). */
-  present: Set<string>;
+  /** The fields whose column the sheet has (a removed column keeps the stored value); one set for the sheet. */
+  present: ReadonlySet<string>;
   /** A cell could not be read (reported already): the row is not checked further. */
   failed: boolean;
 }
@@ -103,6 +103,8 @@ export async function parseSheet(raw: RawSheet, errors: CellError[]): Promise<Pa
     if (c.required && !cols.some((x) => typeof x === 'object' && x?.field === c.field))
       errors.push(cellError(sheet, 1, c.header, null, `Arket mangler kolonnen "${c.header}".`));
 
+  const present = new Set<string>();
+  for (const col of cols) if (col !== null && typeof col === 'object') present.add(col.field);
   const rows: SheetRow[] = [];
   // A long sheet is read in slices, so other requests are served in between.
   const slice = timeSlicer();
@@ -116,7 +118,7 @@ export async function parseSheet(raw: RawSheet, errors: CellError[]): Promise<Pa
       version: null,
       check: null,
       values: {},
-      present: new Set(),
+      present,
       failed: false,
     };
     cols.forEach((col, n) => {
@@ -134,7 +136,6 @@ export async function parseSheet(raw: RawSheet, errors: CellError[]): Promise<Pa
         return;
       }
       const read = readCell(col, cell);
-      r.present.add(col.field);
       if (read.ok) r.values[col.field] = read.value === col.blank ? null : read.value;
       else {
         r.failed = true;

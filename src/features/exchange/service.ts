@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Kysely, Transaction } from 'kysely';
 import type { RequestContext } from '../../auth/context';
 import { Problem } from '../../domain/problem';
@@ -16,12 +16,13 @@ import { applyChanges } from './apply';
 import { cellValue } from './cells';
 import { diffBook, type Change } from './diff';
 import { LIMITS } from './limits';
+import { plainWorker } from './threads';
 import { readFile } from './read';
 import { findPlan, readBook, type NewPlanFrame, type PlanRef, type StoredBook } from './repository';
 import type { RawBook } from './read';
 import { auditMany, type AuditItem } from '../../store/audit';
 import { INFO_SHEET, sheetNamed, sheetOf, SHEETS, type Value } from './sheets';
-import { columnsOf, writeCsv, writeWorkbook, type OnProgress } from './write';
+import { columnsOf, workbookParts, writeCsv, writeWorkbook, type OnProgress } from './write';
 
 /** A file to send. */
 export interface ExportFile {
@@ -51,17 +52,16 @@ export async function exportWorkbook(
 /** Books from this many rows on are written in a worker thread; smaller ones are quicker to write than to hand over. */
 const WORKER_FROM_ROWS = 1000;
 
-/** Write the workbook in a worker thread (./write-worker.mjs), so other requests are served meanwhile. */
+/** Write the workbook in a worker thread (./write-worker.mjs), so other requests are served meanwhile. The parts
+ * go over one at a time, the main thread handing the event loop over between them; the worker writes each as it
+ * arrives. */
 async function writeInWorker(book: StoredBook, onProgress?: OnProgress): Promise<Buffer> {
-  const worker = new Worker(new URL('./write-worker.mjs', import.meta.url));
+  const worker = plainWorker(new URL('./write-worker.mjs', import.meta.url));
   const done = answer(worker, onProgress);
-  const empty = Object.fromEntries(Object.keys(book.sheets).map((k) => [k, []]));
-  worker.postMessage({ frame: { ...book, sheets: empty } });
-  for (const [sheet, rows] of Object.entries(book.sheets))
-    for (let i = 0; i < rows.length; i += 500) {
-      worker.postMessage({ sheet, rows: rows.slice(i, i + 500) });
-      await yieldToLoop();
-    }
+  for (const part of workbookParts(book)) {
+    worker.postMessage(part);
+    await yieldToLoop();
+  }
   worker.postMessage({ end: true });
   return done;
 }

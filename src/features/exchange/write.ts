@@ -4,8 +4,8 @@
  * version and checksum columns hidden, drop-down lists for every enumeration, dates as Excel dates, numbers as
  * numbers.
  */
-import ExcelJS from 'exceljs';
 import { cellValue, checksum, csvCell } from './cells';
+import { SLICE_MS } from './slice';
 import type { NewPlanFrame, StoredBook, StoredRow } from './repository';
 import {
   CHECK_HEADER,
@@ -18,6 +18,13 @@ import {
   type Column,
   type Sheet,
 } from './sheets';
+import {
+  startWorkbook,
+  type XlsxCell,
+  type XlsxColumn,
+  type XlsxPart,
+  type XlsxSheetFrame,
+} from './xlsx-write.mjs';
 
 /** Reports rows written so far (for a progress bar). */
 export type OnProgress = (done: number, total: number, label: string) => void;
@@ -28,14 +35,14 @@ export function columnsOf(sheet: Sheet, groups: readonly string[]): Column[] {
 }
 
 /** The cells of one row: key, version, checksum, then the values. A new row (id 0) has only its own key, if any. */
-function rowCells(cols: Column[], r: StoredRow): (string | number | Date | null)[] {
+function rowCells(cols: Column[], r: StoredRow): XlsxCell[] {
   const values = cols.map((c) => cellValue(c, r.values[c.field]));
   if (r.id === 0) return [r.key === '' ? null : r.key, null, null, ...values];
   return [r.key, r.version, checksum(r.values), ...values];
 }
 
 /** The rows of the "Om" sheet that describe a plan to be created. */
-export function newPlanRows(f: NewPlanFrame): (string | number | Date | null)[][] {
+export function newPlanRows(f: NewPlanFrame): XlsxCell[][] {
   const day = (iso: string) => cellValue({ field: '', header: '', type: { t: 'date' } }, iso);
   return [
     ['Tema', f.theme],
@@ -51,20 +58,18 @@ export function newPlanRows(f: NewPlanFrame): (string | number | Date | null)[][
   ];
 }
 
-const KEY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+/** Data rows per part at most; a part also ends once its cells took SLICE_MS to work out (checksums included),
+ * so that making one and handing it to the worker thread is a short turn of the main thread on a busy machine too. */
+const ROWS_PER_PART = 500;
+
 const COL_LETTER = (n: number): string =>
   n <= 26
     ? String.fromCharCode(64 + n)
     : COL_LETTER(Math.floor((n - 1) / 26)) + COL_LETTER(((n - 1) % 26) + 1);
 
-/** Build the workbook of a plan. */
-export async function writeWorkbook(book: StoredBook, onProgress?: OnProgress): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'indsats';
-  wb.created = new Date();
-  const info = wb.addWorksheet(INFO_SHEET);
-  info.columns = [{ width: 24 }, { width: 60 }];
-  info.addRows([
+/** The rows of the "Om" sheet: the plan, the format, a plan to be created, and how to use the workbook. */
+function infoRows(book: StoredBook): XlsxCell[][] {
+  return [
     ['Handleplan', book.plan.slug],
     ['Plan-id', book.plan.id === 0 ? null : book.plan.id],
     ['Titel', book.plan.title],
@@ -82,70 +87,94 @@ export async function writeWorkbook(book: StoredBook, onProgress?: OnProgress): 
     ['Ny indsats', 'Giv en ny indsats en nøgle efter eget valg (fx "ny-1") og brug den i kolonnen Indsats.'],
     ['Målgruppe: …', 'En ny kolonne "Målgruppe: <navn>" i Aktiviteter opretter målgruppen.'],
     ['Slet', 'Slettede rækker slettes kun, når importen bedes om det (--delete-missing).'],
-  ]);
-  info.getColumn(1).font = { bold: true };
+  ];
+}
+
+/**
+ * The workbook of a plan as parts for xlsx-write.mjs, in order: the "Om" sheet, then per sheet its frame (Danish
+ * headers, hidden version and checksum columns, formats, drop-down lists) and its rows in slices. Plain data, so
+ * the parts can be handed to a worker thread one at a time.
+ */
+export function* workbookParts(book: StoredBook): Generator<XlsxPart> {
   const total = SHEETS.reduce((n, s) => n + book.sheets[s.key].length, 0);
-  let done = 0;
+  yield { info: { name: INFO_SHEET, widths: [24, 60], rows: infoRows(book), total } };
   for (const sheet of SHEETS) {
     const cols = columnsOf(sheet, book.groups);
-    const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
-    ws.columns = [
+    const rows = book.sheets[sheet.key];
+    yield { sheet: sheetFrame(sheet, cols, rows.length, book) };
+    let part: XlsxCell[][] = [];
+    let since = performance.now();
+    for (const r of rows) {
+      part.push(rowCells(cols, r));
+      if (part.length === ROWS_PER_PART || performance.now() - since >= SLICE_MS) {
+        yield { rows: part };
+        part = [];
+        since = performance.now();
+      }
+    }
+    if (part.length > 0) yield { rows: part };
+  }
+}
+
+/** Build the workbook of a plan on this thread (service.ts writes large plans in a worker thread). */
+export async function writeWorkbook(book: StoredBook, onProgress?: OnProgress): Promise<Buffer> {
+  const writer = startWorkbook(onProgress);
+  for (const part of workbookParts(book)) writer.part(part);
+  return writer.end();
+}
+
+/** A sheet's columns (key, hidden version and checksum, then its own), formats and drop-down lists. */
+function sheetFrame(sheet: Sheet, cols: Column[], count: number, book: StoredBook): XlsxSheetFrame {
+  const last = count + 1 + 500;
+  const validations: XlsxSheetFrame['validations'] = [];
+  const columns: XlsxColumn[] = cols.map((c, n) => {
+    const letter = COL_LETTER(n + 4);
+    const range = `${letter}2:${letter}${last}`;
+    const list = listFor(c, book);
+    if (list)
+      validations.push({
+        range,
+        rule: {
+          type: 'list',
+          allowBlank: !c.required,
+          formulae: [list],
+          showErrorMessage: true,
+          errorTitle: c.header,
+          error: 'Vælg en værdi fra listen.',
+        },
+      });
+    if (c.type.t === 'int' || c.type.t === 'decimal')
+      validations.push({
+        range,
+        rule: {
+          type: c.type.t === 'int' ? 'whole' : 'decimal',
+          operator: 'greaterThanOrEqual',
+          allowBlank: true,
+          formulae: [c.field === 'baseline' || c.field === 'value' ? -1e12 : 0],
+          showErrorMessage: true,
+          errorTitle: c.header,
+          error: c.type.t === 'int' ? 'Skriv et helt tal.' : 'Skriv et tal.',
+        },
+      });
+    return { header: c.header, width: c.width ?? 16, numFmt: numFmtOf(c) };
+  });
+  return {
+    name: sheet.name,
+    columns: [
       { header: KEY_HEADER, width: 14 },
       { header: VERSION_HEADER, width: 8, hidden: true },
       { header: CHECK_HEADER, width: 18, hidden: true },
-      ...cols.map((c) => ({ header: c.header, width: c.width ?? 16 })),
-    ];
-    const rows = book.sheets[sheet.key];
-    for (let i = 0; i < rows.length; i += 1000) {
-      ws.addRows(rows.slice(i, i + 1000).map((r) => rowCells(cols, r)));
-      done += Math.min(1000, rows.length - i);
-      onProgress?.(done, total, sheet.name);
-    }
-    styleSheet(ws, cols, rows.length, book);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+      ...columns,
+    ],
+    validations,
+  };
 }
 
-/** Header style, the grey key column, number and date formats, and the drop-down lists. */
-function styleSheet(ws: ExcelJS.Worksheet, cols: Column[], count: number, book: StoredBook): void {
-  const header = ws.getRow(1);
-  header.font = { bold: true };
-  ws.getColumn(1).fill = KEY_FILL;
-  ws.getCell('A1').note =
-    'Nøglen identificerer rækken ved import. Ændr den ikke; lad den være tom i nye rækker.';
-  const last = count + 1 + 500;
-  // exceljs writes range validations (one entry per column) but its typings only know the per-cell form.
-  const validations = (
-    ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
-  ).dataValidations;
-  cols.forEach((c, n) => {
-    const col = ws.getColumn(n + 4);
-    const letter = COL_LETTER(n + 4);
-    const range = `${letter}2:${letter}${last}`;
-    if (c.type.t === 'date') col.numFmt = 'dd-mm-yyyy';
-    if (c.type.t === 'int')
-      col.numFmt = c.field.startsWith('year') || c.field === 'fundedUntil' ? '0' : '#,##0';
-    const list = listFor(c, book);
-    if (list)
-      validations.add(range, {
-        type: 'list',
-        allowBlank: !c.required,
-        formulae: [list],
-        showErrorMessage: true,
-        errorTitle: c.header,
-        error: 'Vælg en værdi fra listen.',
-      });
-    if (c.type.t === 'int' || c.type.t === 'decimal')
-      validations.add(range, {
-        type: c.type.t === 'int' ? 'whole' : 'decimal',
-        operator: 'greaterThanOrEqual',
-        allowBlank: true,
-        formulae: [c.field === 'baseline' || c.field === 'value' ? -1e12 : 0],
-        showErrorMessage: true,
-        errorTitle: c.header,
-        error: c.type.t === 'int' ? 'Skriv et helt tal.' : 'Skriv et tal.',
-      });
-  });
+/** Dates as Danish dates; years without a thousands separator, other whole numbers with one. */
+function numFmtOf(c: Column): string | undefined {
+  if (c.type.t === 'date') return 'dd-mm-yyyy';
+  if (c.type.t === 'int') return c.field.startsWith('year') || c.field === 'fundedUntil' ? '0' : '#,##0';
+  return undefined;
 }
 
 /** The drop-down list of a column: its choices inline, or the names of a reference sheet. */
