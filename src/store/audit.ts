@@ -103,10 +103,12 @@ export async function auditMany(
       importId,
     };
   };
-  for (let i = 0; i < items.length; i += 200) {
+  // PostgreSQL works while the event loop serves others: fewer, larger statements (9,000 parameters of 65,535).
+  const batch = isPostgres<DB>(trx) ? 1000 : 200;
+  for (let i = 0; i < items.length; i += batch) {
     await trx
       .insertInto('auditLog')
-      .values(items.slice(i, i + 200).map(row))
+      .values(items.slice(i, i + batch).map(row))
       .execute();
     // SQLite answers synchronously: let other requests in between the batches of a large import.
     await new Promise((resolve) => setImmediate(resolve));
