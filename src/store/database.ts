@@ -77,20 +77,15 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     const forget = (): void => {
       memo = null;
     };
+    /** A read of the file now (microseconds: a prepared statement), kept for the rest of this turn. */
+    const readNow = (): number => {
+      if (memo === null) setImmediate(forget);
+      return (memo = readRevision().pluck().get() as number);
+    };
     registerRevisionReader(db, {
-      read: () => {
-        if (memo === null) {
-          memo = readRevision().pluck().get() as number;
-          setImmediate(forget);
-        }
-        return memo;
-      },
-      // A read of the file now, not the value of this turn (microseconds: a prepared statement).
-      readFresh: () => {
-        if (memo === null) setImmediate(forget);
-        memo = readRevision().pluck().get() as number;
-        return Promise.resolve(memo);
-      },
+      read: () => memo ?? readNow(),
+      // Not the value of this turn: a commit by another process a moment ago counts.
+      readFresh: () => Promise.resolve(readNow()),
       invalidate: forget,
       committed: forget,
       close: () => Promise.resolve(),

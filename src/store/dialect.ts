@@ -17,7 +17,7 @@ export function isPostgres<T>(db: Kysely<T>): boolean {
 }
 
 /** The tables a plan's bulk load fills. */
-export const BULK_TABLES = [
+const BULK_TABLES = [
   'initiatives',
   'targets',
   'activities',

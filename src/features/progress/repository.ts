@@ -71,7 +71,6 @@ export async function loadEngineInputs(
     ? sql<unknown>`coalesce((select json_agg(v.venue_id order by v.venue_id)
         from activity_venues v where v.activity_id = activities.id), '[]'::json)`
     : sql<unknown>`(select json_group_array(v.venue_id) from activity_venues v where v.activity_id = activities.id)`;
-  const none = Promise.resolve([] as never[]);
   const [initRows, targetRows, activityRows, reachRows, venueLinks, measurementRows, venueRows] =
     await Promise.all([
       initiativeRows()
@@ -107,7 +106,7 @@ export async function loadEngineInputs(
         .where('initiativeId', 'in', scope())
         .execute(),
       slice
-        ? none
+        ? []
         : db
             .selectFrom('activityReach')
             .innerJoin('activities', 'activities.id', 'activityReach.activityId')
@@ -115,7 +114,7 @@ export async function loadEngineInputs(
             .where('activities.initiativeId', 'in', scope())
             .execute(),
       slice
-        ? none
+        ? []
         : db
             .selectFrom('activityVenues')
             .innerJoin('activities', 'activities.id', 'activityVenues.activityId')
