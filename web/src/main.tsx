@@ -1,4 +1,6 @@
 /** The web app's entry: styles, texts, the query cache, and what happens when a session expires. */
+// First of all: start the first page's requests (api/early.ts).
+import './api/start-early';
 import '@dkfds/css/dkfds.min.css';
 import './ui/theme.css';
 import { StrictMode } from 'react';
@@ -10,7 +12,7 @@ import { setUnauthenticatedHandler } from './api/client';
 import { queryClient } from './app/queryClient';
 import { initI18n } from './i18n';
 import { TranslationProvider } from './i18n/useT';
-import { createRouter } from './app/router';
+import { createRouter, preloadPagesWhenIdle } from './app/router';
 import { ME_KEY } from './features/auth/api';
 
 const i18n = initI18n();
@@ -21,6 +23,7 @@ setUnauthenticatedHandler(() => queryClient.setQueryData(ME_KEY, null));
 // The server words its reasons and messages in the interface language: fetch them again after a switch.
 i18n.on('languageChanged', () => void queryClient.invalidateQueries());
 const router = createRouter();
+preloadPagesWhenIdle(() => queryClient.isFetching() > 0 || router.state.navigation.state !== 'idle');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

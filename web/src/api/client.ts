@@ -4,8 +4,9 @@
  */
 import type { z } from 'zod';
 import { pageOf } from '../../../src/schemas/common';
+import { API_BASE, takeEarlyResponse } from './early';
 
-export const API_BASE = '/api/v1';
+export { API_BASE };
 
 /** An error the API (or the network) reported, with the failing fields' messages by field path. */
 export class ApiError extends Error {
@@ -97,12 +98,16 @@ export async function request<T>(
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(`${API_BASE}${path}`, {
-      method,
-      headers,
-      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
-      credentials: 'same-origin',
-    });
+    // The first page's GETs may already be under way (early.ts): the answer is the same.
+    const early =
+      method === 'GET' && Object.keys(extra).length === 0 ? takeEarlyResponse(path, language) : undefined;
+    res = await (early ??
+      fetch(`${API_BASE}${path}`, {
+        method,
+        headers,
+        body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
+        credentials: 'same-origin',
+      }));
   } catch {
     throw new ApiError(0, 'network', 'network');
   }

@@ -1,26 +1,52 @@
 /** The routes: the URL is the state (plan, initiative, as-of date, filters) so every view can be linked. */
-import { createBrowserRouter } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Shell } from './Shell';
 import { RequireAuth } from './RequireAuth';
 import { NotFoundPage } from './NotFoundPage';
 import { LoginPage } from '../features/auth/LoginPage';
-import { AccessibilityPage } from '../features/accessibility/AccessibilityPage';
 import { PortfolioPage } from '../features/plans/PortfolioPage';
 import { DashboardPage } from '../features/plans/DashboardPage';
-import { InitiativePage } from '../features/initiatives/InitiativePage';
-import { NewActivityPage, EditActivityPage, CompleteActivityPage } from '../features/activities/pages';
-import { NewRoundPage, RoundPage, RoundsPage, StatusTextPage } from '../features/rounds/pages';
-import {
-  FundingPage,
-  InitiativeSetupPage,
-  NewInitiativePage,
-  NewPlanPage,
-  PlanSetupPage,
-  TargetPage,
-} from '../features/setup/pages';
-import { MemoImportPage } from '../features/memo-import/MemoImportPage';
 import { dashboardLoader, roundLoader, signedInLoader } from './prefetch';
-import { adminRoutes } from '../features/admin/routes';
+
+/**
+ * The pages a person starts on (sign-in, the portfolio and a plan's dashboard) come with the first script; every
+ * other page is its own chunk, fetched when it is first needed — and, once the first page has been shown, while the
+ * browser is idle, so that moving on does not wait for the network.
+ */
+const chunks = {
+  accessibility: () => import('../features/accessibility/AccessibilityPage'),
+  admin: () => import('../features/admin/pages'),
+  initiative: () => import('../features/initiatives/InitiativePage'),
+  activities: () => import('../features/activities/pages'),
+  rounds: () => import('../features/rounds/pages'),
+  setup: () => import('../features/setup/pages'),
+  memoImport: () => import('../features/memo-import/MemoImportPage'),
+};
+
+/** A route property that loads a page's chunk and names its component. */
+function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: pick(await load()) }) };
+}
+
+/**
+ * Once the first page has shown its data and the browser has had nothing to do for a moment, fetch every other
+ * page's chunk, so that moving on does not wait for the network (a failure waits for the page to ask again).
+ */
+export function preloadPagesWhenIdle(busy: () => boolean): void {
+  const idle = (f: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(f, { timeout: 5000 }) : setTimeout(f, 200);
+  const attempt = () => {
+    if (busy()) {
+      setTimeout(() => idle(attempt), QUIET_MS);
+      return;
+    }
+    for (const load of Object.values(chunks)) load().catch(() => undefined);
+  };
+  setTimeout(() => idle(attempt), QUIET_MS);
+}
+// How long the app waits, after starting or while requests are under way, before it looks for an idle moment.
+const QUIET_MS = 1500;
 
 const initiative = 'planer/:slug/indsatser/:number';
 
@@ -34,33 +60,53 @@ export const createRouter = () =>
       element: <Shell />,
       children: [
         { path: 'log-ind', element: <LoginPage /> },
-        { path: 'tilgaengelighed', element: <AccessibilityPage /> },
+        { path: 'tilgaengelighed', ...page(chunks.accessibility, (m) => m.AccessibilityPage) },
         {
           element: <RequireAuth />,
           loader: signedInLoader,
           children: [
             { index: true, element: <PortfolioPage /> },
-            ...adminRoutes,
+            ...(
+              [
+                ['administration', 'AdminHomePage'],
+                ['administration/personer', 'PeoplePage'],
+                ['administration/personer/ny', 'NewPersonPage'],
+                ['administration/personer/:id', 'PersonPage'],
+                ['administration/lister/:list', 'ReferencePage'],
+                ['administration/api-noegler', 'TokensPage'],
+                ['administration/revisionslog', 'AuditPage'],
+                ['administration/fridage', 'DaysOffPage'],
+              ] as const
+            ).map(([path, name]) => ({ path, ...page(chunks.admin, (m) => m[name]) })),
             { path: 'planer/:slug', element: <DashboardPage />, loader: dashboardLoader },
-            { path: 'importer-notat', element: <MemoImportPage /> },
-            { path: initiative, element: <InitiativePage /> },
-            { path: `${initiative}/aktiviteter/ny`, element: <NewActivityPage /> },
-            { path: `${initiative}/aktiviteter/:activityId/rediger`, element: <EditActivityPage /> },
-            { path: `${initiative}/aktiviteter/:activityId/gennemfoer`, element: <CompleteActivityPage /> },
-            { path: 'planer/:slug/statusrunder', element: <RoundsPage /> },
-            { path: 'planer/:slug/statusrunder/ny', element: <NewRoundPage /> },
-            { path: 'statusrunder/:id', element: <RoundPage />, loader: roundLoader },
+            { path: 'importer-notat', ...page(chunks.memoImport, (m) => m.MemoImportPage) },
+            { path: initiative, ...page(chunks.initiative, (m) => m.InitiativePage) },
+            { path: `${initiative}/aktiviteter/ny`, ...page(chunks.activities, (m) => m.NewActivityPage) },
+            {
+              path: `${initiative}/aktiviteter/:activityId/rediger`,
+              ...page(chunks.activities, (m) => m.EditActivityPage),
+            },
+            {
+              path: `${initiative}/aktiviteter/:activityId/gennemfoer`,
+              ...page(chunks.activities, (m) => m.CompleteActivityPage),
+            },
+            { path: 'planer/:slug/statusrunder', ...page(chunks.rounds, (m) => m.RoundsPage) },
+            { path: 'planer/:slug/statusrunder/ny', ...page(chunks.rounds, (m) => m.NewRoundPage) },
+            { path: 'statusrunder/:id', ...page(chunks.rounds, (m) => m.RoundPage), loader: roundLoader },
             {
               path: 'statusrunder/:id/indsatser/:initiativeId',
-              element: <StatusTextPage />,
+              ...page(chunks.rounds, (m) => m.StatusTextPage),
               loader: roundLoader,
             },
-            { path: 'ny-handleplan', element: <NewPlanPage /> },
-            { path: 'planer/:slug/opsaetning', element: <PlanSetupPage /> },
-            { path: 'planer/:slug/opsaetning/ny-indsats', element: <NewInitiativePage /> },
-            { path: `${initiative}/opsaetning`, element: <InitiativeSetupPage /> },
-            { path: `${initiative}/opsaetning/maal/:targetId`, element: <TargetPage /> },
-            { path: `${initiative}/opsaetning/midler/:fundingId`, element: <FundingPage /> },
+            { path: 'ny-handleplan', ...page(chunks.setup, (m) => m.NewPlanPage) },
+            { path: 'planer/:slug/opsaetning', ...page(chunks.setup, (m) => m.PlanSetupPage) },
+            { path: 'planer/:slug/opsaetning/ny-indsats', ...page(chunks.setup, (m) => m.NewInitiativePage) },
+            { path: `${initiative}/opsaetning`, ...page(chunks.setup, (m) => m.InitiativeSetupPage) },
+            { path: `${initiative}/opsaetning/maal/:targetId`, ...page(chunks.setup, (m) => m.TargetPage) },
+            {
+              path: `${initiative}/opsaetning/midler/:fundingId`,
+              ...page(chunks.setup, (m) => m.FundingPage),
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

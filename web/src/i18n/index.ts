@@ -2,20 +2,12 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/client';
+import { LANGUAGE_KEY, storedLanguage } from '../api/early';
 import da from './da.json';
 import en from './en.json';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-const KEY = 'indsats.language';
-
-function stored(): Language {
-  try {
-    return localStorage.getItem(KEY) === 'en' ? 'en' : 'da';
-  } catch {
-    return 'da';
-  }
-}
 
 function apply(lang: string): void {
   document.documentElement.lang = lang;
@@ -24,7 +16,7 @@ function apply(lang: string): void {
 
 /** Start i18next in the stored language (Danish by default). */
 export function initI18n(): typeof i18n {
-  const lng = stored();
+  const lng = storedLanguage();
   void i18n.use(initReactI18next).init({
     resources: { da: { translation: da }, en: { translation: en } },
     lng,
@@ -36,7 +28,7 @@ export function initI18n(): typeof i18n {
   i18n.on('languageChanged', (l) => {
     apply(l);
     try {
-      localStorage.setItem(KEY, l);
+      localStorage.setItem(LANGUAGE_KEY, l);
     } catch {
       // Private browsing: the choice lasts for this page only.
     }
