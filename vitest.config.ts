@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'shared',
-          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/*.test.ts', 'web/src/**/*.test.ts'],
           exclude: ['test/browser/**', 'test/docx/**', 'node_modules/**', ...ISOLATED_TEST_FILES],
           isolate: false,
         },

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { systemContext } from '../src/auth/context';
 import { cellValue, checksum } from '../src/features/exchange/cells';
 import { findPlan, readBook } from '../src/features/exchange/repository';
+import { keepParserWarm, stopParserWarm } from '../src/features/exchange/read';
 import { exportWorkbook, importFile } from '../src/features/exchange/service';
 import { SHEETS } from '../src/features/exchange/sheets';
 import { columnsOf } from '../src/features/exchange/write';
@@ -62,10 +63,14 @@ if (step === 'export') {
   extra = { cells };
 } else if (step === 'dry-run' || step === 'apply') {
   const buf = readFileSync(file);
+  // As in a running server (src/server.ts), a parser waits with exceljs loaded; the bare read, too, has exceljs
+  // loaded before its clock starts.
+  await keepParserWarm();
   const r = await timed(() =>
     importFile(database.db, ctx, buf, { plan: PLAN, apply: step === 'apply', deleteMissing: false }),
   );
   extra = { create: r.create, update: r.update, delete: r.delete, errors: r.errors.length };
 }
+stopParserWarm();
 await database.close();
 process.stdout.write(`${JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024, ...extra })}\n`);

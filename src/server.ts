@@ -2,6 +2,7 @@
 import pino from 'pino';
 import { buildApp } from './api/app';
 import type { App } from './api/app-types';
+import { keepParserWarm, stopParserWarm } from './features/exchange/read';
 import { openDatabase, type Database } from './store/database';
 
 /** Server options. */
@@ -32,6 +33,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const logStream = pino.destination({ dest: 1, sync: false });
   const app = await buildApp({ db: database.db, logger: opts.logger ?? true, logStream });
   await app.listen({ port: opts.port, host: opts.host });
+  // A workbook parser waits loaded, so that an import starts at once (features/exchange/read.ts).
+  void keepParserWarm().catch(() => undefined);
   const shownHost = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
@@ -43,6 +46,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     close: () =>
       (closing ??= (async () => {
         await app.close();
+        stopParserWarm();
         await database.close();
         // Write what the log still holds before the process exits.
         await new Promise<void>((resolve) => {

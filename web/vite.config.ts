@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { dkfdsIcons } from './dkfds-icons.ts';
 import { ICON_NAMES } from './src/ui/icon-names.ts';
 import { purgeDkfds } from './purge-dkfds.ts';
+import { preloadFonts } from './preload-fonts.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +22,12 @@ const reactRouterProduction = realpathSync(
 
 export default defineConfig(({ command }) => ({
   root: webRoot,
-  plugins: [react(), dkfdsIcons(`${dkfds}/img/all-svg-icons.svg`, ICON_NAMES), purgeDkfds(webRoot)],
+  plugins: [
+    react(),
+    dkfdsIcons(`${dkfds}/img/all-svg-icons.svg`, ICON_NAMES),
+    purgeDkfds(webRoot),
+    preloadFonts('IBM Plex Sans', [400, 600, 700]),
+  ],
   resolve: {
     alias: [
       { find: '@dkfds', replacement: dkfds },

@@ -3,9 +3,10 @@
  * and merged cells are still found, and 1,600 new activities are created in one import, with their audit entries.
  */
 import { unzipSync, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { syntheticPlan } from '../../bench/synthetic';
 import { systemContext } from '../../src/auth/context';
+import { keepParserWarm, parserState, stopParserWarm } from '../../src/features/exchange/read';
 import { importFile } from '../../src/features/exchange/service';
 import { loadPlanDocument } from '../../src/features/import/loader';
 import { startTestApp, type TestApp } from '../api';
@@ -33,6 +34,30 @@ describe('a large workbook', { timeout: 120_000 }, () => {
     expect(file.length).toBeGreaterThan(128 * 1024);
     const r = reportOf(await upload(t, file, { plan: PLAN, deleteMissing: true }));
     expect(r).toMatchObject({ create: 0, update: 0, delete: 0, errors: [] });
+  });
+
+  it('is parsed by a parser that waited with exceljs loaded, and another waits afterwards', async () => {
+    await keepParserWarm();
+    const before = parserState();
+    expect(before.waiting).toBe(true);
+    const r = reportOf(await upload(t, file, { plan: PLAN, deleteMissing: true }));
+    expect(r).toMatchObject({ create: 0, update: 0, delete: 0, errors: [] });
+    expect(parserState().tookWaiting).toBe(before.tookWaiting + 1);
+    // The next parser is started once this import is done, and waits in turn.
+    await vi.waitFor(() =>
+      expect(parserState()).toMatchObject({ waiting: true, started: before.started + 1 }),
+    );
+    await keepParserWarm();
+    stopParserWarm();
+    expect(parserState().waiting).toBe(false);
+    // Without a waiting parser an import starts its own, as before.
+    const again = reportOf(await upload(t, file, { plan: PLAN, deleteMissing: true }));
+    expect(again).toMatchObject({ create: 0, update: 0, delete: 0, errors: [] });
+    expect(parserState()).toMatchObject({
+      waiting: false,
+      tookWaiting: before.tookWaiting + 1,
+      started: before.started + 2,
+    });
   });
 
   it('reports its progress: the rows parsed of all the rows, then the comparison', async () => {

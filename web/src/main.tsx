@@ -13,26 +13,31 @@ import { queryClient } from './app/queryClient';
 import { initI18n } from './i18n';
 import { TranslationProvider } from './i18n/useT';
 import { createRouter, preloadPagesWhenIdle } from './app/router';
+import { firstPageReady } from './app/first-render';
 import { ME_KEY } from './features/auth/api';
-
-const i18n = initI18n();
 
 // Any 401 means the session is gone: forget who was signed in, and the page's guard sends the person to sign-in
 // (noting that the session expired) and back here afterwards; forms keep their drafts in sessionStorage.
 setUnauthenticatedHandler(() => queryClient.setQueryData(ME_KEY, null));
-// The server words its reasons and messages in the interface language: fetch them again after a switch.
-i18n.on('languageChanged', () => void queryClient.invalidateQueries());
-const router = createRouter();
-preloadPagesWhenIdle(() => queryClient.isFetching() > 0 || router.state.navigation.state !== 'idle');
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <TranslationProvider>
-          <RouterProvider router={router} />
-        </TranslationProvider>
-      </QueryClientProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+// The interface language's texts first (English is fetched when chosen), then the router, whose first page's
+// loaders ask the API in that language.
+void initI18n().then(async (i18n) => {
+  // The server words its reasons and messages in the interface language: fetch them again after a switch.
+  i18n.on('languageChanged', () => void queryClient.invalidateQueries());
+  const router = createRouter();
+  preloadPagesWhenIdle(() => queryClient.isFetching() > 0 || router.state.navigation.state !== 'idle');
+  // Drawn once the first page's data is there (or after a short wait): not first as a spinner and then again.
+  await firstPageReady(router, queryClient);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <TranslationProvider>
+            <RouterProvider router={router} />
+          </TranslationProvider>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+});

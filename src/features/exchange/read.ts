@@ -111,8 +111,68 @@ interface Parser {
   stop(): void;
 }
 
+const PARSER = new URL('./xlsx-worker.mjs', import.meta.url);
+
+/**
+ * A parser started ahead of need, with exceljs loaded, waiting for a file (kept by `keepParserWarm`). It never holds
+ * the process open (unref) while it waits.
+ */
+let spare: { worker: Worker; ready: Promise<void> } | null = null;
+let keepWarm = false;
+/** What the parsers did, for tests: workers started, and imports that took a waiting one. */
+const counts = { started: 0, tookWaiting: 0 };
+
+/** Whether a parser waits now, and the counts so far. */
+export function parserState(): { waiting: boolean; started: number; tookWaiting: number } {
+  return { waiting: spare !== null, ...counts };
+}
+
+function startSpare(): { worker: Worker; ready: Promise<void> } {
+  counts.started++;
+  const worker = plainWorker(PARSER);
+  worker.unref();
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+  });
+  ready.catch(() => undefined);
+  const started = { worker, ready };
+  // A spare that dies (it should not) is simply not used.
+  worker.once('exit', () => {
+    if (spare === started) spare = null;
+  });
+  return started;
+}
+
+/**
+ * Keep one parser loaded and waiting, so that an import does not first wait for exceljs to load (about 0.4 s);
+ * after each import a new one is started. The server does this when it starts (`startServer`); resolves once the
+ * waiting parser is ready.
+ */
+export function keepParserWarm(): Promise<void> {
+  keepWarm = true;
+  spare ??= startSpare();
+  return spare.ready;
+}
+
+/** Stop keeping a parser waiting (the server's close). */
+export function stopParserWarm(): void {
+  keepWarm = false;
+  void spare?.worker.terminate();
+  spare = null;
+}
+
 function startParser(): Parser {
-  const worker = plainWorker(new URL('./xlsx-worker.mjs', import.meta.url));
+  const taken = spare;
+  spare = null;
+  if (taken) counts.tookWaiting++;
+  else counts.started++;
+  const worker = taken?.worker ?? plainWorker(PARSER);
+  worker.ref();
+  // The next import's parser starts once this one is done, not beside it.
+  worker.once('exit', () => {
+    if (keepWarm && spare === null) setImmediate(() => keepWarm && (spare ??= startSpare()));
+  });
   return {
     parse: (buf, onRows) => parseInWorker(worker, buf, onRows),
     stop: () => void worker.terminate(),
@@ -121,6 +181,8 @@ function startParser(): Parser {
 
 /** A message of the parser: a sheet begins, rows of it, its merged ranges (at its end), or the end. */
 interface ParserMessage {
+  /** exceljs is loaded and the parser waits for the bytes. */
+  ready?: boolean;
   ok?: boolean;
   sheet?: { name: string; index: number; merges: string[] };
   rows?: [number, RawCell[]][];
@@ -134,6 +196,7 @@ function parseInWorker(worker: Worker, buf: Buffer, onRows: (n: number) => void)
     const sheets: (ParsedWorksheet & { index: number })[] = [];
     worker.on('message', (m: ParserMessage) => {
       const current = sheets[sheets.length - 1];
+      if (m.ready) return;
       if (m.sheet) sheets.push({ ...m.sheet, rows: [] });
       else if (m.rows) {
         current.rows.push(...m.rows);

@@ -101,3 +101,5 @@ parentPort.once('message', async (bytes) => {
     parentPort.postMessage({ ok: false });
   }
 });
+// Loaded and waiting: a parser started ahead of need (read.ts keepParserWarm) says so.
+parentPort.postMessage({ ready: true });

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link, NavigationType, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useT } from '../i18n/useT';
-import { LANGUAGES } from '../i18n';
+import { LANGUAGES, switchLanguage } from '../i18n';
 import { Footer, Header, Main, SkipLink } from '../ui/Layout';
 import { Icon } from '../ui/Icon';
 import { useLogout, useMe } from '../features/auth/api';
@@ -20,7 +20,7 @@ function LanguageSwitch() {
           lang={l}
           className="ids-header-button"
           aria-pressed={i18n.language === l}
-          onClick={() => void i18n.changeLanguage(l)}
+          onClick={() => void switchLanguage(l)}
         >
           {t(`shell.languageName.${l}`)}
         </button>

@@ -41,12 +41,17 @@ export function DashboardPage() {
   usePageTitle(plan.data?.title);
   const followLink = useRouteClicks();
 
+  // A filter answers at once: the list is updated in one synchronous render, not as a transition that yields to
+  // the browser every few milliseconds.
   const set = (key: string, value: string) =>
-    setParams((p) => {
-      if (value) p.set(key, value);
-      else p.delete(key);
-      return p;
-    });
+    setParams(
+      (p) => {
+        if (value) p.set(key, value);
+        else p.delete(key);
+        return p;
+      },
+      { flushSync: true },
+    );
 
   // One render with everything: funding and units are small and fast, and drawing the cards twice costs more.
   if (plan.isPending || progress.isPending || funding.isPending || units.isPending)

@@ -40,7 +40,8 @@ export function TargetFigure({ target, headingLevel = 3 }: { target: TargetProgr
   const showBar = target.actual !== null && target.comparator === '>=' && target.metricKind !== 'milestone';
   return (
     <div className="ids-target">
-      <H className="h5">{target.sentence}</H>
+      {/* A target may have no sentence of its own: an empty heading would only confuse a screen reader. */}
+      {target.sentence ? <H className="h5">{target.sentence}</H> : null}
       {showBar ? (
         <ProgressBar
           actual={target.actual ?? 0}
