@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { isPostgres } from './dialect';
 import { REVISION_CHANNEL, revisionReader, type RevisionChange } from './revision';
 import type { DB } from './schema';
+import { insertMany } from './bulk';
 
 /** Who made a change, as the audit log records it: the acting person or integration and the request. */
 export interface AuditActor {
@@ -103,13 +104,10 @@ export async function auditMany(
       importId,
     };
   };
-  // PostgreSQL works while the event loop serves others: fewer, larger statements (9,000 parameters of 65,535).
-  const batch = isPostgres<DB>(trx) ? 1000 : 200;
+  // PostgreSQL works while the event loop serves others: large statements (store/bulk.ts).
+  const batch = isPostgres<DB>(trx) ? 5000 : 200;
   for (let i = 0; i < items.length; i += batch) {
-    await trx
-      .insertInto('auditLog')
-      .values(items.slice(i, i + batch).map(row))
-      .execute();
+    await insertMany(trx, 'auditLog', items.slice(i, i + batch).map(row));
     // SQLite answers synchronously: let other requests in between the batches of a large import.
     await new Promise((resolve) => setImmediate(resolve));
   }

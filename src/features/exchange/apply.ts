@@ -8,6 +8,7 @@
  */
 import type { Selectable, Transaction } from 'kysely';
 import { auditMany, type AuditActor, type AuditItem } from '../../store/audit';
+import { insertMany } from '../../store/bulk';
 import { isPostgres } from '../../store/dialect';
 import type { DB } from '../../store/schema';
 import { versionedDelete, versionedUpdate, type VersionedTable } from '../../store/versioned';
@@ -156,13 +157,14 @@ async function createBatch(
   const { maps, now } = s;
   const rows = batch.map((c) => toDb(sheet, c.values, maps, s.planId));
   const stamp = sheet === 'activities' ? { createdBy: s.createdBy } : {};
-  const ids = await trx
-    .insertInto(table)
-    .values(rows.map((r) => ({ ...r.row, ...stamp, createdAt: now, updatedAt: now })) as never)
-    .returning('id')
-    .execute();
+  const ids = await insertMany(
+    trx,
+    table,
+    rows.map((r) => ({ ...r.row, ...stamp, createdAt: now, updatedAt: now })) as never[],
+    true,
+  );
   batch.forEach((c, n) => {
-    const id = ids[n].id;
+    const id = ids[n];
     if (c.key !== null) maps.newKeys.set(`${sheet}:${c.key}`, id);
     if (sheet === 'targetGroups' || sheet === 'partners' || sheet === 'venues')
       (sheet === 'targetGroups' ? maps.groups : maps[sheet]).set(low(String(c.values.name)), id);
@@ -177,7 +179,7 @@ async function createBatch(
   await saveChildren(
     trx,
     sheet,
-    ids.map((r, n) => ({ id: r.id, children: rows[n].children })),
+    ids.map((id, n) => ({ id, children: rows[n].children })),
   );
 }
 
@@ -279,9 +281,5 @@ async function insertAll(
   table: 'initiativePartners' | 'activityVenues' | 'activityReach',
   rows: object[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000)
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + 1000))
-      .execute();
+  await insertMany(trx, table, rows as never[]);
 }
