@@ -47,7 +47,7 @@ export default defineConfig(({ command }) => ({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'early', test: /web[\\/]src[\\/](api[\\/](early|start-early)|lib[\\/]dates)\.ts$/ },
+            { name: 'early', test: /web[\\/]src[\\/](api[\\/](early|start-early|url)|lib[\\/]dates)\.ts$/ },
           ],
         },
       },

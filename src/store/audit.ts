@@ -104,13 +104,8 @@ export async function auditMany(
       importId,
     };
   };
-  // PostgreSQL works while the event loop serves others: large statements (store/bulk.ts).
-  const batch = isPostgres<DB>(trx) ? 5000 : 200;
-  for (let i = 0; i < items.length; i += batch) {
-    await insertMany(trx, 'auditLog', items.slice(i, i + batch).map(row));
-    // SQLite answers synchronously: let other requests in between the batches of a large import.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  // Large statements on PostgreSQL, a few hundred rows at a time on SQLite (store/bulk.ts).
+  await insertMany(trx, 'auditLog', items.map(row));
   await bumpRevision(trx);
 }
 

@@ -3,7 +3,8 @@
  * entries). On PostgreSQL each statement carries its rows as one JSON parameter, turned back into rows of the
  * table's own column types by `json_populate_recordset`: one parameter instead of one per value, which Kysely, the
  * driver and the server each handle several times faster than a VALUES list of 15,000 parameters. SQLite keeps
- * Kysely's VALUES list, a few hundred rows a statement, as it blocks the event loop while one runs.
+ * Kysely's VALUES list, a few hundred rows a statement, and lets other requests in between the statements, as it
+ * blocks the event loop while one runs.
  */
 import { CamelCasePlugin, sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { isPostgres } from './dialect';
@@ -68,6 +69,8 @@ export async function insertMany<T extends keyof DB>(
       if (returningIds) for (const r of await q.returning('id').execute()) ids.push(Number(r.id));
       else await q.execute();
     }
+    // SQLite answers synchronously: other requests get their turn between the statements of a large insert.
+    if (!postgres) await new Promise((resolve) => setImmediate(resolve));
   }
   return ids;
 }

@@ -249,7 +249,7 @@ async function saveChildren(
   const ids = rows.map((r) => r.id);
   if (sheet === 'initiatives') {
     if (replace) await trx.deleteFrom('initiativePartners').where('initiativeId', 'in', ids).execute();
-    await insertAll(
+    await insertMany(
       trx,
       'initiativePartners',
       rows.flatMap((r) =>
@@ -262,24 +262,16 @@ async function saveChildren(
     await trx.deleteFrom('activityVenues').where('activityId', 'in', ids).execute();
     await trx.deleteFrom('activityReach').where('activityId', 'in', ids).execute();
   }
-  await insertAll(
+  await insertMany(
     trx,
     'activityVenues',
     rows.flatMap((r) =>
       [...new Set(r.children.venueIds ?? [])].map((venueId) => ({ activityId: r.id, venueId })),
     ),
   );
-  await insertAll(
+  await insertMany(
     trx,
     'activityReach',
     rows.flatMap((r) => (r.children.reach ?? []).map((x) => ({ activityId: r.id, ...x }))),
   );
-}
-
-async function insertAll(
-  trx: Trx,
-  table: 'initiativePartners' | 'activityVenues' | 'activityReach',
-  rows: object[],
-): Promise<void> {
-  await insertMany(trx, table, rows as never[]);
 }

@@ -4,9 +4,10 @@
  */
 import type { z } from 'zod';
 import { pageOf } from '../../../src/schemas/common';
-import { API_BASE, takeEarlyResponse } from './early';
+import { takeEarlyResponse } from './early';
+import { API_BASE, PAGE_SIZE, query } from './url';
 
-export { API_BASE };
+export { query };
 
 /** An error the API (or the network) reported, with the failing fields' messages by field path. */
 export class ApiError extends Error {
@@ -127,17 +128,6 @@ export async function request<T>(
   return parsed.data;
 }
 
-/** A query string from defined values. */
-export function query(params: Record<string, string | number | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
-
-/** The server's largest page. */
-const PAGE = 500;
-
 /** Every item of a list endpoint, page by page, so a long list is never cut at one page. */
 async function list<T>(
   path: string,
@@ -146,7 +136,7 @@ async function list<T>(
 ): Promise<T[]> {
   const out: T[] = [];
   for (let page = 1; ; page++) {
-    const p = await request('GET', `${path}${query({ ...params, page, pageSize: PAGE })}`, pageOf(item));
+    const p = await request('GET', `${path}${query({ ...params, page, pageSize: PAGE_SIZE })}`, pageOf(item));
     out.push(...p.items);
     if (out.length >= p.total || p.items.length === 0) return out;
   }

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dashboardLoader, signedInLoader } from '../app/prefetch';
 import { queryClient } from '../app/queryClient';
 import { api } from './client';
-import { API_BASE, earlyPaths, startEarlyRequests, takeEarlyResponse } from './early';
+import { earlyPaths, startEarlyRequests, takeEarlyResponse } from './early';
+import { API_BASE } from './url';
 
 /** A stand-in for fetch that notes each URL and answers 200 with an empty object. */
 function recordingFetch() {

@@ -6,9 +6,7 @@
  * Which requests a page makes is the route loaders' business (app/prefetch.ts); early.test.ts holds the two lists equal.
  */
 import { asOfIn } from '../lib/dates';
-
-/** Where the API lives, below the app's own origin. */
-export const API_BASE = '/api/v1';
+import { API_BASE, PAGE_SIZE, query } from './url';
 
 /** Where the chosen interface language is kept (i18n/index.ts reads and writes it). */
 export const LANGUAGE_KEY = 'indsats.language';
@@ -21,10 +19,6 @@ export function storedLanguage(): 'da' | 'en' {
     return 'da';
   }
 }
-
-const pageSize = 500;
-const q = (params: Record<string, string | number>) =>
-  `?${new URLSearchParams(params as Record<string, string>)}`;
 
 /** The API paths (below /api/v1) the loaders of the page at this address ask for first. */
 export function earlyPaths(pathname: string, search: string): string[] {
@@ -40,10 +34,10 @@ export function earlyPaths(pathname: string, search: string): string[] {
     }
     const asOf = asOfIn(new URLSearchParams(search));
     paths.push(
-      `/plans${q({ slug })}`,
-      `/plans/${encodeURIComponent(slug)}/progress${q({ asOf })}`,
-      `/funding${q({ planId: slug, page: 1, pageSize })}`,
-      `/units${q({ page: 1, pageSize })}`,
+      `/plans${query({ slug })}`,
+      `/plans/${encodeURIComponent(slug)}/progress${query({ asOf })}`,
+      `/funding${query({ planId: slug, page: 1, pageSize: PAGE_SIZE })}`,
+      `/units${query({ page: 1, pageSize: PAGE_SIZE })}`,
     );
   }
   return paths;
