@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMemoModel } from '../../src/reports/build-model';
 import { renderDocx } from '../../src/reports/render/docx';
+import { renderPdf } from '../../src/reports/render/pdf';
 import { pdfPages, unzip, wordText } from '../../src/reports/render/render-test-utils';
 import { demoRoundSnapshot } from '../demo-round';
 import { key, seedText } from '../memo-sentences';
@@ -41,6 +42,8 @@ function linesNotInSeed(text: string[]): string[] {
 
 const dir = mkdtempSync(join(tmpdir(), 'indsats-docx-'));
 const pages: Record<'committee' | 'working', string[]> = { committee: [], working: [] };
+/** The same versions as the product's own PDF (Typst). */
+const pdfPagesOf: Record<'committee' | 'working', string[]> = { committee: [], working: [] };
 /** The DOCX's paragraphs, in order, and the lines of its page header, per version. */
 const paragraphs: Record<'committee' | 'working', string[]> = { committee: [], working: [] };
 const headerLines: Record<'committee' | 'working', string[]> = { committee: [], working: [] };
@@ -57,6 +60,15 @@ function partText(docx: Buffer, name: RegExp): string[] {
 function loneLinesOf(variant: 'committee' | 'working'): string[] {
   const header = headerLines[variant].filter((line) => line.trim() !== '');
   return loneLines(paragraphs[variant], pages[variant], [/Side \d+ af \d+/g, ...header]);
+}
+
+/**
+ * The letters a page prints, sorted: two pages give the same string only if they hold the same text, whatever order
+ * the two PDFs write their table cells in, and however pdfjs cuts a line into pieces (spaces, hyphens at a line's end
+ * and bullets taken out).
+ */
+function pageLetters(text: string): string {
+  return [...text.replace(/[\s\u00ad\u2022\uf0b7-]/g, '')].sort().join('');
 }
 
 /** The DOCX through LibreOffice to PDF; its own profile directory, so a running LibreOffice is left alone. */
@@ -86,6 +98,9 @@ beforeAll(async () => {
     paragraphs[variant] = partText(docx, /^word\/document\.xml$/);
     headerLines[variant] = partText(docx, /^word\/header\d*\.xml$/);
     pages[variant] = await pdfPages(layOut(variant, docx));
+    pdfPagesOf[variant] = await pdfPages(
+      await renderPdf(buildMemoModel(snapshot, { draft: false, variant })),
+    );
   }
 });
 afterAll(() => (process.env.KEEP_DOCX ? undefined : rmSync(dir, { recursive: true, force: true })));
@@ -105,6 +120,16 @@ describe('the demo memo DOCX as LibreOffice lays it out', () => {
   it('working version: no line of a paragraph alone at the foot or the top of a page', () => {
     expect(loneLinesOf('working')).toEqual([]);
   });
+
+  it.each(['committee', 'working'] as const)(
+    '%s version: the PDF breaks pages where LibreOffice breaks the DOCX',
+    (variant) => {
+      expect(pdfPagesOf[variant].length).toBe(pages[variant].length);
+      pages[variant].forEach((text, i) =>
+        expect(pageLetters(pdfPagesOf[variant][i])).toBe(pageLetters(text)),
+      );
+    },
+  );
 
   it('committee version: every line is a piece of the real memo', () => {
     expect(linesNotInSeed(pages.committee)).toEqual([]);

@@ -1,21 +1,36 @@
-/** The DOCX asks the word processor to hyphenate long Danish words in the body, never in headings. */
+/**
+ * The DOCX breaks words where the PDF does: soft hyphens at the Danish break points of the PDF's patterns in the
+ * body text, none in headings, and no hyphenation of the word processor's own.
+ */
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import { buildMemoModel } from '../build-model';
 import { renderDocx } from './docx';
 import { syntheticSnapshot } from './fixture';
+import { hyphenate } from './hyphenate';
 
-it('turns on automatic hyphenation and exempts the heading styles', async () => {
-  const files = unzipSync(await renderDocx(buildMemoModel(syntheticSnapshot(3), { draft: false })));
-  const settings = strFromU8(files['word/settings.xml']);
-  expect(settings).toContain('<w:autoHyphenation/>');
-  expect(settings).toContain('<w:doNotHyphenateCaps/>');
-  const styles = strFromU8(files['word/styles.xml']);
-  for (const id of ['Heading1', 'Heading2']) {
-    const style = new RegExp(`<w:style[^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
-    // In the schema's order: after keepLines, before spacing.
-    expect(style).toMatch(/<w:keepLines\/><w:suppressAutoHyphens\/><w:spacing /);
-  }
-  const normal = /<w:style[^>]*w:styleId="Normal"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
-  expect(normal).not.toContain('suppressAutoHyphens');
+it('puts soft hyphens at Danish break points, in words of four letters or more', () => {
+  expect(hyphenate('forebyggelsesindsatser').split('\u00ad')).toEqual([
+    'fore',
+    'byg',
+    'gel',
+    'ses',
+    'ind',
+    'sat',
+    'ser',
+  ]);
+  expect(hyphenate('og i en by')).toBe('og i en by');
+  expect(hyphenate('undervisning').replace(/\u00ad/g, '')).toBe('undervisning');
+});
+
+it('hyphenates the body text only, and turns the word processor’s own hyphenation off', async () => {
+  const model = buildMemoModel(syntheticSnapshot(3), { draft: false });
+  const files = unzipSync(await renderDocx(model));
+  expect(strFromU8(files['word/settings.xml'])).not.toContain('autoHyphenation');
+  const xml = strFromU8(files['word/document.xml']);
+  const texts = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+  const headings = texts.filter((p) => p.includes('w:val="Heading'));
+  expect(headings.length).toBeGreaterThan(0);
+  headings.forEach((p) => expect(p).not.toContain('\u00ad'));
+  expect(texts.filter((p) => !p.includes('w:val="Heading')).some((p) => p.includes('\u00ad'))).toBe(true);
 });

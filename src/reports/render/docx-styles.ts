@@ -2,7 +2,7 @@
  * Page geometry, paragraph styles and bullet numbering of the DOCX memo.
  * Fonts and language are declared here once; paragraphs only refer to style ids.
  */
-import { AlignmentType, BorderStyle, LevelFormat, ShadingType } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, ShadingType } from 'docx';
 import type { INumberingOptions, IStylesOptions } from 'docx';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
@@ -41,7 +41,7 @@ export function memoStyles(language: string): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: BODY_SIZE, language: { value: language } },
-        paragraph: { spacing: { after: 100, line: 264 } },
+        paragraph: { spacing: { after: 100, line: 264, lineRule: LineRuleType.AUTO } },
       },
       heading1: {
         run: { font: FONT, size: 28, bold: true, color: '000000', language: { value: language } },
@@ -128,7 +128,7 @@ export function memoStyles(language: string): IStylesOptions {
         name: 'Memo Spacer',
         basedOn: 'Normal',
         run: { size: 12 },
-        paragraph: { spacing: { after: 0, line: 240 } },
+        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.footer,

@@ -17,6 +17,7 @@ import {
 import type { ParagraphChild } from 'docx';
 import type { MemoModel } from '../model';
 import { languageTag, parsePageLabel } from './common';
+import { hyphenateBody } from './hyphenate';
 import { headerBlock, othersSection, tableSpacer, workingNotes } from './docx-blocks';
 import { initiativeTable } from './docx-table';
 import { memoNumbering, memoStyles, PAGE, STYLE, WORKING_EDGE } from './docx-styles';
@@ -75,7 +76,8 @@ function body(model: MemoModel): Block[] {
 }
 
 /** Builds the docx Document (exposed for callers that want to post-process it before packing). */
-export function buildDocxDocument(model: MemoModel): Document {
+export function buildDocxDocument(memo: MemoModel): Document {
+  const model = hyphenateBody(memo);
   const header = pageHeader(model);
   return new Document({
     title: model.properties.title,
@@ -83,9 +85,8 @@ export function buildDocxDocument(model: MemoModel): Document {
     creator: model.properties.author,
     lastModifiedBy: model.properties.author,
     styles: memoStyles(languageTag(model)),
-    // Long Danish words in narrow cells ("forebyggelsesindsatser") are hyphenated by the word processor, in the
-    // language the runs carry; headings are exempted below.
-    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true },
+    // Long Danish words in narrow cells ("forebyggelsesindsatser") break at the soft hyphens hyphenate.ts puts in
+    // the body text, the same places as in the PDF; the word processor does not hyphenate on its own.
     numbering: memoNumbering(),
     sections: [
       {
@@ -118,22 +119,6 @@ export async function renderDocx(model: MemoModel): Promise<Buffer> {
   return stampDocx(await Packer.toBuffer(buildDocxDocument(model)), model.properties.date);
 }
 
-/**
- * Headings are never hyphenated: the docx library has no option for it, so `w:suppressAutoHyphens` is added to the
- * heading styles' paragraph properties, before `w:spacing` as the schema orders them.
- */
-export function unhyphenatedHeadings(stylesXml: string): string {
-  return stylesXml.replace(
-    /(<w:style\b[^>]*w:styleId="Heading[12]"[^>]*>[\s\S]*?<w:pPr>)([\s\S]*?)(<\/w:pPr>)/g,
-    (_m, open: string, props: string, close: string) =>
-      props.includes('<w:suppressAutoHyphens')
-        ? `${open}${props}${close}`
-        : props.includes('<w:spacing')
-          ? `${open}${props.replace('<w:spacing', '<w:suppressAutoHyphens/><w:spacing')}${close}`
-          : `${open}${props}<w:suppressAutoHyphens/>${close}`,
-  );
-}
-
 /** Set the package's created/modified properties and every entry's time to `date` (midnight UTC). */
 function stampDocx(packed: Buffer, date: string): Buffer {
   const files = unzipSync(packed);
@@ -147,8 +132,6 @@ function stampDocx(packed: Buffer, date: string): Buffer {
       ),
     );
   }
-  const styles = files['word/styles.xml'];
-  if (styles) files['word/styles.xml'] = strToU8(unhyphenatedHeadings(strFromU8(styles)));
   // Zip times are local date-times: built from the date's parts, they read the same in every time zone.
   const [y, m, d] = date.split('-').map(Number);
   return Buffer.from(zipSync(files, { level: 6, mtime: new Date(y, m - 1, d) }));

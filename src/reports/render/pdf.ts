@@ -10,7 +10,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { MemoModel } from '../model';
-import { parsePageLabel, statusLayout, withColon } from './common';
+import { parsePageLabel, withColon } from './common';
+import { keepSuspendedHyphens, mapBody } from './hyphenate';
+import { initiativeRows, PART_SPACING, type CellPart } from './table-rows';
 
 const TEMPLATE = readFileSync(new URL('./memo.typ', import.meta.url), 'utf8');
 
@@ -38,17 +40,26 @@ export function typstInput(model: MemoModel): string {
     date: { year, month, day },
     pageLabel: parsePageLabel(model.pageLabel),
     headerLines: model.headerLines.map((h) => ({ label: withColon(h.label), value: h.value })),
-    initiatives: model.initiatives.map((i) => {
-      const status = statusLayout(i.status);
-      return {
-        ...i,
-        fields: i.fields.map((f) => ({ label: withColon(f.label), text: f.text })),
-        statusLabel: withColon(i.statusLabel),
-        statusInline: status.inlineText,
-        statusRest: status.rest,
-      };
-    }),
+    initiatives: model.initiatives.map((i) => ({
+      heading: i.heading,
+      working: i.working,
+      // The same rows as the DOCX's, with each paragraph's spacing, so both break pages at the same rows.
+      rows: initiativeRows(i).map((row) => ({
+        ...row,
+        left: row.left.map(typstPart),
+        right: row.right.map(typstPart),
+      })),
+    })),
   });
+}
+
+/** A cell's paragraph as the template sets it: its label with the colon, its spacing in points. */
+function typstPart(part: CellPart) {
+  return {
+    ...part,
+    ...PART_SPACING[part.kind],
+    label: 'label' in part ? withColon(part.label) : null,
+  };
 }
 
 /** The memo's date as the documents' timestamp (midnight UTC). */
@@ -59,7 +70,10 @@ export function documentDate(model: MemoModel): Date {
 /** Renders the memo as a tagged PDF/A-2a. */
 export function renderPdf(model: MemoModel): Promise<Buffer> {
   const c = typst();
-  const compiled = c.compile({ mainFileContent: TEMPLATE, inputs: { memo: typstInput(model) } });
+  const compiled = c.compile({
+    mainFileContent: TEMPLATE,
+    inputs: { memo: typstInput(mapBody(model, keepSuspendedHyphens)) },
+  });
   const doc = compiled.result;
   if (!doc) {
     const diagnostics = JSON.stringify(compiled.takeDiagnostics() ?? null);

@@ -48,13 +48,17 @@ export function unzip(zip: Buffer): Map<string, Buffer> {
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** The visible text of a WordprocessingML part: one line per paragraph, entities decoded. */
+/**
+ * The visible text of a WordprocessingML part: one line per paragraph, entities decoded, soft hyphens (which print
+ * only where a line breaks at them) taken out, as a word processor's search reads the words.
+ */
 export function wordText(xml: string): string {
   return xml
     .split('</w:p>')
     .map((paragraph) => [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
     .join('\n')
-    .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? '');
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? '')
+    .replace(/\u00ad/g, '');
 }
 
 /**
