@@ -4,6 +4,7 @@
  */
 import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, ShadingType } from 'docx';
 import type { INumberingOptions, IStylesOptions } from 'docx';
+import { PART_SPACING } from './table-rows';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 export const PAGE = { width: 11906, height: 16838, margin: 1134, footer: 567 } as const;
@@ -33,6 +34,8 @@ export const STYLE = {
 } as const;
 
 const FONT = 'Arial';
+/** Points to twentieths of a point. */
+export const twips = (points: number): number => Math.round(points * 20);
 const BODY_SIZE = 19; // half-points: 9.5 pt, as the PDF (memo.typ), so both break lines alike
 
 /** Styles: Arial, Danish language, real Heading 1/2, and the memo's own paragraph styles. */
@@ -41,7 +44,9 @@ export function memoStyles(language: string): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: BODY_SIZE, language: { value: language } },
-        paragraph: { spacing: { after: 100, line: 264, lineRule: LineRuleType.AUTO } },
+        paragraph: {
+          spacing: { after: twips(PART_SPACING.paragraph.after), line: 264, lineRule: LineRuleType.AUTO },
+        },
       },
       heading1: {
         run: { font: FONT, size: 28, bold: true, color: '000000', language: { value: language } },
@@ -83,7 +88,12 @@ export function memoStyles(language: string): IStylesOptions {
           },
         },
       },
-      { id: STYLE.field, name: 'Memo Field', basedOn: 'Normal', paragraph: { spacing: { after: 160 } } },
+      {
+        id: STYLE.field,
+        name: 'Memo Field',
+        basedOn: 'Normal',
+        paragraph: { spacing: { after: twips(PART_SPACING.field.after) } },
+      },
       {
         id: STYLE.working,
         name: 'Memo Working Note',
@@ -115,7 +125,10 @@ export function memoStyles(language: string): IStylesOptions {
         id: STYLE.lead,
         name: 'Memo Lead',
         basedOn: 'Normal',
-        paragraph: { spacing: { before: 160, after: 60 }, keepNext: true },
+        paragraph: {
+          spacing: { before: twips(PART_SPACING.lead.before), after: twips(PART_SPACING.lead.after) },
+          keepNext: true,
+        },
       },
       {
         id: STYLE.otherBody,

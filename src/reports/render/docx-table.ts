@@ -17,8 +17,8 @@ import {
 import type { IBorderOptions, ITableCellBorders } from 'docx';
 import type { MemoInitiative } from '../model';
 import { withColon } from './common';
-import { BULLET_CELL, CONTENT_WIDTH, HEADER_FILL, STYLE } from './docx-styles';
-import { initiativeRows, type CellPart } from './table-rows';
+import { BULLET_CELL, CONTENT_WIDTH, HEADER_FILL, STYLE, twips } from './docx-styles';
+import { initiativeRows, PART_SPACING, type CellPart } from './table-rows';
 
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NIL };
@@ -55,7 +55,7 @@ function paragraph(part: CellPart): Paragraph {
       return new Paragraph({
         text: part.text,
         numbering: { reference: BULLET_CELL, level: 0 },
-        spacing: { after: 40 },
+        spacing: { after: twips(PART_SPACING.bullet.after) },
         keepLines: true,
         widowControl: true,
       });

@@ -27,7 +27,7 @@ export type CellPart =
   | { kind: 'lead'; text: string }
   | { kind: 'bullet'; text: string };
 
-/** Space before and after each kind of paragraph, in points (the DOCX's twips / 20). */
+/** Space before and after each kind of paragraph, in points: the DOCX's styles (docx-styles.ts) and the PDF's. */
 export const PART_SPACING: Record<CellPart['kind'], { before: number; after: number }> = {
   field: { before: 0, after: 8 },
   status: { before: 0, after: 5 },
