@@ -56,6 +56,8 @@ const BULLET_LINE_CHARS = 37;
  * than the page below the repeated header row.
  */
 const WHOLE_ROW_LINES = 38;
+/** Lines the first row's right column may run below the left column rather than leave a gap above the next group. */
+const MAX_OVERSHOOT_LINES = 6;
 /** The space after each kind, in lines, for the estimate. */
 const AFTER_LINES: Record<CellPart['kind'], number> = {
   field: 0.65,
@@ -133,13 +135,15 @@ export function initiativeRows(item: MemoInitiative): BodyRow[] {
   const left = item.fields.map((f): CellPart => ({ kind: 'field', label: f.label, text: f.text }));
   const right = groups(statusParts(item));
   const leftLines = estimatedLines(left);
-  // A group joins the first row while that brings the right column nearer the left column's height: the first row
-  // never breaks, so one that ran far below the left column could not start at the foot of a page with room for
-  // most of it, and would move whole to the next page.
+  // A group joins the first row while the right column is shorter than the left one, unless it would run far below
+  // it: the first row never breaks, so one that ran far below the left column could not start at the foot of a page
+  // with room for most of it, and would move whole to the next page. A group left out starts below the left column,
+  // so a short overshoot is taken rather than a gap in the right column.
   let first = 0;
-  for (let lines = 0; first < right.length; first++) {
+  for (let lines = 0; first < right.length && lines < leftLines; first++) {
     const next = lines + estimatedLines(right[first] ?? []);
-    if (first > 0 && next - leftLines >= leftLines - lines) break;
+    const overshoot = next - leftLines;
+    if (first > 0 && overshoot > Math.max(leftLines - lines, MAX_OVERSHOOT_LINES)) break;
     lines = next;
   }
   const cells: [CellPart[], CellPart[]][] = [
