@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import { buildMemoModel } from '../build-model';
 import { renderDocx } from './docx';
 import { syntheticSnapshot } from './fixture';
-import { hyphenate } from './hyphenate';
+import { guardHyphenation, hyphenate, NO_HYPHENATION } from './hyphenate';
 
 it('puts soft hyphens at Danish break points, in words of four letters or more', () => {
   expect(hyphenate('forebyggelsesindsatser').split('\u00ad')).toEqual([
@@ -21,6 +21,16 @@ it('puts soft hyphens at Danish break points, in words of four letters or more',
   ]);
   expect(hyphenate('og i en by')).toBe('og i en by');
   expect(hyphenate('undervisning').replace(/\u00ad/g, '')).toBe('undervisning');
+});
+
+it('leaves whole a word with a break point a typesetter would not use, in the DOCX and the PDF', () => {
+  // TeX's patterns give "må-lgruppens", "work-shops" and "C:NTA-CT".
+  for (const word of ['målgruppens', 'workshops', 'NTACT']) {
+    expect(hyphenate(word)).toBe(word);
+    expect(guardHyphenation(word)).toBe(`${NO_HYPHENATION.open}${word}${NO_HYPHENATION.close}`);
+  }
+  expect(guardHyphenation('forebyggelsesindsatser')).toBe('forebyggelsesindsatser');
+  expect(hyphenate('fri- og privatskoler')).toContain('-\u00a0og');
 });
 
 it('hyphenates the body text only, and turns the word processor’s own hyphenation off', async () => {

@@ -1,16 +1,35 @@
 /**
- * Danish hyphenation for the DOCX memo's body text, as the PDF has it: Typst hyphenates the PDF by Liang's Danish
- * patterns from TeX, and the DOCX gets soft hyphens (U+00AD) at the break points of the same patterns, with the
- * same limits (words of 4 letters or more, 2 letters kept at either end). A word processor's own Danish patterns
- * differ (LibreOffice breaks "under-visning" where the PDF breaks "undervis-ning"), so the DOCX turns its automatic
- * hyphenation off and breaks lines where the PDF does. A soft hyphen prints only where a line breaks at it.
- * Headings are never hyphenated: only body text passes through here.
+ * Danish hyphenation of the memo's body text, alike in the DOCX and the PDF. Typst hyphenates the PDF by Liang's
+ * Danish patterns from TeX (words of 4 letters or more, 2 letters kept at either end); the DOCX gets soft hyphens
+ * (U+00AD) at the break points of the same patterns, with the word processor's own hyphenation off, as its patterns
+ * differ (LibreOffice breaks "under-visning" where the PDF breaks "undervis-ning"). A soft hyphen prints only where
+ * a line breaks at it.
+ *
+ * The patterns also give points a typesetter would not use ("må-lgruppens", "work-shops", "C:NTA-CT"): a word with
+ * such a point is not hyphenated at all, in either format — no soft hyphens in the DOCX, and in the PDF marked so
+ * the template turns hyphenation off for it. Headings and bold text are never hyphenated: only body text comes here.
  */
 import { createRequire } from 'node:module';
 import type { MemoModel, TextBlock } from '../model';
 
 type Hyphenator = (text: string, options?: { minWordLength?: number }) => string;
 const { hyphenateSync } = createRequire(import.meta.url)('hyphen/da') as { hyphenateSync: Hyphenator };
+
+const SOFT_HYPHEN = '\u00ad';
+/** Around a word the PDF must not hyphenate (memo.typ removes them); characters no text holds (private use). */
+export const NO_HYPHENATION = { open: '\ue000', close: '\ue001' } as const;
+const VOWEL = /[aeiouyæøå]/i;
+const ABBREVIATION = /\p{Lu}.*\p{Lu}/u;
+
+/** A word's pieces between the patterns' break points (one piece: no point). */
+function pieces(word: string): string[] {
+  return hyphenateSync(word, { minWordLength: 4 }).split(SOFT_HYPHEN);
+}
+
+/** Whether every break point is fit to use: each piece a syllable (it has a vowel), and no abbreviation. */
+function fit(parts: string[]): boolean {
+  return parts.every((p) => VOWEL.test(p)) && !ABBREVIATION.test(parts.join(''));
+}
 
 /**
  * A suspended hyphen stays with the word after it ("fri- og privatskoler"): a line ending "fri-" would read as a word
@@ -20,9 +39,20 @@ export function keepSuspendedHyphens(text: string): string {
   return text.replace(/(\p{L})- (og|eller|samt|til)\b/gu, '$1-\u00a0$2');
 }
 
-/** Body text with soft hyphens at the Danish break points of its words. */
+/** Body text for the DOCX: soft hyphens at the Danish break points of its words, where all of a word's are fit. */
 export function hyphenate(text: string): string {
-  return hyphenateSync(keepSuspendedHyphens(text), { minWordLength: 4 });
+  return keepSuspendedHyphens(text).replace(/\p{L}+/gu, (word) => {
+    const parts = pieces(word);
+    return parts.length > 1 && fit(parts) ? parts.join(SOFT_HYPHEN) : word;
+  });
+}
+
+/** Body text for the PDF: the words whose break points are not all fit marked, so Typst leaves them whole. */
+export function guardHyphenation(text: string): string {
+  return keepSuspendedHyphens(text).replace(/\p{L}+/gu, (word) => {
+    const parts = pieces(word);
+    return parts.length > 1 && !fit(parts) ? `${NO_HYPHENATION.open}${word}${NO_HYPHENATION.close}` : word;
+  });
 }
 
 /** The model with `fix` applied to its body text — intro, cells, other initiatives, working notes — not headings;

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { MemoModel } from '../model';
 import { parsePageLabel, withColon } from './common';
-import { keepSuspendedHyphens, mapBody } from './hyphenate';
+import { guardHyphenation, keepSuspendedHyphens, mapBody } from './hyphenate';
 import { initiativeRows, PART_SPACING, type CellPart } from './table-rows';
 
 const TEMPLATE = readFileSync(new URL('./memo.typ', import.meta.url), 'utf8');
@@ -72,7 +72,7 @@ export function renderPdf(model: MemoModel): Promise<Buffer> {
   const c = typst();
   const compiled = c.compile({
     mainFileContent: TEMPLATE,
-    inputs: { memo: typstInput(mapBody(model, keepSuspendedHyphens)) },
+    inputs: { memo: typstInput(mapBody(model, guardHyphenation, keepSuspendedHyphens)) },
   });
   const doc = compiled.result;
   if (!doc) {
