@@ -39,20 +39,21 @@ export function keepSuspendedHyphens(text: string): string {
   return text.replace(/(\p{L})- (og|eller|samt|til)\b/gu, '$1-\u00a0$2');
 }
 
+/** Text with each word replaced by `fix` of the word and its pieces, suspended hyphens kept with their word. */
+function byWord(text: string, fix: (word: string, parts: string[]) => string): string {
+  return keepSuspendedHyphens(text).replace(/\p{L}+/gu, (word) => fix(word, pieces(word)));
+}
+
 /** Body text for the DOCX: soft hyphens at the Danish break points of its words, where all of a word's are fit. */
 export function hyphenate(text: string): string {
-  return keepSuspendedHyphens(text).replace(/\p{L}+/gu, (word) => {
-    const parts = pieces(word);
-    return parts.length > 1 && fit(parts) ? parts.join(SOFT_HYPHEN) : word;
-  });
+  return byWord(text, (word, parts) => (parts.length > 1 && fit(parts) ? parts.join(SOFT_HYPHEN) : word));
 }
 
 /** Body text for the PDF: the words whose break points are not all fit marked, so Typst leaves them whole. */
 export function guardHyphenation(text: string): string {
-  return keepSuspendedHyphens(text).replace(/\p{L}+/gu, (word) => {
-    const parts = pieces(word);
-    return parts.length > 1 && !fit(parts) ? `${NO_HYPHENATION.open}${word}${NO_HYPHENATION.close}` : word;
-  });
+  return byWord(text, (word, parts) =>
+    parts.length > 1 && !fit(parts) ? `${NO_HYPHENATION.open}${word}${NO_HYPHENATION.close}` : word,
+  );
 }
 
 /** The model with `fix` applied to its body text — intro, cells, other initiatives, working notes — not headings;
