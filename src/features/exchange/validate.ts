@@ -28,6 +28,8 @@ const PLACEHOLDER = 1;
 const ids = (v: Value): number[] => (Array.isArray(v) ? v.map(() => PLACEHOLDER) : []);
 const idOrNull = (v: Value): number | null => (v === null || v === undefined ? null : PLACEHOLDER);
 
+const ACTIVITY_FIELDS = { initiativeId: 'initiative', partnerId: 'partner', venueIds: 'venues' };
+
 /** The API input of a row (names as placeholder ids) and the API field → sheet field renames. */
 function inputOf(
   sheet: SheetKey,
@@ -54,21 +56,21 @@ function inputOf(
     case 'expenditures':
       return { input: { ...v, initiativeId: PLACEHOLDER }, fields: { initiativeId: 'initiative' } };
     case 'activities': {
-      const reach = Object.entries(v)
-        .filter(([k, n]) => k.startsWith('reach:') && n !== null)
-        .map(([, count]) => ({ targetGroupId: PLACEHOLDER, count }));
-      return {
-        input: {
-          ...v,
-          initiativeId: PLACEHOLDER,
-          partnerId: idOrNull(v.partner),
-          venueIds: ids(v.venues),
-          imported: v.imported === 'yes',
-          unnamedVenues: v.unnamedVenues ?? 0,
-          reach,
-        },
-        fields: { initiativeId: 'initiative', partnerId: 'partner', venueIds: 'venues' },
-      };
+      // One pass over the row: its reach columns become the reach rows, the rest is the input (a workbook of 12
+      // target groups has as many reach columns as other fields, and 10,000 rows).
+      const input: Record<string, unknown> = {};
+      const reach: { targetGroupId: number; count: Value }[] = [];
+      for (const k in v) {
+        if (!k.startsWith('reach:')) input[k] = v[k];
+        else if (v[k] !== null) reach.push({ targetGroupId: PLACEHOLDER, count: v[k] });
+      }
+      input.initiativeId = PLACEHOLDER;
+      input.partnerId = idOrNull(v.partner);
+      input.venueIds = ids(v.venues);
+      input.imported = v.imported === 'yes';
+      input.unnamedVenues = v.unnamedVenues ?? 0;
+      input.reach = reach;
+      return { input, fields: ACTIVITY_FIELDS };
     }
     case 'measurements':
       return { input: { ...v, targetId: PLACEHOLDER }, fields: { targetId: 'target' } };
