@@ -269,83 +269,116 @@ const DEFAULTS: Partial<Record<SheetKey, Record<string, Value>>> = {
   activities: { occurrences: 1 },
 };
 
-/** Names to their stored spelling, keys checked, defaults filled; errors through `err`. */
-function resolve(
-  ctx: Ctx,
+type Err = (column: string | null, message: string) => void;
+
+/** A column's header, for a message. */
+function headerOf(sheet: Sheet, field: string): string {
+  return sheet.columns.find((c) => c.field === field)?.header ?? field;
+}
+
+/** One name (a partner) to its stored spelling. */
+function resolveOne(
+  v: Record<string, Value>,
   sheet: Sheet,
-  r: SheetRow,
-  err: (column: string | null, message: string) => void,
-): Record<string, Value> {
+  field: string,
+  list: Names,
+  what: string,
+  addTo: string,
+  err: Err,
+): void {
+  const name = v[field];
+  if (typeof name !== 'string') return;
+  const found = list.find(name);
+  if (found === undefined)
+    err(
+      headerOf(sheet, field),
+      `${what} "${name}" findes ikke. Tilføj ${what.toLowerCase() === 'stedet' ? 'det' : 'den'} i arket ${addTo}, eller ret navnet.`,
+    );
+  else v[field] = found;
+}
+
+/** A list of names (venues, partners, target groups) to their stored spelling, sorted. */
+function resolveMany(
+  v: Record<string, Value>,
+  sheet: Sheet,
+  field: string,
+  list: Names,
+  what: string,
+  addTo: string,
+  err: Err,
+): void {
+  const names = v[field];
+  if (!Array.isArray(names)) return;
+  const out: string[] = [];
+  for (const n of names) {
+    const found = list.find(n);
+    if (found === undefined)
+      err(
+        headerOf(sheet, field),
+        `${what} "${n}" findes ikke. Tilføj ${what === 'Stedet' ? 'det' : 'den'} i arket ${addTo}, eller ret navnet.`,
+      );
+    else out.push(found);
+  }
+  v[field] = sortedNames(out);
+}
+
+/** A unit's code to its stored spelling. */
+function resolveUnit(ctx: Ctx, v: Record<string, Value>, sheet: Sheet, err: Err): void {
+  if (typeof v.unit !== 'string') return;
+  const code = ctx.stored.unitCodes.find((c) => lower(c) === lower(v.unit as string));
+  if (code === undefined)
+    err(
+      headerOf(sheet, 'unit'),
+      `Forvaltningen "${v.unit}" findes ikke. Brug en af: ${ctx.stored.unitCodes.join(', ')}.`,
+    );
+  else v.unit = code;
+}
+
+/** A key of an initiative or target: stored, or given to a new row of the workbook. */
+function checkRef(
+  ctx: Ctx,
+  v: Record<string, Value>,
+  sheet: Sheet,
+  field: string,
+  target: 'initiatives' | 'targets',
+  err: Err,
+): void {
+  const key = v[field];
+  if (typeof key !== 'string') return;
+  if (!ctx.storedKeys[target].has(key) && !ctx.newKeys[target].has(key))
+    err(
+      headerOf(sheet, field),
+      `${target === 'initiatives' ? 'Indsatsen' : 'Målet'} "${key}" findes ikke i arket ${sheetOf(target).name}.`,
+    );
+}
+
+/**
+ * Names to their stored spelling, keys checked, defaults filled; errors through `err`. (Module-level helpers, not
+ * closures made per row: this runs for every row of a 10,000-row sheet.)
+ */
+function resolve(ctx: Ctx, sheet: Sheet, r: SheetRow, err: Err): Record<string, Value> {
   const v: Record<string, Value> = { ...r.values };
   for (const [k, d] of Object.entries(DEFAULTS[sheet.key] ?? {}))
     if (v[k] === null || v[k] === undefined) v[k] = d;
   if (sheet.key === 'activities' && (v.dateTo === null || v.dateTo === undefined))
     v.dateTo = v.dateFrom ?? null;
-  const col = (field: string) => sheet.columns.find((c) => c.field === field)?.header ?? field;
-  const one = (field: string, list: Names, what: string, addTo: string) => {
-    const name = v[field];
-    if (typeof name !== 'string') return;
-    const found = list.find(name);
-    if (found === undefined)
-      err(
-        col(field),
-        `${what} "${name}" findes ikke. Tilføj ${what.toLowerCase() === 'stedet' ? 'det' : 'den'} i arket ${addTo}, eller ret navnet.`,
-      );
-    else v[field] = found;
-  };
-  const many = (field: string, list: Names, what: string, addTo: string) => {
-    const names = v[field];
-    if (!Array.isArray(names)) return;
-    const out: string[] = [];
-    for (const n of names) {
-      const found = list.find(n);
-      if (found === undefined)
-        err(
-          col(field),
-          `${what} "${n}" findes ikke. Tilføj ${what === 'Stedet' ? 'det' : 'den'} i arket ${addTo}, eller ret navnet.`,
-        );
-      else out.push(found);
-    }
-    v[field] = sortedNames(out);
-  };
-  const unit = () => {
-    if (typeof v.unit !== 'string') return;
-    const code = ctx.stored.unitCodes.find((c) => lower(c) === lower(v.unit as string));
-    if (code === undefined)
-      err(
-        col('unit'),
-        `Forvaltningen "${v.unit}" findes ikke. Brug en af: ${ctx.stored.unitCodes.join(', ')}.`,
-      );
-    else v.unit = code;
-  };
-  const ref = (field: string, target: 'initiatives' | 'targets') => {
-    const key = v[field];
-    if (typeof key !== 'string') return;
-    const ts = sheetOf(target);
-    const known = ctx.storedKeys[target].has(key) || ctx.newKeys[target].has(key);
-    if (!known)
-      err(
-        col(field),
-        `${target === 'initiatives' ? 'Indsatsen' : 'Målet'} "${key}" findes ikke i arket ${ts.name}.`,
-      );
-  };
   switch (sheet.key) {
     case 'initiatives':
-      unit();
-      many('partners', ctx.names.partners, 'Partneren', 'Partnere');
+      resolveUnit(ctx, v, sheet, err);
+      resolveMany(v, sheet, 'partners', ctx.names.partners, 'Partneren', 'Partnere', err);
       break;
     case 'targets':
-      ref('initiative', 'initiatives');
-      many('targetGroups', ctx.names.targetGroups, 'Målgruppen', 'Målgrupper');
+      checkRef(ctx, v, sheet, 'initiative', 'initiatives', err);
+      resolveMany(v, sheet, 'targetGroups', ctx.names.targetGroups, 'Målgruppen', 'Målgrupper', err);
       break;
     case 'funding':
     case 'expenditures':
-      ref('initiative', 'initiatives');
+      checkRef(ctx, v, sheet, 'initiative', 'initiatives', err);
       break;
     case 'activities': {
-      ref('initiative', 'initiatives');
-      one('partner', ctx.names.partners, 'Partneren', 'Partnere');
-      many('venues', ctx.names.venues, 'Stedet', 'Steder');
+      checkRef(ctx, v, sheet, 'initiative', 'initiatives', err);
+      resolveOne(v, sheet, 'partner', ctx.names.partners, 'Partneren', 'Partnere', err);
+      resolveMany(v, sheet, 'venues', ctx.names.venues, 'Stedet', 'Steder', err);
       // Reach columns under the target group's stored spelling; an empty cell is no reach row.
       for (const k of Object.keys(v)) {
         if (!k.startsWith('reach:')) continue;
@@ -361,10 +394,10 @@ function resolve(
       break;
     }
     case 'measurements':
-      ref('target', 'targets');
+      checkRef(ctx, v, sheet, 'target', 'targets', err);
       break;
     case 'venues':
-      unit();
+      resolveUnit(ctx, v, sheet, err);
       break;
     case 'partners':
     case 'targetGroups':
