@@ -1,4 +1,5 @@
 /** Vite for the web app: root web/, output web/dist; in development /api goes to the API server. */
+import { randomUUID } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -20,9 +21,22 @@ const reactRouterProduction = realpathSync(
   fileURLToPath(new URL('../node_modules/react-router/dist/production/index.mjs', import.meta.url)),
 );
 
+// Each build of the app has an id of its own: written to dist/build-id.txt, which the server names in every API
+// answer (X-Indsats-Build), and compiled into the app, which so notices a server updated under an open tab.
+const BUILD_ID = randomUUID();
+const BUILD_ID_FILE = 'build-id.txt';
+
 export default defineConfig(({ command }) => ({
   root: webRoot,
+  define: command === 'build' ? { 'import.meta.env.VITE_INDSATS_BUILD': JSON.stringify(BUILD_ID) } : {},
   plugins: [
+    {
+      name: 'indsats-build-id',
+      apply: 'build',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: BUILD_ID_FILE, source: BUILD_ID });
+      },
+    },
     react(),
     dkfdsIcons(`${dkfds}/img/all-svg-icons.svg`, ICON_NAMES),
     purgeDkfds(webRoot),

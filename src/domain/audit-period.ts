@@ -6,19 +6,23 @@
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-const parts = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Copenhagen',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+// The formatters are made on first use: the first DateTimeFormat a browser page makes costs 30-60 ms (the time zone
+// data is loaded then), and a page that never formats an audit time should not pay it while it starts.
+let parts: Intl.DateTimeFormat | undefined;
+let local: Intl.DateTimeFormat | undefined;
 
 /** How far Copenhagen's wall clock is ahead of UTC at instant `t` (ms). */
 function copenhagenOffset(t: number): number {
+  parts ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Copenhagen',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
   const p = Object.fromEntries(parts.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
   const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return wall - Math.floor(t / 1000) * 1000;
@@ -55,13 +59,12 @@ export function storedInstant(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-const local = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Copenhagen',
-  dateStyle: 'short',
-  timeStyle: 'medium',
-});
-
 /** A stored instant as Copenhagen wall-clock time, `YYYY-MM-DD HH:MM:SS` (what Excel reads as a date-time). */
 export function copenhagenTime(iso: string): string {
+  local ??= new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Copenhagen',
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  });
   return local.format(new Date(iso));
 }

@@ -1,12 +1,12 @@
 /** The web app's files: pages fall back to index.html, assets are cached for good, nothing outside the build leaks. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/api/app-types';
-import { registerWebStatic } from '../../src/api/web-static';
+import { BUILD_HEADER, registerWebStatic } from '../../src/api/web-static';
 
 const INDEX = '<!doctype html><html lang="da"><title>indsats</title></html>';
 const dir = mkdtempSync(join(tmpdir(), 'indsats-web-'));
@@ -23,10 +23,13 @@ beforeAll(async () => {
   writeFileSync(join(root, 'assets', 'app-1a2b.js.gz'), gzipSync('console.log(1)'));
   writeFileSync(join(root, 'index.html.br'), brotliCompressSync(INDEX));
   writeFileSync(join(dir, 'secret.txt'), 'not for the web');
+  writeFileSync(join(root, 'build-id.txt'), 'build-1\n');
   app = Fastify();
   await registerWebStatic(app, root);
+  app.get('/api/v1/thing', { config: { permission: 'public' } }, () => ({ ok: true }));
   bare = Fastify();
   await registerWebStatic(bare, join(dir, 'not-built'));
+  bare.get('/api/v1/thing', { config: { permission: 'public' } }, () => ({ ok: true }));
 });
 afterAll(async () => {
   await app.close();
@@ -80,5 +83,36 @@ describe('the web app route', () => {
     const res = await bare.inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(404);
     expect(res.body).toContain('npm run build:web');
+  });
+});
+
+describe('the build named in API answers', () => {
+  it("names the served app's build in every API answer, and again after a rebuild", async () => {
+    const first = await app.inject({ method: 'GET', url: '/api/v1/thing' });
+    expect(first.statusCode).toBe(200);
+    expect(first.headers[BUILD_HEADER]).toBe('build-1');
+    // A rebuild while the server runs: the file is read again when it changes.
+    writeFileSync(join(root, 'build-id.txt'), 'build-2');
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(root, 'build-id.txt'), later, later);
+    const second = await app.inject({ method: 'GET', url: '/api/v1/thing' });
+    expect(second.headers[BUILD_HEADER]).toBe('build-2');
+    const missing = await app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers[BUILD_HEADER]).toBe('build-2');
+  });
+
+  it('names none outside the API, without a build, or for a build id that is not a plain id', async () => {
+    const page = await app.inject({ method: 'GET', url: '/planer/x' });
+    expect(page.headers[BUILD_HEADER]).toBeUndefined();
+    const unbuilt = await bare.inject({ method: 'GET', url: '/api/v1/thing' });
+    expect(unbuilt.statusCode).toBe(200);
+    expect(unbuilt.headers[BUILD_HEADER]).toBeUndefined();
+    writeFileSync(join(root, 'build-id.txt'), 'a b\r\nSet-Cookie: x=1');
+    const later = new Date(Date.now() + 10_000);
+    utimesSync(join(root, 'build-id.txt'), later, later);
+    const odd = await app.inject({ method: 'GET', url: '/api/v1/thing' });
+    expect(odd.headers[BUILD_HEADER]).toBeUndefined();
+    expect(odd.headers['set-cookie']).toBeUndefined();
   });
 });

@@ -1,9 +1,14 @@
 /**
  * The one API client: JSON in and out, the CSRF header on every state-changing request, the interface language as
  * Accept-Language, and problem+json turned into an ApiError. Components never call fetch; hooks call this.
+ *
+ * Answers are not parsed with zod here: the server checks every answer against the shared schema before it sends
+ * it (the routes' response schemas), and the app is built from the same schemas' types. What could still differ is
+ * an app left open in a tab while the server was updated: every API answer names the build of the web app the
+ * server serves (`X-Indsats-Build`), and a page from another build is told to reload instead of reading an answer
+ * it may not understand.
  */
-import type { z } from 'zod';
-import { pageOf } from '../../../src/schemas/common';
+import type { Page } from './types';
 import { takeEarlyResponse } from './early';
 import { API_BASE, PAGE_SIZE, query } from './url';
 
@@ -30,6 +35,21 @@ interface ProblemBody {
   code?: string;
   field?: string;
   errors?: { field: string; message: string }[];
+}
+
+/** The header in which the server names the web app's build it serves. */
+export const BUILD_HEADER = 'x-indsats-build';
+
+/**
+ * Whether an answer comes from a server that serves another build of the web app than this one. `own` is this app's
+ * build, compiled in by vite.config.ts for a production build (absent in development, where nothing is compared).
+ */
+export function isFromOtherBuild(
+  res: Response,
+  own: string | undefined = import.meta.env.VITE_INDSATS_BUILD as string | undefined,
+): boolean {
+  const served = res.headers.get(BUILD_HEADER);
+  return !!own && !!served && served !== own;
 }
 
 let csrfToken: string | null = null;
@@ -77,15 +97,17 @@ async function problemOf(res: Response): Promise<ApiError> {
 }
 
 /**
- * Send a request; resolves with the answer parsed by its shared zod schema (undefined for 204), rejects with an
- * ApiError. An answer that does not fit its schema is an error too: the client never works on a guessed shape.
+ * Send a request; resolves with the answer's JSON (undefined for 204 or when `expectBody` is false), rejects with an
+ * ApiError. A read answered by a server that now serves another build of the app rejects with code "stale_app": the
+ * page asks the person to reload. (A write's answer is taken: the write happened, and saying otherwise would be
+ * false.)
  */
 export async function request<T>(
   method: string,
   path: string,
-  schema: z.ZodType<T> | null,
   body?: unknown,
   extra: Record<string, string> = {},
+  expectBody = true,
 ): Promise<T> {
   const headers: Record<string, string> = {
     ...extra,
@@ -122,44 +144,37 @@ export async function request<T>(
     }
     throw err;
   }
-  if (res.status === 204 || schema === null) return undefined as T;
-  const parsed = schema.safeParse(await res.json());
-  if (!parsed.success) throw new ApiError(res.status, 'unexpected_answer', parsed.error.message);
-  return parsed.data;
+  if (method === 'GET' && isFromOtherBuild(res)) throw new ApiError(res.status, 'stale_app', 'stale_app');
+  if (res.status === 204 || !expectBody) return undefined as T;
+  try {
+    return (await res.json()) as T;
+  } catch {
+    throw new ApiError(res.status, 'unexpected_answer', 'unexpected_answer');
+  }
 }
 
 /** Every item of a list endpoint, page by page, so a long list is never cut at one page. */
-async function list<T>(
-  path: string,
-  params: Record<string, string | number | undefined>,
-  item: z.ZodType<T>,
-): Promise<T[]> {
+async function list<T>(path: string, params: Record<string, string | number | undefined>): Promise<T[]> {
   const out: T[] = [];
   for (let page = 1; ; page++) {
-    const p = await request('GET', `${path}${query({ ...params, page, pageSize: PAGE_SIZE })}`, pageOf(item));
+    const p = await request<Page<T>>('GET', `${path}${query({ ...params, page, pageSize: PAGE_SIZE })}`);
     out.push(...p.items);
     if (out.length >= p.total || p.items.length === 0) return out;
   }
 }
 
 export const api = {
-  get: <T>(path: string, schema: z.ZodType<T>) => request<T>('GET', path, schema),
+  get: <T>(path: string) => request<T>('GET', path),
   list,
   /** `idempotencyKey` (api/idempotency.ts) makes a create safe to send again. */
-  post: <T>(
-    path: string,
-    schema: z.ZodType<T> | null,
-    body?: unknown,
-    opts: { idempotencyKey?: string } = {},
-  ) =>
+  post: <T>(path: string, body?: unknown, opts: { idempotencyKey?: string } = {}) =>
     request<T>(
       'POST',
       path,
-      schema,
       body ?? {},
       opts.idempotencyKey ? { 'Idempotency-Key': opts.idempotencyKey } : {},
     ),
-  patch: <T>(path: string, schema: z.ZodType<T>, body: unknown) => request<T>('PATCH', path, schema, body),
-  put: <T>(path: string, schema: z.ZodType<T>, body: unknown) => request<T>('PUT', path, schema, body),
-  delete: (path: string) => request<void>('DELETE', path, null),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: (path: string) => request<void>('DELETE', path, undefined, {}, false),
 };

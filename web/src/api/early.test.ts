@@ -52,10 +52,10 @@ describe('the early requests of a first page load', () => {
     startEarlyRequests(at('/planer/p?dato=2018-09-01'));
     expect(fetch).toHaveBeenCalledTimes(5);
     // The client's first GET of the same path uses the early answer instead of asking again …
-    await api.get('/auth/me', (await import('./types')).Me).catch(() => undefined);
+    await api.get('/auth/me').catch(() => undefined);
     expect(fetch).toHaveBeenCalledTimes(5);
     // … and the next one asks the server.
-    await api.get('/auth/me', (await import('./types')).Me).catch(() => undefined);
+    await api.get('/auth/me').catch(() => undefined);
     expect(fetch).toHaveBeenCalledTimes(6);
     // An answer is kept per language: another language's request is not served by it.
     expect(takeEarlyResponse('/units?page=1&pageSize=500', 'en')).toBeUndefined();

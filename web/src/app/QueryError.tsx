@@ -1,27 +1,25 @@
 /** An error while loading, explained with what to do next. */
 import { useT } from '../i18n/useT';
 import { ApiError } from '../api/client';
+import { errorKey } from './error-key';
 import { Alert } from '../ui/Alert';
-
-/** The translation key that explains an error to a person. */
-export function errorKey(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'error.unknown';
-  if (error.status === 0 || error.status === 502 || error.status === 503 || error.status === 504)
-    return 'error.serverDown';
-  if (error.status === 403) return 'error.forbidden';
-  if (error.status === 404) return 'error.notFound';
-  if (error.status === 401) return 'error.expired';
-  if (error.status >= 500) return 'error.server';
-  return 'error.request';
-}
+import { Button } from '../ui/Button';
 
 export function QueryError({ error }: { error: unknown }) {
   const t = useT();
-  const detail = error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : null;
+  const key = errorKey(error);
+  // The server's own words for a refused request (4xx); for anything else the explanation is the app's.
+  const detail =
+    error instanceof ApiError && error.status >= 400 && error.status < 500 ? error.message : null;
   return (
-    <Alert kind="error" heading={t(`${errorKey(error)}.heading`)} live>
+    <Alert kind="error" heading={t(`${key}.heading`)} live>
       {detail && <p>{detail}</p>}
-      <p>{t(`${errorKey(error)}.next`)}</p>
+      <p>{t(`${key}.next`)}</p>
+      {key === 'error.staleApp' && (
+        <Button variant="secondary" icon="refresh" onClick={() => window.location.reload()}>
+          {t('error.staleApp.reload')}
+        </Button>
+      )}
     </Alert>
   );
 }

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 import { ApiError } from '../../api/client';
-import { errorKey } from '../../app/QueryError';
+import { errorKey } from '../../app/error-key';
 import { Alert } from '../../ui/Alert';
 
 export function SaveProblem(props: {

@@ -2,17 +2,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
 import { forgetIdempotencyKey, idempotencyKey } from '../../api/idempotency';
-import { Activity, type ActivityInput } from '../../api/types';
+import type { Activity, ActivityInput } from '../../api/types';
 
 export const useActivities = (initiativeId: number | undefined) =>
   useQuery({
     queryKey: ['activities', 'initiative', initiativeId],
     enabled: initiativeId !== undefined,
-    queryFn: () => api.list('/activities', { initiativeId }, Activity),
+    queryFn: () => api.list<Activity>('/activities', { initiativeId }),
   });
 
 export const useActivity = (id: number) =>
-  useQuery({ queryKey: ['activities', id], queryFn: () => api.get(`/activities/${id}`, Activity) });
+  useQuery({ queryKey: ['activities', id], queryFn: () => api.get<Activity>(`/activities/${id}`) });
 
 /** After a write, activities and every progress figure may have changed. */
 function useRefresh() {
@@ -29,7 +29,7 @@ export function useCreateActivity(scope: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: ActivityInput) =>
-      api.post('/activities', Activity, body, { idempotencyKey: idempotencyKey(scope, body) }),
+      api.post<Activity>('/activities', body, { idempotencyKey: idempotencyKey(scope, body) }),
     onSuccess: () => {
       forgetIdempotencyKey(scope);
       return refresh();
@@ -41,7 +41,7 @@ export function useUpdateActivity(id: number) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: Partial<ActivityInput> & { version: number }) =>
-      api.patch(`/activities/${id}`, Activity, body),
+      api.patch<Activity>(`/activities/${id}`, body),
     onSuccess: refresh,
   });
 }

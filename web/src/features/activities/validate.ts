@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { ApiError } from '../../api/client';
 import { checkWith } from '../../lib/check';
-import { ActivityInput } from '../../api/types';
+import { ActivityInput } from '../../../../src/schemas/activities';
 
 function messageFor(issue: z.core.$ZodIssue, path: string, t: TFunction): string {
   if (/^reach\.\d+\.count$/.test(path)) return t('validation.count');

@@ -3,34 +3,36 @@
  * log. Every request is refused by the server to anyone but an administrator; the pages only mirror that.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api, ApiError, query } from '../../api/client';
+import type { z } from 'zod';
+import { api, ApiError, query, request } from '../../api/client';
 import { forgetIdempotencyKey, idempotencyKey } from '../../api/idempotency';
-import { pageOf } from '../../api/types';
-import { AuditEntry, type AuditQuery } from '../../../../src/schemas/audit';
-import { MergeResult } from '../../../../src/schemas/reference';
-import { CreatedToken, Token, type TokenInput } from '../../../../src/schemas/tokens';
-import { User, type UserInput } from '../../../../src/schemas/users';
+import type { AuditEntry, CreatedToken, MergeResult, Page, Token, User } from '../../api/types';
+import type { AuditQuery } from '../../../../src/schemas/audit';
+import type { TokenInput } from '../../../../src/schemas/tokens';
+import type { UserInput } from '../../../../src/schemas/users';
 import { LISTS, type ListName } from './lists';
 
 /** A refusal because the record changed since it was read. */
 const isStale = (e: unknown) => e instanceof ApiError && e.status === 409 && e.code === 'stale_version';
 
-export const useUsers = () => useQuery({ queryKey: ['users'], queryFn: () => api.list('/users', {}, User) });
+/** Set a person's password (the server answers 204). */
+const setPassword = (id: number, password: string) =>
+  request<void>('PUT', `/users/${id}/password`, { password }, {}, false);
+
+export const useUsers = () => useQuery({ queryKey: ['users'], queryFn: () => api.list<User>('/users', {}) });
 
 export const useUser = (id: number) =>
-  useQuery({ queryKey: ['users', id], queryFn: () => api.get(`/users/${id}`, User) });
+  useQuery({ queryKey: ['users', id], queryFn: () => api.get<User>(`/users/${id}`) });
 
 /** Create a person (and set the first password, when one is given); `scope` names the form. */
 export function useCreateUser(scope: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async (body: { user: z.input<typeof UserInput>; password: string }) => {
-      const user = await api.post('/users', User, body.user, {
+      const user = await api.post<User>('/users', body.user, {
         idempotencyKey: idempotencyKey(scope, body.user),
       });
-      if (body.password)
-        await api.put(`/users/${user.id}/password`, z.undefined(), { password: body.password });
+      if (body.password) await setPassword(user.id, body.password);
       return user;
     },
     onSuccess: () => {
@@ -44,7 +46,7 @@ export function useUpdateUser(id: number) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: Partial<z.input<typeof UserInput>> & { version: number }) =>
-      api.patch(`/users/${id}`, User, body),
+      api.patch<User>(`/users/${id}`, body),
     onSuccess: (user) => {
       qc.setQueryData(['users', id], user);
       return qc.invalidateQueries({ queryKey: ['users'], exact: true });
@@ -57,17 +59,16 @@ export function useUpdateUser(id: number) {
 /** Set a person's password (their sessions end). */
 export const useSetPassword = (id: number) =>
   useMutation({
-    mutationFn: (password: string) => api.put(`/users/${id}/password`, z.undefined(), { password }),
+    mutationFn: (password: string) => setPassword(id, password),
   });
 
-export const useTokens = () =>
-  useQuery({ queryKey: ['tokens'], queryFn: () => api.get('/tokens', z.array(Token)) });
+export const useTokens = () => useQuery({ queryKey: ['tokens'], queryFn: () => api.get<Token[]>('/tokens') });
 
 export function useCreateToken(scope: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: z.input<typeof TokenInput>) =>
-      api.post('/tokens', CreatedToken, body, { idempotencyKey: idempotencyKey(scope, body) }),
+      api.post<CreatedToken>('/tokens', body, { idempotencyKey: idempotencyKey(scope, body) }),
     onSuccess: () => {
       forgetIdempotencyKey(scope);
       return qc.invalidateQueries({ queryKey: ['tokens'] });
@@ -93,7 +94,7 @@ export const useAudit = (filters: AuditFilters, page: number) =>
   useQuery({
     queryKey: ['audit', filters, page],
     queryFn: () =>
-      api.get(`/audit${query({ ...filters, page, pageSize: AUDIT_PAGE_SIZE })}`, pageOf(AuditEntry)),
+      api.get<Page<AuditEntry>>(`/audit${query({ ...filters, page, pageSize: AUDIT_PAGE_SIZE })}`),
     placeholderData: keepPreviousData,
   });
 
@@ -119,8 +120,8 @@ export function useSaveEntry(list: ListName) {
   return useMutation({
     mutationFn: (body: { id?: number; version?: number; values: Record<string, unknown> }) =>
       body.id === undefined
-        ? api.post(path, z.object({ id: z.number() }), body.values)
-        : api.patch(`${path}/${body.id}`, z.object({ id: z.number() }), {
+        ? api.post<{ id: number }>(path, body.values)
+        : api.patch<{ id: number }>(`${path}/${body.id}`, {
             ...body.values,
             version: body.version,
           }),
@@ -144,7 +145,7 @@ export function useMergeEntry(list: ListName) {
   const refresh = useRefreshList(list);
   return useMutation({
     mutationFn: (body: { id: number; version: number; into: number }) =>
-      api.post(`/${LISTS[list].path}/${body.id}/merge`, MergeResult, {
+      api.post<MergeResult>(`/${LISTS[list].path}/${body.id}/merge`, {
         into: body.into,
         version: body.version,
       }),

@@ -8,7 +8,7 @@ import { Button, ButtonAnchor } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { PageTitle } from '../../ui/Layout';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { errorKey } from '../../app/QueryError';
+import { errorKey } from '../../app/error-key';
 import { useLogin, useSingleSignOn } from './api';
 
 /** Only paths inside the app are followed after sign-in. */

@@ -1,8 +1,7 @@
 /** Sign-in hooks: who is signed in, sign in, sign out, and whether single sign-on is offered. */
-import type { z } from 'zod';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken } from '../../api/client';
-import { LoginResult, Me, SingleSignOnStatus } from '../../api/types';
+import { api, ApiError, request, setCsrfToken } from '../../api/client';
+import type { LoginResult, Me, SingleSignOnStatus } from '../../api/types';
 
 export const ME_KEY = ['me'] as const;
 
@@ -10,9 +9,9 @@ export const ME_KEY = ['me'] as const;
 export const meQuery = () =>
   queryOptions({
     queryKey: ME_KEY,
-    queryFn: async (): Promise<z.infer<typeof Me> | null> => {
+    queryFn: async (): Promise<Me | null> => {
       try {
-        const me = await api.get('/auth/me', Me);
+        const me = await api.get<Me>('/auth/me');
         setCsrfToken(me.csrfToken);
         return me;
       } catch (e) {
@@ -28,11 +27,11 @@ export const useMe = () => useQuery(meQuery());
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) => api.post('/auth/login', LoginResult, body),
+    mutationFn: (body: { email: string; password: string }) => api.post<LoginResult>('/auth/login', body),
     onSuccess: async (r) => {
       setCsrfToken(r.csrfToken);
       qc.clear();
-      await qc.fetchQuery({ queryKey: ME_KEY, queryFn: () => api.get('/auth/me', Me) });
+      await qc.fetchQuery({ queryKey: ME_KEY, queryFn: () => api.get<Me>('/auth/me') });
     },
   });
 }
@@ -40,7 +39,7 @@ export function useLogin() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post('/auth/logout', null),
+    mutationFn: () => request<void>('POST', '/auth/logout', {}, {}, false),
     onSettled: () => {
       setCsrfToken(null);
       qc.clear();
@@ -58,7 +57,7 @@ export function useSingleSignOn() {
     queryFn: async () => {
       const known = sessionStorage.getItem(SSO_KEY);
       if (known !== null) return known === '1';
-      const { enabled } = await api.get('/auth/oidc/status', SingleSignOnStatus);
+      const { enabled } = await api.get<SingleSignOnStatus>('/auth/oidc/status');
       sessionStorage.setItem(SSO_KEY, enabled ? '1' : '0');
       return enabled;
     },

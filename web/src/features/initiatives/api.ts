@@ -1,21 +1,28 @@
 /** Initiatives with their targets, funding and expenditure. */
 import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import { Expenditure, Funding, Initiative, InitiativeSeries, pageOf, Target } from '../../api/types';
-import { AuditEntry } from '../../../../src/schemas/audit';
+import type {
+  AuditEntry,
+  Expenditure,
+  Funding,
+  Initiative,
+  InitiativeSeries,
+  Page,
+  Target,
+} from '../../api/types';
 
 /** Every initiative, or a plan's. */
 export const useInitiatives = (planId?: number) =>
   useQuery({
     queryKey: ['initiatives', planId ?? '*'],
-    queryFn: () => api.list('/initiatives', { planId }, Initiative),
+    queryFn: () => api.list<Initiative>('/initiatives', { planId }),
   });
 
 /** Funding rows: all, one plan's (by slug) or one initiative's; `enabled: false` waits until the scope is known. */
 export const fundingQuery = (scope: { planId?: string; initiativeId?: number } = {}) =>
   queryOptions({
     queryKey: ['funding', scope.planId ?? '*', scope.initiativeId ?? '*'],
-    queryFn: () => api.list('/funding', scope, Funding),
+    queryFn: () => api.list<Funding>('/funding', scope),
     staleTime: 5_000,
   });
 export const useFunding = (scope: { planId?: string; initiativeId?: number } = {}, enabled = true) =>
@@ -25,21 +32,21 @@ export const useExpenditures = (initiativeId: number | undefined) =>
   useQuery({
     queryKey: ['expenditures', initiativeId],
     enabled: initiativeId !== undefined,
-    queryFn: () => api.list('/expenditures', { initiativeId }, Expenditure),
+    queryFn: () => api.list<Expenditure>('/expenditures', { initiativeId }),
   });
 
 export const useTargets = (initiativeId: number | undefined) =>
   useQuery({
     queryKey: ['targets', initiativeId],
     enabled: initiativeId !== undefined,
-    queryFn: () => api.list('/targets', { initiativeId }, Target),
+    queryFn: () => api.list<Target>('/targets', { initiativeId }),
   });
 
 /** Every target's actual and forecast by date (the chart), split at the as-of date. */
 export const useInitiativeSeries = (initiativeId: number, asOf: string) =>
   useQuery({
     queryKey: ['progress', 'series', initiativeId, asOf],
-    queryFn: () => api.get(`/initiatives/${initiativeId}/series${query({ asOf })}`, InitiativeSeries),
+    queryFn: () => api.get<InitiativeSeries>(`/initiatives/${initiativeId}/series${query({ asOf })}`),
   });
 
 /** How many history entries one "show older" step adds. */
@@ -55,9 +62,8 @@ export const useInitiativeHistory = (initiativeId: number, enabled: boolean) =>
     enabled,
     initialPageParam: 1,
     queryFn: ({ pageParam }) =>
-      api.get(
+      api.get<Page<AuditEntry>>(
         `/initiatives/${initiativeId}/history${query({ page: pageParam, pageSize: HISTORY_PAGE_SIZE })}`,
-        pageOf(AuditEntry),
       ),
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
   });

@@ -1,11 +1,8 @@
 /** The memo import: a memo file read into a proposed plan (nothing saved), and a confirmed proposal saved. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import {
-  MemoApplyResult,
-  MemoProposal,
-  type MemoProposal as Proposal,
-} from '../../../../src/schemas/memo-import';
+import type { MemoApplyResult } from '../../api/types';
+import type { MemoProposal as Proposal } from '../../../../src/schemas/memo-import';
 
 export type { Proposal };
 
@@ -27,9 +24,8 @@ function typed(file: File): Blob {
 export function useReadMemo() {
   return useMutation({
     mutationFn: (v: { file: File; asOf: string; slug: string }) =>
-      api.post(
+      api.post<Proposal>(
         `/memo-imports/file${query({ asOf: v.asOf || undefined, slug: v.slug || undefined })}`,
-        MemoProposal,
         typed(v.file),
       ),
   });
@@ -39,7 +35,7 @@ export function useReadMemo() {
 export function useApplyProposal() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (p: Proposal) => api.post('/memo-imports/apply', MemoApplyResult, p),
+    mutationFn: (p: Proposal) => api.post<MemoApplyResult>('/memo-imports/apply', p),
     onSuccess: () => qc.invalidateQueries(),
   });
 }

@@ -1,12 +1,11 @@
 /** Reporting rounds: the plan's rounds, one round, its status texts and their history, and the workflow steps. */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '../../api/client';
 import { forgetIdempotencyKey, idempotencyKey } from '../../api/idempotency';
-import {
+import type {
   DraftText,
   Round,
-  type RoundInput,
+  RoundInput,
   StatusUpdate,
   StatusUpdateVersion,
   TextTokens,
@@ -16,7 +15,7 @@ export const roundsQuery = (planId: number | undefined) =>
   queryOptions({
     queryKey: ['rounds', 'plan', planId],
     enabled: planId !== undefined,
-    queryFn: () => api.list('/rounds', { planId }, Round),
+    queryFn: () => api.list<Round>('/rounds', { planId }),
   });
 
 export const useRounds = (planId: number | undefined) => useQuery(roundsQuery(planId));
@@ -24,7 +23,7 @@ export const useRounds = (planId: number | undefined) => useQuery(roundsQuery(pl
 export const roundQuery = (id: number) =>
   queryOptions({
     queryKey: ['rounds', id],
-    queryFn: () => api.get(`/rounds/${id}`, Round),
+    queryFn: () => api.get<Round>(`/rounds/${id}`),
     staleTime: 5_000,
   });
 
@@ -33,7 +32,7 @@ export const useRound = (id: number) => useQuery(roundQuery(id));
 export const updatesQuery = (roundId: number) =>
   queryOptions({
     queryKey: ['rounds', roundId, 'updates'],
-    queryFn: () => api.get(`/rounds/${roundId}/updates`, z.array(StatusUpdate)),
+    queryFn: () => api.get<StatusUpdate[]>(`/rounds/${roundId}/updates`),
     staleTime: 5_000,
   });
 
@@ -42,8 +41,7 @@ export const useUpdates = (roundId: number) => useQuery(updatesQuery(roundId));
 export const historyQuery = (roundId: number, initiativeId: number) =>
   queryOptions({
     queryKey: ['rounds', roundId, 'history', initiativeId],
-    queryFn: () =>
-      api.get(`/rounds/${roundId}/updates/${initiativeId}/history`, z.array(StatusUpdateVersion)),
+    queryFn: () => api.get<StatusUpdateVersion[]>(`/rounds/${roundId}/updates/${initiativeId}/history`),
   });
 
 export const useStatusHistory = (roundId: number, initiativeId: number) =>
@@ -60,7 +58,7 @@ export function useCreateRound(scope: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: RoundInput) =>
-      api.post('/rounds', Round, body, { idempotencyKey: idempotencyKey(scope, body) }),
+      api.post<Round>('/rounds', body, { idempotencyKey: idempotencyKey(scope, body) }),
     onSuccess: () => {
       forgetIdempotencyKey(scope);
       return qc.invalidateQueries({ queryKey: ['rounds'] });
@@ -75,7 +73,7 @@ export function useSaveText(roundId: number, initiativeId: number) {
   const refresh = useRefresh(roundId);
   return useMutation({
     mutationFn: (body: { text: string; version: number }) =>
-      api.put(updateUrl(roundId, initiativeId), StatusUpdate, {
+      api.put<StatusUpdate>(updateUrl(roundId, initiativeId), {
         text: body.text,
         ...(body.version > 0 ? { version: body.version } : {}),
       }),
@@ -90,7 +88,7 @@ export function useStep(roundId: number, initiativeId: number) {
   const refresh = useRefresh(roundId);
   return useMutation({
     mutationFn: (body: { step: Step; version: number; comment?: string }) =>
-      api.post(`${updateUrl(roundId, initiativeId)}/${body.step}`, StatusUpdate, {
+      api.post<StatusUpdate>(`${updateUrl(roundId, initiativeId)}/${body.step}`, {
         version: body.version,
         ...(body.comment === undefined ? {} : { comment: body.comment }),
       }),
@@ -101,7 +99,7 @@ export function useStep(roundId: number, initiativeId: number) {
 /** "Foreslå tekst": a text composed from the data; nothing is stored. */
 export function useDraftText(roundId: number, initiativeId: number) {
   return useMutation({
-    mutationFn: () => api.post(`${updateUrl(roundId, initiativeId)}/draft-text`, DraftText),
+    mutationFn: () => api.post<DraftText>(`${updateUrl(roundId, initiativeId)}/draft-text`),
   });
 }
 
@@ -110,7 +108,7 @@ export const tokensQuery = (roundId: number, initiativeId: number) =>
   queryOptions({
     queryKey: ['rounds', roundId, 'tokens', initiativeId],
     enabled: roundId > 0 && initiativeId > 0,
-    queryFn: () => api.get(`${updateUrl(roundId, initiativeId)}/tokens`, TextTokens),
+    queryFn: () => api.get<TextTokens>(`${updateUrl(roundId, initiativeId)}/tokens`),
     staleTime: 30_000,
   });
 
@@ -122,7 +120,7 @@ export function useCloseRound(roundId: number) {
   const refresh = useRefresh(roundId);
   return useMutation({
     mutationFn: (body: { version: number; missing: number[] }) =>
-      api.post(`/rounds/${roundId}/close`, Round, body),
+      api.post<Round>(`/rounds/${roundId}/close`, body),
     onSuccess: refresh,
   });
 }
@@ -132,7 +130,7 @@ export function useReopenRound(roundId: number) {
   const refresh = useRefresh(roundId);
   return useMutation({
     mutationFn: (body: { version: number; reason: string }) =>
-      api.post(`/rounds/${roundId}/reopen`, Round, body),
+      api.post<Round>(`/rounds/${roundId}/reopen`, body),
     onSuccess: refresh,
   });
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { formatMoney } from '../../../../src/domain/format';
 import { ExpenditureInput } from '../../../../src/schemas/funding';
-import { Expenditure } from '../../api/types';
+import type { Expenditure } from '../../api/types';
 import { useT } from '../../i18n/useT';
 import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/Field';
@@ -22,7 +22,6 @@ export function ExpenditureSection({ ctx }: { ctx: SetupContext }) {
   const [added, setAdded] = useState<string | null>(null);
   const add = useAddRow({
     path: 'expenditures',
-    out: Expenditure,
     input: ExpenditureInput,
     draftKey: `expenditure-new-${initiative.id}`,
     empty,
@@ -32,7 +31,7 @@ export function ExpenditureSection({ ctx }: { ctx: SetupContext }) {
       amount: numberOrText(v.amount),
       note: v.note.trim() === '' ? null : v.note.trim(),
     }),
-    onAdded: (r) =>
+    onAdded: (r: Expenditure) =>
       setAdded(t('setup.expenditure.added', { year: r.year, amount: formatMoney(r.amount, 'kr') })),
   });
   return (

@@ -11,7 +11,7 @@ import {
   type FundingKind,
 } from '../../../../src/domain/types';
 import { FundingInput } from '../../../../src/schemas/funding';
-import { Funding } from '../../api/types';
+import type { Funding } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
 import { useT } from '../../i18n/useT';
 import { Alert } from '../../ui/Alert';
@@ -143,7 +143,6 @@ function FundingForm(props: {
   const { initiative, plan } = ctx;
   const f = useRecordForm({
     path: 'funding',
-    out: Funding,
     input: FundingInput,
     rules: fundingRules,
     record: row,

@@ -6,7 +6,7 @@
 import { useNavigate } from 'react-router';
 import { initiativeRules } from '../../../../src/domain/rules/plan';
 import { InitiativeInput } from '../../../../src/schemas/initiatives';
-import { Initiative } from '../../api/types';
+import type { Initiative } from '../../api/types';
 import { useT } from '../../i18n/useT';
 import { useDraft } from '../../lib/useDraft';
 import { Alert } from '../../ui/Alert';
@@ -34,7 +34,7 @@ function EditInitiative({ ctx }: { ctx: SetupContext }) {
   const [values, setValues, clear, restored] = useDraft(`initiative-edit-${initiative.id}`, () =>
     initiativeValuesOf(initiative),
   );
-  const update = useUpdate('initiatives', initiative.id, Initiative);
+  const update = useUpdate<Initiative>('initiatives', initiative.id);
   useFollow(initiative, initiativeValuesOf, values, setValues);
   const checked = useChecked(InitiativeInput, initiativeRules);
   const list = useInitiatives(plan.id);

@@ -2,7 +2,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { initiativeRules } from '../../../../src/domain/rules/plan';
 import { InitiativeInput } from '../../../../src/schemas/initiatives';
-import { Initiative, type Plan } from '../../api/types';
+import type { Initiative, Plan } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
 import { useT } from '../../i18n/useT';
 import { useDraft } from '../../lib/useDraft';
@@ -25,7 +25,7 @@ function NewInitiativeForm({ plan, existing }: { plan: Plan; existing: Initiativ
   const navigate = useNavigate();
   const scope = `initiative-new-${plan.id}`;
   const [values, setValues, clear, restored] = useDraft(scope, () => emptyInitiative(existing));
-  const create = useCreate('initiatives', Initiative, scope);
+  const create = useCreate<Initiative>('initiatives', scope);
   const checked = useChecked(InitiativeInput, initiativeRules);
   return (
     <SetupForm

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { planRules } from '../../../../src/domain/rules/plan';
 import { PlanInput } from '../../../../src/schemas/plans';
-import { Plan } from '../../api/types';
+import type { Plan } from '../../api/types';
 import { useT } from '../../i18n/useT';
 import { useDraft } from '../../lib/useDraft';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -25,7 +25,7 @@ export function NewPlanPage() {
   const me = useMe();
   const scope = 'plan-new';
   const [values, setValues, clear, restored] = useDraft(scope, emptyPlan);
-  const create = useCreate('plans', Plan, scope);
+  const create = useCreate<Plan>('plans', scope);
   const checked = useChecked(PlanInput, planRules);
   usePageTitle(t('setup.plan.newTitle'));
   const back = <BackLink to="/">{t('portfolio.title')}</BackLink>;

@@ -2,7 +2,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { planRules } from '../../../../src/domain/rules/plan';
 import { PlanInput } from '../../../../src/schemas/plans';
-import { Plan, type Initiative } from '../../api/types';
+import type { Plan, Initiative } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
 import { useT } from '../../i18n/useT';
 import { useDraft } from '../../lib/useDraft';
@@ -31,7 +31,7 @@ function EditPlan({ plan, reload }: { plan: Plan; reload: () => Promise<unknown>
   const t = useT();
   const navigate = useNavigate();
   const [values, setValues, clear, restored] = useDraft(`plan-edit-${plan.id}`, () => planValuesOf(plan));
-  const update = useUpdate('plans', plan.id, Plan);
+  const update = useUpdate<Plan>('plans', plan.id);
   useFollow(plan, planValuesOf, values, setValues);
   const checked = useChecked(PlanInput, planRules);
   return (

@@ -7,7 +7,7 @@ import { useParams } from 'react-router';
 import { issue } from '../../../../src/domain/rules/issue';
 import { targetRules } from '../../../../src/domain/rules/target';
 import { TargetInput } from '../../../../src/schemas/targets';
-import { Target } from '../../api/types';
+import type { Target } from '../../api/types';
 import { QueryError } from '../../app/QueryError';
 import { useT } from '../../i18n/useT';
 import { Alert } from '../../ui/Alert';
@@ -30,7 +30,6 @@ function TargetForm({ ctx, target, count }: { ctx: FormContext; target: Target |
   const { initiative, plan } = ctx;
   const f = useRecordForm({
     path: 'targets',
-    out: Target,
     input: TargetInput,
     // The memo prints the sentence under "Samlet mål", and every page heads the target's figure with it.
     rules: (p) => [

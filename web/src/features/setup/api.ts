@@ -4,12 +4,9 @@
  * funding sentences and histories anywhere in the plan, so every write refreshes all of them.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
 import { api, query, request } from '../../api/client';
 import { forgetIdempotencyKey, idempotencyKey } from '../../api/idempotency';
-import { Initiative } from '../../api/types';
-import { TargetProgress } from '../../../../src/schemas/progress';
-import { Measurement } from '../../../../src/schemas/measurements';
+import type { Initiative, Measurement, TargetProgress } from '../../api/types';
 
 /** What a set-up write can change. */
 const AFFECTED = [
@@ -29,11 +26,11 @@ function useRefresh() {
 }
 
 /** Create a record at `/path`; `scope` names the form, so sending the same body again cannot make a second one. */
-export function useCreate<Out>(path: string, schema: z.ZodType<Out>, scope: string) {
+export function useCreate<Out>(path: string, scope: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: object) =>
-      api.post(`/${path}`, schema, body, { idempotencyKey: idempotencyKey(scope, body) }),
+      api.post<Out>(`/${path}`, body, { idempotencyKey: idempotencyKey(scope, body) }),
     onSuccess: async () => {
       forgetIdempotencyKey(scope);
       await refresh();
@@ -42,10 +39,10 @@ export function useCreate<Out>(path: string, schema: z.ZodType<Out>, scope: stri
 }
 
 /** Change a record with the version read (a stale one gets 409). */
-export function useUpdate<Out>(path: string, id: number, schema: z.ZodType<Out>) {
+export function useUpdate<Out>(path: string, id: number) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: object & { version: number }) => api.patch(`/${path}/${id}`, schema, body),
+    mutationFn: (body: object & { version: number }) => api.patch<Out>(`/${path}/${id}`, body),
     onSuccess: refresh,
   });
 }
@@ -68,12 +65,11 @@ export function useAssessment(initiativeId: number) {
       body: { status: string; reason: string; version: number } | { clear: true; version: number },
     ) =>
       'clear' in body
-        ? request(
+        ? request<Initiative>(
             'DELETE',
             `/initiatives/${initiativeId}/assessment${query({ version: body.version })}`,
-            Initiative,
           )
-        : api.put(`/initiatives/${initiativeId}/assessment`, Initiative, body),
+        : api.put<Initiative>(`/initiatives/${initiativeId}/assessment`, body),
     onSuccess: refresh,
   });
 }
@@ -82,7 +78,7 @@ export function useAssessment(initiativeId: number) {
 export const useMeasurements = (targetId: number) =>
   useQuery({
     queryKey: ['measurements', targetId],
-    queryFn: () => api.list('/measurements', { targetId }, Measurement),
+    queryFn: () => api.list<Measurement>('/measurements', { targetId }),
   });
 
 /**
@@ -95,5 +91,5 @@ export const useTargetEvaluation = (body: object | null) =>
     enabled: body !== null,
     placeholderData: keepPreviousData,
     retry: false,
-    queryFn: () => api.post('/targets/evaluate', TargetProgress, body),
+    queryFn: () => api.post<TargetProgress>('/targets/evaluate', body),
   });

@@ -30,7 +30,6 @@ export function useRecordForm<
 >(o: {
   /** The API's resource path ("targets", "funding"). */
   path: string;
-  out: z.ZodType<R>;
   input: z.ZodType<T>;
   rules: (parsed: T) => RuleIssue[];
   /** null for a new record. */
@@ -45,8 +44,8 @@ export function useRecordForm<
 }) {
   const navigate = useNavigate();
   const [values, setValues, clear, restored] = useDraft(o.draftKey, o.initial);
-  const create = useCreate(o.path, o.out, o.draftKey);
-  const update = useUpdate(o.path, o.record?.id ?? 0, o.out);
+  const create = useCreate<R>(o.path, o.draftKey);
+  const update = useUpdate<R>(o.path, o.record?.id ?? 0);
   const remove = useRemove(o.path);
   const save = o.record ? update : create;
   const checked = useChecked(o.input, o.rules);
@@ -90,7 +89,6 @@ export function useRecordForm<
  */
 export function useAddRow<V extends Record<string, string>, R, T>(o: {
   path: string;
-  out: z.ZodType<R>;
   input: z.ZodType<T>;
   draftKey: string;
   empty: () => V;
@@ -98,7 +96,7 @@ export function useAddRow<V extends Record<string, string>, R, T>(o: {
   onAdded?: (r: R) => void;
 }) {
   const [values, setValues, clear, restored] = useDraft(o.draftKey, o.empty);
-  const create = useCreate(o.path, o.out, o.draftKey);
+  const create = useCreate<R>(o.path, o.draftKey);
   const checked = useChecked(o.input);
   const reset = () => {
     clear();
