@@ -16,6 +16,7 @@ const TContext = createContext<TFunction | null>(null);
  */
 function faster(t: TFunction, i18n: I18n): TFunction {
   const plain = new Map<string, unknown>();
+  const templates = new Map<string, unknown>();
   const slow = t as (k: unknown, o?: unknown) => unknown;
   const fast = (key: string | string[], options?: unknown): unknown => {
     if (options === undefined) {
@@ -24,7 +25,8 @@ function faster(t: TFunction, i18n: I18n): TFunction {
       return plain.get(id);
     }
     if (typeof key === 'string' && typeof options === 'object' && options !== null) {
-      const template = i18n.getResource(i18n.language, 'translation', key) as unknown;
+      if (!templates.has(key)) templates.set(key, i18n.getResource(i18n.language, 'translation', key));
+      const template = templates.get(key);
       const text =
         typeof template === 'string' ? interpolate(template, options as Record<string, unknown>) : null;
       if (text !== null) return text;

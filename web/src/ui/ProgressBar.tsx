@@ -8,7 +8,7 @@ const pct = (v: number, target: number) => (target <= 0 ? 0 : Math.max(0, Math.m
 
 export function ProgressBar(props: { actual: number; forecast: number; target: number; text: ReactNode }) {
   return (
-    <div className="ids-progress">
+    <>
       {/* One element: the two bars are its backgrounds, sized by these properties (theme.css). */}
       <div
         className="ids-progress-track"
@@ -21,6 +21,6 @@ export function ProgressBar(props: { actual: number; forecast: number; target: n
         }
       />
       <p className="ids-progress-text">{props.text}</p>
-    </div>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 /** A status text's workflow state as text, icon and colour together (never colour alone). */
 import type { StatusUpdate } from '../../api/types';
 import { useT } from '../../i18n/useT';
-import { Icon, type IconName } from '../../ui/Icon';
+import type { IconName } from '../../ui/Icon';
 
 type State = StatusUpdate['state'];
 
@@ -16,10 +16,5 @@ const LOOK: Record<State, { icon: IconName; cls: string }> = {
 export function UpdateStateBadge(props: { state: State }) {
   const t = useT();
   const look = LOOK[props.state];
-  return (
-    <span className={look.cls}>
-      <Icon name={look.icon} />
-      <span>{t(`round.state.${props.state}`)}</span>
-    </span>
-  );
+  return <span className={`${look.cls} ids-icon-${look.icon}`}>{t(`round.state.${props.state}`)}</span>;
 }
