@@ -164,4 +164,32 @@ describe('når det ikke kan lade sig gøre', () => {
       .waitFor();
     await context.close();
   });
+
+  it('indsats er opdateret, mens siden var åben: siden beder om at blive genindlæst og virker bagefter', async () => {
+    const { context, page } = await newPage(rig);
+    await signIn(page, DEMO.reader, `/planer/${PLAN}?dato=2018-09-01`);
+    await expectHeading(page, 'Integrationshandleplan 2017-18');
+    // The server now serves another build of the app: its answers say so.
+    await page.route('**/api/v1/plans/*/progress*', async (route) => {
+      const answer = await route.fetch();
+      await route.fulfill({
+        response: answer,
+        headers: { ...answer.headers(), 'x-indsats-build': 'en-nyere-udgave' },
+      });
+    });
+    await page.getByLabel('Se planen pr. dato').fill('2018-06-01');
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('indsats er blevet opdateret').waitFor();
+    await alert.getByText(/Genindlæs siden for at fortsætte med den nye/).waitFor();
+    await expectAccessible(page, 'dashboardet med besked om en ny udgave');
+    await page.unroute('**/api/v1/plans/*/progress*');
+    await alert.getByRole('button', { name: 'Genindlæs siden' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Viser \d+ af \d+ indsatser pr\. 1\. juni 2018/)
+      .waitFor();
+    expect(page.url()).toContain('dato=2018-06-01');
+    await context.close();
+  });
 });

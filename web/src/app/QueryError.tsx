@@ -12,7 +12,8 @@ export function QueryError({ error }: { error: unknown }) {
   const detail =
     error instanceof ApiError && error.status >= 400 && error.status < 500 ? error.message : null;
   return (
-    <Alert kind="error" heading={t(`${key}.heading`)} live>
+    // A newer version is no failure: the person is asked to reload, not alarmed.
+    <Alert kind={key === 'error.staleApp' ? 'warning' : 'error'} heading={t(`${key}.heading`)} live>
       {detail && <p>{detail}</p>}
       <p>{t(`${key}.next`)}</p>
       {key === 'error.staleApp' && (

@@ -5,8 +5,10 @@ import { ApiError } from '../api/client';
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      // A 4xx will not change by asking again; a network hiccup might.
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400) && count < 1,
+      // A 4xx will not change by asking again, nor will an answer for another build of the app (the page must be
+      // reloaded); a network hiccup might.
+      retry: (count, error) =>
+        !(error instanceof ApiError && (error.status >= 400 || error.code === 'stale_app')) && count < 1,
       refetchOnWindowFocus: false,
     },
   },
