@@ -4,6 +4,7 @@ import './api/start-early';
 import '@dkfds/css/dkfds.min.css';
 import './ui/theme.css';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
