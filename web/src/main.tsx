@@ -35,7 +35,9 @@ void initI18n().then(async (i18n) => {
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
           <TranslationProvider>
-            <RouterProvider router={router} />
+            {/* With React DOM's flushSync, a navigation asked to be synchronous (a filter) is drawn at once; without
+                it the router draws every navigation as a transition. */}
+            <RouterProvider router={router} flushSync={(f) => void flushSync(f)} />
           </TranslationProvider>
         </QueryClientProvider>
       </I18nextProvider>

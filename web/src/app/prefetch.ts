@@ -27,6 +27,22 @@ function start(...queries: Query[]): null {
 
 export const signedInLoader = () => start(meQuery());
 
+/**
+ * Whether a navigation only changed the dashboard's list filters (`status`, `forvaltning`): the page's queries are
+ * the same, so the loaders need not run again (see `shouldRevalidate` in router.tsx).
+ */
+export function onlyFiltersChanged(currentUrl: URL, nextUrl: URL): boolean {
+  if (currentUrl.pathname !== nextUrl.pathname) return false;
+  const rest = (u: URL) => {
+    const p = new URLSearchParams(u.search);
+    p.delete('status');
+    p.delete('forvaltning');
+    p.sort();
+    return p.toString();
+  };
+  return rest(currentUrl) === rest(nextUrl);
+}
+
 export const dashboardLoader = ({ params, request }: LoaderFunctionArgs) => {
   const slug = params.slug ?? '';
   const asOf = asOfIn(new URL(request.url).searchParams);

@@ -1,13 +1,13 @@
 /** The routes: the URL is the state (plan, initiative, as-of date, filters) so every view can be linked. */
 import type { ComponentType } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
 import { Shell } from './Shell';
 import { RequireAuth } from './RequireAuth';
 import { NotFoundPage } from './NotFoundPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { PortfolioPage } from '../features/plans/PortfolioPage';
 import { DashboardPage } from '../features/plans/DashboardPage';
-import { dashboardLoader, roundLoader, signedInLoader } from './prefetch';
+import { dashboardLoader, onlyFiltersChanged, roundLoader, signedInLoader } from './prefetch';
 
 /**
  * The pages a person starts on (sign-in, the portfolio and a plan's dashboard) come with the first script; every
@@ -51,6 +51,13 @@ const QUIET_MS = 1500;
 const initiative = 'planer/:slug/indsatser/:number';
 
 /**
+ * A filter on the dashboard runs no loader: with nothing to load, the router completes the navigation at once and
+ * the list is drawn in the same task as the click (the filters ask for flushSync).
+ */
+const keepOnFilterChange: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  !onlyFiltersChanged(currentUrl, nextUrl) && defaultShouldRevalidate;
+
+/**
  * The router. Made by a call, not on import: creating it runs the first page's loaders (their requests), which must
  * wait until the interface language and the session handling are set up (main.tsx).
  */
@@ -64,6 +71,7 @@ export const createRouter = () =>
         {
           element: <RequireAuth />,
           loader: signedInLoader,
+          shouldRevalidate: keepOnFilterChange,
           children: [
             { index: true, element: <PortfolioPage /> },
             ...(
@@ -78,7 +86,12 @@ export const createRouter = () =>
                 ['administration/fridage', 'DaysOffPage'],
               ] as const
             ).map(([path, name]) => ({ path, ...page(chunks.admin, (m) => m[name]) })),
-            { path: 'planer/:slug', element: <DashboardPage />, loader: dashboardLoader },
+            {
+              path: 'planer/:slug',
+              element: <DashboardPage />,
+              loader: dashboardLoader,
+              shouldRevalidate: keepOnFilterChange,
+            },
             { path: 'importer-notat', ...page(chunks.memoImport, (m) => m.MemoImportPage) },
             { path: initiative, ...page(chunks.initiative, (m) => m.InitiativePage) },
             { path: `${initiative}/aktiviteter/ny`, ...page(chunks.activities, (m) => m.NewActivityPage) },
