@@ -19,6 +19,7 @@ const sources = [
   'src/domain',
   'src/schemas',
   'src/auth/roles.ts',
+  'src/api/build-header.ts',
 ];
 
 function newest(path) {

@@ -7,12 +7,12 @@ import { join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { App } from './app-types';
+import { BUILD_HEADER } from './build-header';
 
 /** Where `vite build` writes the web app. */
 export const WEB_DIST = resolve(fileURLToPath(new URL('../../web/dist', import.meta.url)));
 
-/** The header in which every API answer names the build of the web app this server serves. */
-export const BUILD_HEADER = 'x-indsats-build';
+export { BUILD_HEADER };
 
 const buildIds = new Map<string, { mtimeMs: number; id: string | null }>();
 

@@ -9,6 +9,7 @@
  * it may not understand.
  */
 import type { Page } from './types';
+import { BUILD_HEADER } from '../../../src/api/build-header';
 import { takeEarlyResponse } from './early';
 import { API_BASE, PAGE_SIZE, query } from './url';
 
@@ -37,8 +38,7 @@ interface ProblemBody {
   errors?: { field: string; message: string }[];
 }
 
-/** The header in which the server names the web app's build it serves. */
-export const BUILD_HEADER = 'x-indsats-build';
+export { BUILD_HEADER };
 
 /**
  * Whether an answer comes from a server that serves another build of the web app than this one. `own` is this app's
