@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { dkfdsIcons } from './dkfds-icons.ts';
 import { ICON_NAMES } from './src/ui/icon-names.ts';
+import { BUILD_ID_FILE } from '../src/api/build-header.ts';
 import { purgeDkfds } from './purge-dkfds.ts';
 import { preloadFonts } from './preload-fonts.ts';
 
@@ -24,7 +25,6 @@ const reactRouterProduction = realpathSync(
 // Each build of the app has an id of its own: written to dist/build-id.txt, which the server names in every API
 // answer (X-Indsats-Build), and compiled into the app, which so notices a server updated under an open tab.
 const BUILD_ID = randomUUID();
-const BUILD_ID_FILE = 'build-id.txt';
 
 export default defineConfig(({ command }) => ({
   root: webRoot,

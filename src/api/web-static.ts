@@ -7,12 +7,10 @@ import { join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { App } from './app-types';
-import { BUILD_HEADER } from './build-header';
+import { BUILD_HEADER, BUILD_ID_FILE } from './build-header';
 
 /** Where `vite build` writes the web app. */
 export const WEB_DIST = resolve(fileURLToPath(new URL('../../web/dist', import.meta.url)));
-
-export { BUILD_HEADER };
 
 const buildIds = new Map<string, { mtimeMs: number; id: string | null }>();
 
@@ -21,7 +19,7 @@ const buildIds = new Map<string, { mtimeMs: number; id: string | null }>();
  * again when the file changes: a rebuild while the server runs serves the new app, and its answers say so.
  */
 export function webBuildId(root: string = WEB_DIST): string | null {
-  const file = join(root, 'build-id.txt');
+  const file = join(root, BUILD_ID_FILE);
   let mtimeMs: number;
   try {
     mtimeMs = statSync(file).mtimeMs;

@@ -6,7 +6,8 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/api/app-types';
-import { BUILD_HEADER, registerWebStatic } from '../../src/api/web-static';
+import { BUILD_HEADER } from '../../src/api/build-header';
+import { registerWebStatic } from '../../src/api/web-static';
 
 const INDEX = '<!doctype html><html lang="da"><title>indsats</title></html>';
 const dir = mkdtempSync(join(tmpdir(), 'indsats-web-'));

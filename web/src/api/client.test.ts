@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, BUILD_HEADER } from './client';
+import { BUILD_HEADER } from '../../../src/api/build-header';
+import { api, ApiError } from './client';
 
 /** A stand-in for fetch that answers every request with this status, body and build header. */
 function answer(status: number, body: string | null, build?: string) {

@@ -38,16 +38,12 @@ interface ProblemBody {
   errors?: { field: string; message: string }[];
 }
 
-export { BUILD_HEADER };
-
 /**
- * Whether an answer comes from a server that serves another build of the web app than this one. `own` is this app's
- * build, compiled in by vite.config.ts for a production build (absent in development, where nothing is compared).
+ * Whether an answer comes from a server that serves another build of the web app than this one. This app's build is
+ * compiled in by vite.config.ts for a production build (absent in development, where nothing is compared).
  */
-export function isFromOtherBuild(
-  res: Response,
-  own: string | undefined = import.meta.env.VITE_INDSATS_BUILD as string | undefined,
-): boolean {
+function isFromOtherBuild(res: Response): boolean {
+  const own = import.meta.env.VITE_INDSATS_BUILD as string | undefined;
   const served = res.headers.get(BUILD_HEADER);
   return !!own && !!served && served !== own;
 }

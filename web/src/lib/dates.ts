@@ -9,7 +9,7 @@ function lastSunday(y: number, month: number): number {
  * on the last Sunday of March to 01:00 UTC on the last Sunday of October (rule in force since 1996). Computed rather
  * than asked of Intl: the first DateTimeFormat a page makes costs 30-60 ms, which every page would pay at start.
  */
-export function copenhagenOffsetMs(t: number): number {
+function copenhagenOffsetMs(t: number): number {
   const y = new Date(t).getUTCFullYear();
   const start = Date.UTC(y, 2, lastSunday(y, 2), 1);
   const end = Date.UTC(y, 9, lastSunday(y, 9), 1);

@@ -1,7 +1,7 @@
 /** The measurements of a target counted by hand: the latest on or before a date is its figure. Add or remove. */
 import { formatDate, formatNumber } from '../../../../src/domain/format';
 import { MeasurementInput } from '../../../../src/schemas/measurements';
-import type { Measurement, Target } from '../../api/types';
+import type { Target } from '../../api/types';
 import { useT } from '../../i18n/useT';
 import { todayIso } from '../../lib/dates';
 import { TextField } from '../../ui/Field';
@@ -14,7 +14,7 @@ import { useAddRow } from './record-form';
 export function MeasurementsSection({ target }: { target: Target }) {
   const t = useT();
   const rows = useMeasurements(target.id);
-  const add = useAddRow<{ asOf: string; value: string; note: string }, Measurement, unknown>({
+  const add = useAddRow({
     path: 'measurements',
     input: MeasurementInput,
     draftKey: `measurement-new-${target.id}`,
