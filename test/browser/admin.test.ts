@@ -15,6 +15,7 @@ import { activities } from '../../src/features/activities/resource';
 import { venues } from '../../src/features/reference/resources';
 import { rounds } from '../../src/features/rounds/resource';
 import { resourceService } from '../../src/features/shared/service';
+import { todayIso } from '../../web/src/lib/dates';
 import { DEMO, expectAccessible, expectHeading, newPage, PLAN, signIn, startRig, type Rig } from './harness';
 
 let rig: Rig;
@@ -22,7 +23,7 @@ let third: { id: number; label: string };
 let roundId: number;
 /** A deadline after the next juleaftensdag (on a weekday in most years), so the days-off setting changes the count. */
 const deadline = (() => {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const year = Number(today.slice(0, 4)) + (today.slice(5) > '12-23' ? 1 : 0);
   return `${year + 1}-01-08`;
 })();
@@ -109,7 +110,8 @@ async function mayRegister(page: Page, n: number): Promise<number> {
 }
 
 const daysLeftText = (setting: DaysOffSetting) => {
-  const n = workingDaysLeft(new Date().toISOString().slice(0, 10), deadline, setting);
+  // Today as the page counts it: in Copenhagen (between 23:00 and 01:00 UTC a day ahead of the UTC date).
+  const n = workingDaysLeft(todayIso(), deadline, setting);
   return `${formatNumber(n)} ${n === 1 ? 'arbejdsdag' : 'arbejdsdage'} tilbage`;
 };
 
