@@ -67,7 +67,7 @@ const IN_PAGE = `(() => {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * A page whose script defines a function of 2,000 inner functions (about 250 KB, as large as React DOM's module)
+ * A page whose script defines a function of 2,000 inner functions (about 210 KB, of the order of React DOM's module)
  * and times one Error created inside it, as React does at load. Where the DevTools Runtime domain is on, V8 records
  * the new error's stack with source positions, and re-parses the whole function to find them.
  */
