@@ -55,18 +55,23 @@ export async function launchPipeChromium(): Promise<PipeBrowser> {
   const waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   let lastId = 0;
   let pending = '';
-  fromChromium.on('data', (data: Buffer) => {
-    pending += data.toString('utf8');
+  // Decoded as a stream: a character split across two chunks arrives whole.
+  fromChromium.setEncoding('utf8');
+  fromChromium.on('data', (data: string) => {
+    pending += data;
     for (let end = pending.indexOf('\0'); end >= 0; end = pending.indexOf('\0')) {
       const reply = JSON.parse(pending.slice(0, end)) as Reply;
       pending = pending.slice(end + 1);
       if (reply.id !== undefined) waiting.get(reply.id)?.resolve(reply);
     }
   });
-  child.on('exit', () => {
-    for (const w of waiting.values()) w.reject(new Error('Chromium stopped'));
+  const failAll = (reason: string) => {
+    for (const w of waiting.values()) w.reject(new Error(reason));
     waiting.clear();
-  });
+  };
+  child.on('exit', () => failAll('Chromium stopped'));
+  child.on('error', (e) => failAll(`Chromium could not start (${CHROMIUM_PATH}): ${e.message}`));
+  toChromium.on('error', (e) => failAll(`Chromium's pipe failed: ${e.message}`));
 
   const send = <T = Record<string, unknown>>(
     method: string,
@@ -104,6 +109,8 @@ export async function launchPipeChromium(): Promise<PipeBrowser> {
     return answer.result.value;
   };
 
+  // Chromium answers once it is up (or the spawn's failure rejects this).
+  await send('Browser.getVersion');
   return {
     async newPage(viewport, cookies) {
       const { browserContextId } = await send<{ browserContextId: string }>('Target.createBrowserContext');
