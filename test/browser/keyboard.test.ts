@@ -8,6 +8,7 @@ import {
   newPage,
   PASSWORD,
   PLAN,
+  signIn,
   startRig,
   type Rig,
 } from './harness';
@@ -93,6 +94,28 @@ describe('med tastaturet alene', () => {
     await expect
       .poll(() => figure.textContent())
       .toMatch(/^Opnået: 1\.230 af 2\.000\sbørn og unge \(62\spct\.\)/);
+    await context.close();
+  });
+});
+
+describe('filtrene med tastaturet', () => {
+  it('et filter opdaterer listen, og fokus bliver i filteret', async () => {
+    const { context, page } = await newPage(rig);
+    await signIn(page, DEMO.reader, `/planer/${PLAN}?dato=2018-09-01`);
+    await expectHeading(page, 'Integrationshandleplan 2017-18');
+    const line = page.getByRole('status').filter({ hasText: /^Viser \d+ af \d+ indsatser/ });
+    const all = await line.textContent();
+    const status = page.getByLabel('Status', { exact: true });
+    await tabTo(page, status);
+    // The first filter is the first change of the address inside the app: it is no move to another page, and
+    // focus must not jump to the content (the person would have to find the filter again).
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => line.textContent()).not.toBe(all);
+    expect(await status.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(page.url()).toContain('status=');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => line.textContent()).toBe(all);
+    expect(await status.evaluate((el) => el === document.activeElement)).toBe(true);
     await context.close();
   });
 });

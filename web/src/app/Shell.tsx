@@ -54,17 +54,16 @@ function Person() {
 
 /**
  * After the person moves to another page (a link, back or forward), focus goes to the main content, so a screen
- * reader starts reading there. Redirects (replace) leave focus alone, as a full page load would.
+ * reader starts reading there. Redirects (replace) leave focus alone, as a full page load would, and so does a change
+ * of the query alone (a filter): the person stays at the control they just used.
  */
 function useFocusOnNavigation() {
   const { pathname } = useLocation();
   const type = useNavigationType();
-  const first = useRef(true);
+  const shown = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     if (type !== NavigationType.Replace) document.getElementById('indhold')?.focus();
   }, [pathname, type]);
 }
