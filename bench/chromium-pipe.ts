@@ -13,6 +13,25 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/browser/harness';
 
 const TIMEOUT_MS = 30_000;
 
+/**
+ * Wait until Chromium is idle: its processes together used at most 10 ms of CPU (the clock's step) in each of three
+ * 100 ms intervals in a row. A new browser context opens a window of its own, whose start-up keeps both cores of
+ * this machine busy for about a second after the page exists; a navigation in that second measures the window's
+ * start-up as much as the page. Gives up after 10 s. Returns the milliseconds waited.
+ */
+export async function settle(cpuMs: () => Promise<number>): Promise<number> {
+  const start = performance.now();
+  let last = await cpuMs();
+  let quiet = 0;
+  while (quiet < 3 && performance.now() - start < 10_000) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = await cpuMs();
+    quiet = now - last <= 10 ? quiet + 1 : 0;
+    last = now;
+  }
+  return performance.now() - start;
+}
+
 export interface PipePage {
   addInitScript(source: string): Promise<void>;
   goto(url: string): Promise<void>;
@@ -34,6 +53,8 @@ export interface PipeCookie {
 export interface PipeBrowser {
   /** A page in a fresh browser context of its own, holding these cookies. */
   newPage(viewport: { width: number; height: number }, cookies: PipeCookie[]): Promise<PipePage>;
+  /** The CPU time Chromium's processes have used so far, all together, in milliseconds. */
+  cpuMs(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -152,6 +173,10 @@ export async function launchPipeChromium(): Promise<PipeBrowser> {
           await send('Target.disposeBrowserContext', { browserContextId });
         },
       };
+    },
+    async cpuMs() {
+      const { processInfo } = await send<{ processInfo: { cpuTime: number }[] }>('SystemInfo.getProcessInfo');
+      return processInfo.reduce((sum, p) => sum + p.cpuTime * 1000, 0);
     },
     async close() {
       const exited = new Promise<void>((resolve) => {
