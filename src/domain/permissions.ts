@@ -8,6 +8,11 @@ export const PERMISSIONS = [
   'user:admin',
   'reference:read',
   'reference:write',
+  /**
+   * Adding a new venue, as part of registering an activity: everyone who registers activities (coordinators, owners,
+   * contributors), wherever they hold their role. Changing, deleting and merging venues stay with `reference:write`.
+   */
+  'venue:create',
   'plan:read',
   'plan:write',
   /**

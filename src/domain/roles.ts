@@ -19,10 +19,11 @@ export const ROLE_SCOPE: Record<Role, 'global' | 'plan' | 'initiative'> = {
 /** Reading is open to every signed-in role: the plan, its figures, reference lists and memos are not restricted. */
 const READ: Permission[] = ['plan:read', 'reference:read', 'memo:read'];
 /**
- * What a role grants wherever it holds it, whatever the scope of its assignment: reading, and creating a new plan
- * (a coordinator of any plan may set up another; the plan does not exist yet, so no scope can name it).
+ * What a role grants wherever it holds it, whatever the scope of its assignment: reading, creating a new plan (a
+ * coordinator of any plan may set up another; the plan does not exist yet, so no scope can name it), and adding a
+ * venue (a place belongs to no plan or initiative; whoever registers activities may name a new one).
  */
-const UNSCOPED: readonly Permission[] = [...READ, 'plan:create'];
+const UNSCOPED: readonly Permission[] = [...READ, 'plan:create', 'venue:create'];
 
 /** The permissions each role grants within its scope. `admin` holds every permission everywhere. */
 export const ROLE_PERMISSIONS: Record<Exclude<Role, 'admin'>, readonly Permission[]> = {
@@ -34,6 +35,7 @@ export const ROLE_PERMISSIONS: Record<Exclude<Role, 'admin'>, readonly Permissio
     'target:write',
     'funding:write',
     'activity:write',
+    'venue:create',
     'measurement:write',
     'assessment:write',
     'round:write',
@@ -41,8 +43,8 @@ export const ROLE_PERMISSIONS: Record<Exclude<Role, 'admin'>, readonly Permissio
     'status:approve',
     'history:read',
   ],
-  owner: [...READ, 'activity:write', 'measurement:write', 'status:write', 'history:read'],
-  contributor: [...READ, 'activity:write'],
+  owner: [...READ, 'activity:write', 'venue:create', 'measurement:write', 'status:write', 'history:read'],
+  contributor: [...READ, 'activity:write', 'venue:create'],
   reader: READ,
 };
 

@@ -74,7 +74,10 @@ export function resourceRoutes(w: World): Record<string, RouteSpec> {
     ref('units', w.unit, { code: 'NY', name: 'Ny forvaltning' }),
     ref('partners', w.partner, { name: 'Ny partner' }),
     ref('target-groups', w.targetGroup, { name: 'ny målgruppe' }),
-    ref('venues', w.venue, { name: 'Ny skole', kind: 'folkeskole', unitId: MISSING }),
+    {
+      ...ref('venues', w.venue, { name: 'Ny skole', kind: 'folkeskole', unitId: MISSING }),
+      create: 'venue:create',
+    },
     {
       path: 'plans',
       read: 'plan:read',

@@ -6,6 +6,8 @@
  *   coordinating any plan, creating a new plan (whose coordinator it then becomes);
  * - owner of an initiative: its activities, its targets' measurements, its status text, its history;
  * - contributor on an initiative: registers activities there, and changes only those it registered;
+ * - coordinators, owners and contributors: add a venue while registering an activity (changing, deleting and
+ *   merging venues is the administrators');
  * - reader (a person or an API token): reads everything not restricted (users, tokens and the audit log are).
  */
 import type { Permission } from '../../src/domain/permissions';
@@ -43,6 +45,8 @@ const COORDINATOR: Permission[] = [
 ];
 /** What coordinating any plan grants outside it: setting up a new plan. */
 const ANY_COORDINATOR: Permission[] = ['plan:create'];
+/** What everyone who registers activities may do anywhere: add a venue (it belongs to no plan). */
+const ANY_REGISTRAR: Permission[] = ['venue:create'];
 /** An owner's rights on its initiative. */
 const OWNER: Permission[] = ['activity:write', 'measurement:write', 'status:write', 'history:read'];
 
@@ -72,6 +76,7 @@ export function expectAllowed(who: Who, permission: Permission, c: Case): boolea
   if (who === 'anonymous') return false;
   if (c.may) return c.may(who);
   if (permission === 'self' || who === 'admin' || READS.includes(permission)) return true;
+  if (ANY_REGISTRAR.includes(permission)) return who !== 'reader' && who !== 'readerToken';
   switch (who) {
     case 'coordP':
       return ANY_COORDINATOR.includes(permission) || (COORDINATOR.includes(permission) && c.on.plan === 'P');

@@ -1,6 +1,16 @@
 /** The daily job: the owner registers activities and sees the plan's figures change. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, expectAccessible, expectHeading, newPage, PLAN, signIn, startRig, type Rig } from './harness';
+import {
+  DEMO,
+  expectAccessible,
+  expectHeading,
+  newPage,
+  PASSWORD,
+  PLAN,
+  signIn,
+  startRig,
+  type Rig,
+} from './harness';
 
 let rig: Rig;
 beforeAll(async () => {
@@ -135,6 +145,81 @@ describe('ejeren registrerer aktiviteter', () => {
       .waitFor();
     await expectHeading(page, '1. Styrket indsats målrettet unge');
     expect(await page.getByRole('heading', { name: /Der foretages en ekstern evaluering/ }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('et nyt sted oprettes fra registreringen', () => {
+  it('bidragyderen opretter et sted, der ikke findes, på telefonen med tastaturet, og et sted, en anden lige har oprettet, vælges i stedet for en dublet', async () => {
+    const { context, page } = await newPage(rig, { width: 390, height: 844 });
+    await signIn(page, DEMO.contributor, `/planer/${PLAN}/indsatser/1/aktiviteter/ny`);
+    await expectHeading(page, 'Registrér aktivitet');
+    await page.getByRole('radio', { name: 'Gennemført' }).check();
+    await page.getByLabel('Titel').fill('Workshop om social kontrol, 7. klasse');
+    await page.getByLabel('Dato (første dag)').fill('2018-08-27');
+    await page.getByLabel('Type').selectOption({ label: 'Workshop' });
+
+    // A name that no venue has: the list offers to create it, and Enter on that offer opens the new venue's fields.
+    const venues = page.getByRole('combobox', { name: 'Steder' });
+    await venues.fill('Bispebjerg Ungdomsklub');
+    const offer = page.getByRole('option', { name: 'Opret »Bispebjerg Ungdomsklub« som nyt sted' });
+    await offer.waitFor();
+    await venues.press('ArrowDown');
+    expect(await offer.getAttribute('aria-selected')).toBe('true');
+    await venues.press('Enter');
+    const group = page.getByRole('group', { name: 'Nyt sted' });
+    const name = group.getByLabel('Stedets navn');
+    expect(await name.inputValue()).toBe('Bispebjerg Ungdomsklub');
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectAccessible(page, 'et nyt sted i registreringsformularen');
+
+    // Enter in the venue's fields adds the venue (it does not save the activity); the kind is missing.
+    await name.press('Enter');
+    await group.getByText('Vælg, hvilken slags sted det er.').waitFor();
+    expect(await page.getByRole('heading', { name: 'Registrér aktivitet' }).count()).toBe(1);
+    await group.getByLabel('Slags sted').selectOption({ label: 'klub' });
+    await name.press('Enter');
+    await page
+      .getByRole('status')
+      .getByText('Stedet »Bispebjerg Ungdomsklub« er oprettet og valgt.', { exact: true })
+      .waitFor();
+    await page.getByRole('button', { name: 'Fjern Bispebjerg Ungdomsklub' }).waitFor();
+    expect(await venues.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await group.count()).toBe(0);
+    // The new venue is in the list now: the same name in another case is found, not offered again.
+    await venues.fill('  bispebjerg UNGDOMSKLUB ');
+    expect(await page.getByRole('option', { name: /Opret/ }).count()).toBe(0);
+    await venues.fill('');
+
+    // Another person creates a venue after this page read the list; creating it again here chooses theirs.
+    const admin = await rig.browser.newContext({ baseURL: rig.url });
+    const login = await admin.request.post('/api/v1/auth/login', {
+      data: { email: DEMO.admin, password: PASSWORD },
+    });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const theirs = await admin.request.post('/api/v1/venues', {
+      data: { name: 'Husum Fritidshjem', kind: 'klub' },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(theirs.status()).toBe(201);
+    await admin.close();
+    await venues.fill('husum fritidshjem');
+    await page.getByRole('option', { name: 'Opret »husum fritidshjem« som nyt sted' }).click();
+    await group.getByLabel('Slags sted').selectOption({ label: 'klub' });
+    await group.getByRole('button', { name: 'Opret sted' }).click();
+    await page
+      .getByRole('status')
+      .getByText('Stedet »Husum Fritidshjem« fandtes allerede og er valgt.', { exact: true })
+      .waitFor();
+    await page.getByRole('button', { name: 'Fjern Husum Fritidshjem' }).waitFor();
+
+    await page.getByLabel('Antal nået: børn og unge').fill('48');
+    await page.getByRole('button', { name: 'Gem gennemført aktivitet' }).click();
+    await page
+      .getByRole('status')
+      .getByText('Aktiviteten »Workshop om social kontrol, 7. klasse« er registreret.')
+      .waitFor();
+    await page.getByText('Sted: Bispebjerg Ungdomsklub, Husum Fritidshjem').waitFor();
     await context.close();
   });
 });

@@ -102,7 +102,8 @@ export const venues: ResourceDef<'venues', Venue, z.infer<typeof VenueInput>> = 
   entity: 'venue',
   label: { da: 'Sted', en: 'Venue' },
   names: { one: 'venue', many: 'venues', a: 'a venue' },
-  permission: perm,
+  // Whoever registers activities may add the place one took place at (the activity form does so inline).
+  permission: { ...perm, create: 'venue:create' },
   schemas: {
     create: VenueInput,
     update: patchOf(VenueInput),

@@ -24,6 +24,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fieldErrors: Record<string, string> = {},
+    /** For a refused duplicate (code "duplicate"): the record that already has the name. */
+    readonly existingId?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -36,6 +38,7 @@ interface ProblemBody {
   code?: string;
   field?: string;
   errors?: { field: string; message: string }[];
+  existingId?: unknown;
 }
 
 /**
@@ -89,6 +92,7 @@ async function problemOf(res: Response): Promise<ApiError> {
     body.code ?? `http_${res.status}`,
     body.detail ?? body.title ?? res.statusText,
     fields,
+    typeof body.existingId === 'number' ? body.existingId : undefined,
   );
 }
 

@@ -42,6 +42,7 @@ export type Partner = z.infer<typeof referenceSchemas.Partner>;
 export type TargetGroup = z.infer<typeof referenceSchemas.TargetGroup>;
 export type Unit = z.infer<typeof referenceSchemas.Unit>;
 export type Venue = z.infer<typeof referenceSchemas.Venue>;
+export type VenueInput = z.input<typeof referenceSchemas.VenueInput>;
 export type MergeResult = z.infer<typeof referenceSchemas.MergeResult>;
 export type InitiativeProgress = z.infer<typeof progressSchemas.InitiativeProgress>;
 export type TargetProgress = z.infer<typeof progressSchemas.TargetProgress>;

@@ -43,6 +43,8 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
 }
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+  /** The input itself, e.g. to give it focus. */
+  ref?: Ref<HTMLInputElement>;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;

@@ -1,8 +1,9 @@
 /**
  * A multi-select with type-ahead (WAI-ARIA combobox pattern): type to filter, arrow keys to move, Enter to add;
- * the chosen items are listed below with a button each to remove them.
+ * the chosen items are listed below with a button each to remove them. With `create`, a typed name that matches no
+ * option is offered to be created instead, which hands the name on (to a form that creates the item).
  */
-import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { Icon } from './Icon';
 
 export interface ComboOption {
@@ -22,7 +23,14 @@ interface Props {
   removeLabel: (label: string) => string;
   noMatches: string;
   selectedLabel: ReactNode;
+  /** Offer to create an item of the typed name: the option's text, and what choosing it does. */
+  create?: { label: (name: string) => string; onCreate: (name: string) => void };
+  /** The text field itself, e.g. to give it focus again. */
+  inputRef?: Ref<HTMLInputElement>;
 }
+
+/** A name as names are compared: case and surrounding spaces do not count (as the API compares them). */
+const folded = (s: string) => s.trim().toLocaleLowerCase('da');
 
 export function MultiCombobox(p: Props) {
   const id = useId();
@@ -37,20 +45,39 @@ export function MultiCombobox(p: Props) {
       .slice(0, 8);
   }, [text, p.options, p.selected]);
   const chosen = p.selected.map((s) => p.options.find((o) => o.id === s)).filter((o) => o !== undefined);
+  const name = text.trim();
+  // Offered only where nothing matches (a person who sees matches most likely means one of them), for a name no
+  // option has (a chosen one included).
+  const offerCreate =
+    !!p.create &&
+    name !== '' &&
+    matches.length === 0 &&
+    !p.options.some((o) => folded(o.label) === folded(name));
+  const count = matches.length + (offerCreate ? 1 : 0);
+  const creating = offerCreate && active === matches.length;
 
   const add = (o: ComboOption) => {
     p.onChange([...p.selected, o.id]);
     setText('');
     setActive(0);
   };
+  const create = () => {
+    p.create?.onCreate(name);
+    setText('');
+    setActive(0);
+    setOpen(false);
+  };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       setOpen(true);
-      setActive((a) => Math.min(a + 1, matches.length - 1));
+      setActive((a) => Math.min(a + 1, count - 1));
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter' && open && creating) {
+      e.preventDefault();
+      create();
     } else if (e.key === 'Enter' && open && matches[active]) {
       e.preventDefault();
       add(matches[active]);
@@ -72,6 +99,7 @@ export function MultiCombobox(p: Props) {
       )}
       {p.error && <span className="form-error-message">{p.error}</span>}
       <input
+        ref={p.inputRef}
         id={id}
         className="form-input"
         role="combobox"
@@ -79,7 +107,15 @@ export function MultiCombobox(p: Props) {
         aria-expanded={showList}
         aria-controls={listId}
         aria-describedby={p.hint ? `${id}-hint` : undefined}
-        aria-activedescendant={showList && matches[active] ? `${id}-opt-${matches[active].id}` : undefined}
+        aria-activedescendant={
+          !showList
+            ? undefined
+            : creating
+              ? `${id}-create`
+              : matches[active]
+                ? `${id}-opt-${matches[active].id}`
+                : undefined
+        }
         autoComplete="off"
         value={text}
         onChange={(e) => {
@@ -91,7 +127,7 @@ export function MultiCombobox(p: Props) {
         onBlur={() => setOpen(false)}
       />
       <ul id={listId} role="listbox" className="ids-combo-list" hidden={!showList}>
-        {matches.length === 0 && <li className="ids-combo-empty">{p.noMatches}</li>}
+        {matches.length === 0 && !offerCreate && <li className="ids-combo-empty">{p.noMatches}</li>}
         {matches.map((o, n) => (
           <li
             key={o.id}
@@ -108,6 +144,21 @@ export function MultiCombobox(p: Props) {
             {o.detail && <span className="ids-muted"> · {o.detail}</span>}
           </li>
         ))}
+        {offerCreate && p.create && (
+          <li
+            id={`${id}-create`}
+            role="option"
+            aria-selected={creating}
+            className={`ids-combo-create${creating ? ' ids-combo-active' : ''}`}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              create();
+            }}
+          >
+            <Icon name="plus" />
+            {p.create.label(name)}
+          </li>
+        )}
       </ul>
       {chosen.length > 0 && (
         <div className="ids-chosen">

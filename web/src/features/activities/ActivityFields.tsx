@@ -1,10 +1,14 @@
 /** The activity form's fields: state, title, date or period, kind, venues, partner and reach. */
+import { useRef, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { ACTIVITY_KINDS, type ActivityState } from '../../../../src/domain/types';
 import type { Target } from '../../api/types';
 import { RadioGroup, SelectField, TextField } from '../../ui/Field';
 import { MultiCombobox } from '../../ui/MultiCombobox';
 import { usePartners, useTargetGroups, useVenues } from '../reference/api';
+import { useMe } from '../auth/api';
+import { may } from '../auth/permissions';
+import { NewVenue } from './NewVenue';
 import { reachGroups, type FormValues } from './form-model';
 import { ReachFields } from './ReachFields';
 
@@ -19,7 +23,16 @@ export function ActivityFields(props: {
   const venues = useVenues();
   const partners = usePartners();
   const groups = useTargetGroups();
+  const me = useMe();
+  // A place not in the list yet is added here, by whoever registers activities.
+  const mayAddVenue = may(me.data, 'venue:create', {});
+  const [newVenue, setNewVenue] = useState<string | null>(null);
+  const [venueNotice, setVenueNotice] = useState('');
   const { values, errors } = props;
+  const venueInput = useRef<HTMLInputElement>(null);
+  // The venue is added when the server answers: by then the person may have changed other fields.
+  const latest = useRef(values);
+  latest.current = values;
   const set = <K extends keyof FormValues>(k: K, v: FormValues[K]) => props.onChange({ ...values, [k]: v });
   return (
     <>
@@ -79,7 +92,38 @@ export function ActivityFields(props: {
         removeLabel={(name) => t('activityForm.removeVenue', { name })}
         noMatches={t('activityForm.noVenueMatch')}
         selectedLabel={t('activityForm.chosenVenues')}
+        inputRef={venueInput}
+        create={
+          mayAddVenue
+            ? {
+                label: (name) => t('newVenue.offer', { name }),
+                onCreate: (name) => {
+                  setVenueNotice('');
+                  setNewVenue(name);
+                },
+              }
+            : undefined
+        }
       />
+      {newVenue !== null && (
+        <NewVenue
+          name={newVenue}
+          onChosen={(id, notice) => {
+            setNewVenue(null);
+            setVenueNotice(notice);
+            const now = latest.current;
+            if (!now.venueIds.includes(id)) props.onChange({ ...now, venueIds: [...now.venueIds, id] });
+            venueInput.current?.focus();
+          }}
+          onCancel={() => {
+            setNewVenue(null);
+            venueInput.current?.focus();
+          }}
+        />
+      )}
+      <p role="status" className="ids-muted">
+        {venueNotice}
+      </p>
       <SelectField
         label={t('activityForm.partner')}
         value={values.partnerId}

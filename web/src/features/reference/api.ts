@@ -1,7 +1,7 @@
 /** Reference lists (units, venues, partners, target groups): small, read once and kept. */
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Partner, TargetGroup, Unit, Venue } from '../../api/types';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError } from '../../api/client';
+import type { Partner, TargetGroup, Unit, Venue, VenueInput } from '../../api/types';
 
 const opts = { staleTime: 5 * 60_000 };
 
@@ -13,6 +13,30 @@ function all<T>(path: string) {
 export const unitsQuery = () => queryOptions({ queryKey: ['units'], queryFn: all<Unit>('units'), ...opts });
 export const useUnits = () => useQuery(unitsQuery());
 export const useVenues = () => useQuery({ queryKey: ['venues'], queryFn: all<Venue>('venues'), ...opts });
+/**
+ * Add a venue (from the activity form); the list of venues then holds it. A name another person gave a venue since
+ * the list was read is refused as a duplicate: the list is read again, so it holds theirs.
+ */
+export function useCreateVenue() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: VenueInput) => api.post<Venue>('/venues', body),
+    onSuccess: (venue) => {
+      qc.setQueryData<Venue[]>(['venues'], (list) => (list ? [...list, venue] : list));
+      return qc.invalidateQueries({ queryKey: ['venues'] });
+    },
+    onError: (e) =>
+      e instanceof ApiError && e.code === 'duplicate'
+        ? qc.invalidateQueries({ queryKey: ['venues'] })
+        : undefined,
+  });
+}
+
+/** The venues as last read (for a name the page has not drawn yet). */
+export function useVenuesNow(): () => Venue[] {
+  const qc = useQueryClient();
+  return () => qc.getQueryData<Venue[]>(['venues']) ?? [];
+}
 export const usePartners = () =>
   useQuery({ queryKey: ['partners'], queryFn: all<Partner>('partners'), ...opts });
 export const useTargetGroups = () =>
