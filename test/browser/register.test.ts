@@ -173,6 +173,12 @@ describe('et nyt sted oprettes fra registreringen', () => {
     expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectAccessible(page, 'et nyt sted i registreringsformularen');
 
+    // Saving the activity now would leave the venue out: the form waits and says why.
+    await page.getByRole('button', { name: 'Gem gennemført aktivitet' }).click();
+    await group.getByText('Opret stedet, eller annullér det, før du gemmer aktiviteten.').waitFor();
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Registrér aktivitet' }).count()).toBe(1);
+
     // Enter in the venue's fields adds the venue (it does not save the activity); the kind is missing.
     await name.press('Enter');
     await group.getByText('Vælg, hvilken slags sted det er.').waitFor();

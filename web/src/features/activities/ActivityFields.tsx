@@ -121,7 +121,7 @@ export function ActivityFields(props: {
           }}
         />
       )}
-      <p role="status" className="ids-muted">
+      <p role="status" className="ids-muted ids-notice">
         {venueNotice}
       </p>
       <SelectField

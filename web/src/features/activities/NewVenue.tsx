@@ -31,6 +31,21 @@ export function NewVenue(props: {
   const first = useRef<HTMLInputElement>(null);
   // The person chose to add a venue: the name they typed is the first field.
   useEffect(() => first.current?.focus(), []);
+  // Saving the activity while the venue is still open would leave it out unnoticed: the activity's form waits, and
+  // the person is told to add the venue or cancel it first. (A listener on the form itself runs before React's
+  // own, which listens where the app is mounted.)
+  useEffect(() => {
+    const form = first.current?.closest('form');
+    if (!form) return;
+    const hold = (e: Event) => {
+      e.preventDefault();
+      e.stopPropagation();
+      setErrors({ name: t('newVenue.notAdded') });
+      first.current?.focus();
+    };
+    form.addEventListener('submit', hold);
+    return () => form.removeEventListener('submit', hold);
+  }, [t]);
 
   const submit = () => {
     const name = values.name.trim();
