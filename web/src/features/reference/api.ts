@@ -1,6 +1,6 @@
 /** Reference lists (units, venues, partners, target groups): small, read once and kept. */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { Partner, TargetGroup, Unit, Venue, VenueInput } from '../../api/types';
 
 const opts = { staleTime: 5 * 60_000 };
@@ -14,21 +14,15 @@ export const unitsQuery = () => queryOptions({ queryKey: ['units'], queryFn: all
 export const useUnits = () => useQuery(unitsQuery());
 export const useVenues = () => useQuery({ queryKey: ['venues'], queryFn: all<Venue>('venues'), ...opts });
 /**
- * Add a venue (from the activity form); the list of venues then holds it. A name another person gave a venue since
- * the list was read is refused as a duplicate: the list is read again, so it holds theirs.
+ * Add a venue (from the activity form). The list of venues is read again after every attempt, before the caller
+ * hears the answer: it then holds the new venue, or the one another person gave the name since the list was read
+ * (a duplicate is refused).
  */
 export function useCreateVenue() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: VenueInput) => api.post<Venue>('/venues', body),
-    onSuccess: (venue) => {
-      qc.setQueryData<Venue[]>(['venues'], (list) => (list ? [...list, venue] : list));
-      return qc.invalidateQueries({ queryKey: ['venues'] });
-    },
-    onError: (e) =>
-      e instanceof ApiError && e.code === 'duplicate'
-        ? qc.invalidateQueries({ queryKey: ['venues'] })
-        : undefined,
+    onSettled: () => qc.invalidateQueries({ queryKey: ['venues'] }),
   });
 }
 
